@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using ShipReady.Reports;
+
+namespace ShipReady.Cli.Commands;
+
+/// <summary><c>shipready check [PATH]</c>: the CI gate. Exits 1 while must-have gaps remain.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
+        var command = new Command("check", "Gate CI: exit 1 while must-have gaps remain, 0 when nothing blocks launch.");
+        common.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(parse => CliErrors.Guard(parse, common, () =>
+        {
+            var writer = ReportWriters.For(parse.GetValue(format)!);
+            var result = AuditRunner.Run(common, parse);
+            var blocking = result.Plan.MustHave.Concat(result.Plan.DoesNotFit).ToList();
+            if (writer is not null)
+            {
+                writer.Write(result, Console.Out);
+            }
+            else if (blocking.Count == 0)
+            {
+                Console.WriteLine($"ok: no must-have gaps ({result.Plan.Within30Days.Count()} within 30 days, {result.Plan.Deferred.Length} deferred).");
+            }
+            else
+            {
+                Console.WriteLine($"blocked: {blocking.Count} must-have gap{(blocking.Count == 1 ? "" : "s")}, {result.Plan.MustHaveHours.ToString(CultureInfo.InvariantCulture)} h");
+                foreach (var item in blocking)
+                {
+                    var where = item.Result.Findings.FirstOrDefault()?.Location?.ToString() ?? "repository";
+                    Console.WriteLine($"  {item.Id} {item.Control.FailureTitle} ({where}): {item.Reason}");
+                }
+            }
+            return blocking.Count == 0 ? ExitCodes.Ok : ExitCodes.MustHaveGaps;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using ShipReady.Cli;
+using ShipReady.Cli.Commands;
+
+var root = new RootCommand("ShipReady audits a prototype for the prototype-to-production gap and writes a triaged launch plan.")
+{
+    AuditCommand.Create(),
+    PlanCommand.Create(),
+    CheckCommand.Create(),
+    ControlsCommand.Create(),
+    ExplainCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"shipready: {error.Message}");
+    }
+    Console.Error.WriteLine("Run 'shipready --help' for usage.");
+    return ExitCodes.UsageError;
+}
+return parse.Invoke();

@@ -1,0 +1,149 @@
+using System.Globalization;
+using ShipReady.Auditing;
+using ShipReady.Model;
+using ShipReady.Triage;
+using Spectre.Console;
+
+namespace ShipReady.Cli.Rendering;
+
+/// <summary>The audit as a person reads it in a terminal: the three buckets with hours and reasons.</summary>
+internal static class TerminalSummary
+{
+    public static void Render(IAnsiConsole console, AuditResult result)
+    {
+        var plan = result.Plan;
+        var profile = result.Profile;
+        console.MarkupLine($"[bold]ShipReady[/] {Markup.Escape(AuditResult.ToolVersion)}: {Markup.Escape(result.Root)}");
+        console.MarkupLine($"Profile: [bold]{profile.Archetype}[/], handles {Markup.Escape(profile.Handles.Count == 0 ? "nothing declared" : string.Join(", ", profile.Handles))}, timebox {Hours(profile.TimeboxHours)}" +
+            (result.ConfigSource is null ? "" : $" (from {Markup.Escape(result.ConfigSource)} and flags)"));
+        console.MarkupLine($"Read {result.Facts.Files.Length} files: {Markup.Escape(Detected(result))}");
+        console.WriteLine();
+
+        var over = plan.OverTimebox ? "[red] over the timebox[/]" : "";
+        console.Write(new Rule($"[bold red]Must-have for launch[/]: {Hours(plan.MustHaveHours)} of {Hours(profile.TimeboxHours)}{over}").LeftJustified());
+        if (plan.MustHave.IsEmpty && plan.DoesNotFit.IsEmpty)
+        {
+            console.MarkupLine("[green]No must-have gaps.[/]");
+        }
+        else
+        {
+            var table = NewTable("#", "Control", "Hours", "Why must-have", "Evidence");
+            var n = 0;
+            foreach (var item in plan.MustHave.Concat(plan.DoesNotFit))
+            {
+                var fits = plan.DoesNotFit.Contains(item) ? " [red](does not fit)[/]" : "";
+                table.AddRow(
+                    (++n).ToString(CultureInfo.InvariantCulture),
+                    $"[bold]{item.Id}[/]{fits}\n{Markup.Escape(item.Control.FailureTitle)}",
+                    Hours(item.Hours),
+                    Markup.Escape(item.Reason),
+                    Markup.Escape(Evidence(item)));
+            }
+            console.Write(table);
+            if (plan.OverTimebox)
+            {
+                console.MarkupLine($"[red]Over the timebox:[/] {Markup.Escape(string.Join(", ", plan.DoesNotFit.Select(i => i.Id)))} do not fit in {Hours(profile.TimeboxHours)}. Widen the timebox or decide what to cut.");
+            }
+        }
+        console.WriteLine();
+
+        console.Write(new Rule($"[bold yellow]Within 30 days[/]: {Hours(plan.Within30DaysHours)}").LeftJustified());
+        var weeks = NewTable("Week", "Control", "Hours", "Why within 30 days");
+        for (var week = 0; week < plan.Weeks.Length; week++)
+        {
+            foreach (var item in plan.Weeks[week])
+            {
+                weeks.AddRow($"{week + 1}", $"[bold]{item.Id}[/]\n{Markup.Escape(item.Control.FailureTitle)}", Hours(item.Hours), Markup.Escape(item.Reason));
+            }
+        }
+        Write(console, weeks, plan.Within30Days.Any());
+        console.WriteLine();
+
+        console.Write(new Rule($"[bold blue]Deferred until it hurts[/]: {plan.Deferred.Length} items").LeftJustified());
+        var deferred = NewTable("Control", "Hours", "Revisit when");
+        foreach (var item in plan.Deferred)
+        {
+            var title = item.IsQuestion ? $"{item.Control.Title} (unconfirmed)" : item.Control.FailureTitle;
+            deferred.AddRow($"[bold]{item.Id}[/]\n{Markup.Escape(title)}", Hours(item.Hours), Markup.Escape(string.Join("; ", item.Triggers.Select(t => t.Say))));
+        }
+        Write(console, deferred, !plan.Deferred.IsEmpty);
+
+        if (!plan.Questions.IsEmpty)
+        {
+            console.WriteLine();
+            console.Write(new Rule($"[bold]Questions code cannot answer[/]: {plan.Questions.Length}").LeftJustified());
+            var questions = NewTable("Control", "Question", "If no");
+            foreach (var item in plan.Questions)
+            {
+                questions.AddRow($"[bold]{item.Id}[/]", Markup.Escape(item.Control.Question), $"{Names.Label(item.Bucket)}, {Hours(item.Hours)}");
+            }
+            console.Write(questions);
+        }
+
+        var promoted = plan.Promoted.ToList();
+        if (promoted.Count > 0)
+        {
+            console.WriteLine();
+            foreach (var item in promoted)
+            {
+                console.MarkupLine($"[bold]Trigger fired[/] for {item.Id}: {Markup.Escape(item.Reason)}");
+            }
+        }
+
+        if (!result.Notes.IsEmpty)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[yellow]{result.Notes.Length} file{(result.Notes.Length == 1 ? "" : "s")} not read fully:[/]");
+            foreach (var note in result.Notes)
+            {
+                console.MarkupLine($"  {Markup.Escape(note.ToString())}");
+            }
+        }
+        var met = result.Results.Count(r => r.Status == ResultStatus.Met);
+        var na = result.Results.Count(r => r.Status == ResultStatus.NotApplicable);
+        console.WriteLine();
+        console.MarkupLine($"{result.Results.Length} controls: {met} met, {na} not applicable, {result.Items.Length} to triage. Explain one with [bold]shipready explain ID[/].");
+    }
+
+    private static Table NewTable(params string[] columns)
+    {
+        var table = new Table().Border(TableBorder.Simple).Expand();
+        foreach (var column in columns)
+        {
+            table.AddColumn(new TableColumn($"[grey]{column}[/]"));
+        }
+        return table;
+    }
+
+    private static void Write(IAnsiConsole console, Table table, bool any)
+    {
+        if (any)
+        {
+            console.Write(table);
+        }
+        else
+        {
+            console.MarkupLine("[grey]None.[/]");
+        }
+    }
+
+    private static string Detected(AuditResult result)
+    {
+        var languages = string.Join(", ", result.Facts.Languages.Take(4).Select(l => $"{l.Language.ToString().ToLowerInvariant()} ({l.Files})"));
+        var frameworks = result.Facts.Frameworks.IsEmpty ? "no web framework" : string.Join(", ", result.Facts.Frameworks);
+        return $"{(languages.Length == 0 ? "no code" : languages)}; {frameworks}; {result.Facts.Dependencies.Length} dependencies";
+    }
+
+    private static string Evidence(TriagedItem item)
+    {
+        var findings = item.Result.Findings.ToList();
+        if (findings.Count == 0)
+        {
+            return item.Result.Summary;
+        }
+        var first = findings[0];
+        return $"{first.Location}: {first.Snippet}" + (findings.Count > 1 ? $" (+{findings.Count - 1} more)" : "");
+    }
+
+    internal static string Hours(double hours) => hours.ToString(hours % 1 == 0 ? "0" : "0.0", CultureInfo.InvariantCulture) + " h";
+}

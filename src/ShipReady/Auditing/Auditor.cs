@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Text;
+using ShipReady.Catalog;
+using ShipReady.Configuration;
+using ShipReady.Evaluation;
+using ShipReady.Facts;
+using ShipReady.Facts.Code;
+using ShipReady.Inventory;
+using ShipReady.Planning;
+using ShipReady.Triage;
+
+namespace ShipReady.Auditing;
+
+/// <summary>
+/// Runs the whole pipeline once: configuration and inventory from the file source, then facts,
+/// evaluation, triage and plan, each a pure function of the stage before.
+/// </summary>
+public sealed class Auditor
+{
+    private const string UserControlsFolder = ".shipready/controls";
+
+    /// <exception cref="ConfigException">shipready.yml is invalid.</exception>
+    /// <exception cref="CatalogException">A control in .shipready/controls is invalid.</exception>
+    public AuditResult Run(IFileSource source, ProfileOverrides? overrides = null, IProgress<AuditProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        progress?.Report(new AuditProgress("Reading configuration"));
+        var config = ReadConfig(source);
+        var profile = (overrides ?? new ProfileOverrides()).ApplyTo(config.Profile);
+        var catalog = LoadCatalog(source);
+
+        progress?.Report(new AuditProgress("Listing files"));
+        var options = new WalkOptions { Ignore = [.. config.Ignore.Select(g => Glob.Parse(g))] };
+        var inventory = new RepoWalker(source, options).Walk();
+
+        progress?.Report(new AuditProgress("Reading manifests and code", inventory.Files.Length));
+        var facts = new FactsBuilder(catalog).Build(inventory, cancellation);
+
+        progress?.Report(new AuditProgress("Evaluating controls", inventory.Files.Length));
+        var context = new EvaluationContext(facts, profile);
+        var results = new Evaluator(catalog).Evaluate(context);
+        var items = new Triager(catalog, profile).Triage(results, context);
+        var plan = PlanBuilder.Build(profile, items);
+        return new AuditResult
+        {
+            Root = source.DisplayRoot,
+            Profile = profile,
+            ConfigSource = config.Source,
+            Catalog = catalog,
+            Facts = facts,
+            Results = results,
+            Items = items,
+            Plan = plan,
+            Stacks = StacksOf(facts),
+        };
+    }
+
+    private static AuditConfig ReadConfig(IFileSource source)
+    {
+        if (!source.List("").Any(e => e.Name == AuditConfig.FileName && e.Kind == EntryKind.File))
+        {
+            return AuditConfig.Default;
+        }
+        string text;
+        try
+        {
+            text = Encoding.UTF8.GetString(source.Read(AuditConfig.FileName, 1024 * 1024));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"{AuditConfig.FileName}: cannot be read ({RepoWalker.Reason(e)}); check its permissions.");
+        }
+        return ConfigReader.Read(AuditConfig.FileName, text);
+    }
+
+    private static ControlCatalog LoadCatalog(IFileSource source)
+    {
+        IReadOnlyList<FileEntry> entries;
+        try
+        {
+            entries = source.List(UserControlsFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ControlCatalog.Default;
+        }
+        var extra = entries
+            .Where(e => e.Kind == EntryKind.File && e.Name.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(e => ($"{UserControlsFolder}/{e.Name}", Encoding.UTF8.GetString(source.Read($"{UserControlsFolder}/{e.Name}", 1024 * 1024))))
+            .ToList();
+        return extra.Count == 0 ? ControlCatalog.Default : ControlCatalog.Load(extra);
+    }
+
+    private static ImmutableArray<string> StacksOf(FactSet facts)
+    {
+        var stacks = new List<string>();
+        foreach (var (language, _) in facts.Languages)
+        {
+            var stack = language switch
+            {
+                Language.JavaScript or Language.TypeScript => "node",
+                Language.Python => "python",
+                Language.CSharp => "dotnet",
+                _ => null,
+            };
+            if (stack is not null && !stacks.Contains(stack))
+            {
+                stacks.Add(stack);
+            }
+        }
+        return [.. stacks];
+    }
+}

@@ -1,0 +1,112 @@
+namespace ShipReady.Catalog;
+
+// The YAML shape of a control file. Kept apart from Control so the loader can validate and
+// report every problem with its file, instead of the model carrying half-checked data.
+#pragma warning disable CA1812 // created by the YAML deserializer
+internal sealed class ControlDocument
+{
+    public string? Id { get; set; }
+    public string? Area { get; set; }
+    public string? Lifecycle { get; set; }
+    public string? Since { get; set; }
+    public string? Title { get; set; }
+    public string? FailureTitle { get; set; }
+    public string? Impact { get; set; }
+    public string? Why { get; set; }
+    public string? Checks { get; set; }
+    public string? Example { get; set; }
+    public Dictionary<string, string>? Fix { get; set; }
+    public EffortDocument? Effort { get; set; }
+    public string? Question { get; set; }
+    public List<string>? DependsOn { get; set; }
+    public List<string>? YieldsTo { get; set; }
+    public TriageDocument? Triage { get; set; }
+    public List<TriggerDocument>? Revisit { get; set; }
+    public List<string>? References { get; set; }
+    public DetectDocument? Detect { get; set; }
+    public List<PatternDocument>? Patterns { get; set; }
+}
+
+internal sealed class EffortDocument
+{
+    public double? Hours { get; set; }
+    public double? PerExtraSite { get; set; }
+    public double? Max { get; set; }
+    public Dictionary<string, double>? Frameworks { get; set; }
+}
+
+internal sealed class TriageDocument
+{
+    public string? Base { get; set; }
+    public string? Because { get; set; }
+    public List<RuleDocument>? Rules { get; set; }
+}
+
+internal sealed class RuleDocument
+{
+    public WhenDocument? When { get; set; }
+    public string? Bucket { get; set; }
+    public string? Because { get; set; }
+}
+
+internal sealed class WhenDocument
+{
+    public List<string>? Archetype { get; set; }
+    public List<string>? Handles { get; set; }
+}
+
+internal sealed class TriggerDocument
+{
+    public string? Kind { get; set; }
+    public string? Category { get; set; }
+    public string? Value { get; set; }
+    public List<string>? Values { get; set; }
+    public string? Say { get; set; }
+    public string? PromoteTo { get; set; }
+}
+
+internal sealed class DetectDocument
+{
+    public string? Builtin { get; set; }
+    public SignalsDocument? AppliesWhen { get; set; }
+    public SignalsDocument? SatisfiedBy { get; set; }
+    public string? Missing { get; set; }
+    public List<string>? Violations { get; set; }
+}
+
+internal sealed class SignalsDocument
+{
+    public bool? Web { get; set; }
+    public List<string>? Handles { get; set; }
+    public List<string>? Deps { get; set; }
+    public List<string>? Files { get; set; }
+    public List<string>? Patterns { get; set; }
+}
+
+internal sealed class PatternDocument
+{
+    public string? Id { get; set; }
+    public List<string>? Languages { get; set; }
+    public List<string>? Prefilter { get; set; }
+    public string? Call { get; set; }
+    public string? Regex { get; set; }
+    public string? Strings { get; set; }
+    public List<string>? UnlessArgs { get; set; }
+    public List<string>? UnlessFile { get; set; }
+    public List<string>? IfFile { get; set; }
+    public List<string>? UnlessDeps { get; set; }
+    public List<string>? UnlessPath { get; set; }
+    public string? Message { get; set; }
+}
+
+internal sealed class CategoriesDocument
+{
+    public Dictionary<string, CategoryDocument>? Categories { get; set; }
+}
+
+internal sealed class CategoryDocument
+{
+    public string? Handles { get; set; }
+    public List<string>? Deps { get; set; }
+}
+#pragma warning restore CA1812

@@ -1,0 +1,317 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ShipReady.Facts;
+using ShipReady.Facts.Code;
+using ShipReady.Inventory;
+using ShipReady.Model;
+using YamlDotNet.Core;
+
+namespace ShipReady.Catalog;
+
+/// <summary>Reads one control file and checks every field, naming the file and the field in each error.</summary>
+internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCategory> categories)
+{
+    private static readonly string[] RequiredFixStacks = ["node", "python", "dotnet"];
+
+    public Control Read(string source, string text)
+    {
+        ControlDocument document;
+        try
+        {
+            document = ControlCatalog.Deserializer.Deserialize<ControlDocument>(text)
+                ?? throw new CatalogException($"{source}: the file is empty; write a control as docs/control-format.md shows.");
+        }
+        catch (YamlException e)
+        {
+            throw new CatalogException($"{source}:{e.Start.Line}: {FirstLine(e)}");
+        }
+        string Required(string? value, string field) =>
+            string.IsNullOrWhiteSpace(value) ? throw Error(source, $"missing '{field}'; every control needs it (docs/control-format.md).") : value.Trim();
+
+        var id = Required(document.Id, "id");
+        if (!Regex.IsMatch(id, "^[A-Z]+-[A-Z0-9]+$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            throw Error(source, $"id '{id}' must look like AREA-NAME in upper case, e.g. ERR-TIMEOUT.");
+        }
+        var fileName = Path.GetFileNameWithoutExtension(source.Replace('\\', '/').Split('/')[^1]);
+        if (!source.EndsWith(id + ".yaml", StringComparison.Ordinal))
+        {
+            throw Error(source, $"the file of control '{id}' must be named {id}.yaml (it is {fileName}.yaml).");
+        }
+        var area = ParseEnum<Area>(source, document.Area, "area");
+        var impact = ParseEnum<Impact>(source, document.Impact, "impact");
+        var lifecycle = Required(document.Lifecycle, "lifecycle");
+        if (lifecycle is not ("preview" or "stable" or "deprecated"))
+        {
+            throw Error(source, $"lifecycle '{lifecycle}' is not one of: preview, stable, deprecated.");
+        }
+        var fix = (document.Fix ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal);
+        foreach (var stack in RequiredFixStacks)
+        {
+            if (!fix.TryGetValue(stack, out var guidance) || string.IsNullOrWhiteSpace(guidance))
+            {
+                throw Error(source, $"fix has no '{stack}' guidance; every control explains the fix for node, python and dotnet.");
+            }
+        }
+        var patterns = ReadPatterns(source, id, document.Patterns);
+        var detect = ReadDetection(source, document.Detect, patterns);
+        if (document.Revisit is null || document.Revisit.Count == 0)
+        {
+            throw Error(source, "missing 'revisit'; a deferral needs at least one trigger that brings it back.");
+        }
+        return new Control
+        {
+            Id = id,
+            Area = area,
+            Lifecycle = lifecycle,
+            Since = Required(document.Since, "since"),
+            Title = Required(document.Title, "title"),
+            FailureTitle = Required(document.FailureTitle, "failureTitle"),
+            Impact = impact,
+            Why = Required(document.Why, "why"),
+            Checks = Required(document.Checks, "checks"),
+            Example = Required(document.Example, "example").TrimEnd(),
+            Fix = fix.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.Trim(), StringComparer.Ordinal),
+            Effort = ReadEffort(source, document.Effort),
+            Question = Required(document.Question, "question"),
+            DependsOn = [.. document.DependsOn ?? []],
+            YieldsTo = [.. document.YieldsTo ?? []],
+            Triage = ReadTriage(source, document.Triage),
+            Revisit = [.. document.Revisit.Select(t => ReadTrigger(source, t))],
+            References = [.. document.References ?? []],
+            Detect = detect,
+            Patterns = patterns,
+            Source = source,
+        };
+    }
+
+    internal static string FirstLine(YamlException e)
+    {
+        var message = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
+        return message.Contains("not found on type", StringComparison.Ordinal)
+            ? message.Replace("Property", "field", StringComparison.Ordinal) + "; check its spelling against docs/control-format.md."
+            : message + ".";
+    }
+
+    internal static ImmutableArray<DependencyGlob> ParseDeps(string source, IEnumerable<string>? deps)
+    {
+        var globs = ImmutableArray.CreateBuilder<DependencyGlob>();
+        foreach (var text in deps ?? [])
+        {
+            if (!DependencyGlob.TryParse(text, out var glob))
+            {
+                throw Error(source, $"dependency '{text}' must be written ecosystem:name with ecosystem npm, pypi or nuget.");
+            }
+            globs.Add(glob!);
+        }
+        return globs.ToImmutable();
+    }
+
+    private static CatalogException Error(string source, string message) => new($"{source}: {message}");
+
+    private static T ParseEnum<T>(string source, string? text, string field) where T : struct, Enum =>
+        Names.TryParse<T>(text, out var value)
+            ? value
+            : throw Error(source, $"{field} '{text}' is not one of: {Names.Choices<T>()}.");
+
+    private static Effort ReadEffort(string source, EffortDocument? effort)
+    {
+        if (effort?.Hours is not { } hours || hours <= 0)
+        {
+            throw Error(source, "effort.hours must be a positive number of hours.");
+        }
+        var perExtra = effort.PerExtraSite ?? 0;
+        var max = effort.Max ?? Math.Max(hours, hours + perExtra * 8);
+        if (perExtra < 0 || max < hours)
+        {
+            throw Error(source, "effort.perExtraSite must be >= 0 and effort.max >= effort.hours.");
+        }
+        return new Effort(hours, perExtra, max, (effort.Frameworks ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal));
+    }
+
+    private static TriagePolicy ReadTriage(string source, TriageDocument? triage)
+    {
+        if (triage is null)
+        {
+            throw Error(source, "missing 'triage'; give a base bucket and the reason for it.");
+        }
+        var baseBucket = ParseEnum<Bucket>(source, triage.Base, "triage.base");
+        if (string.IsNullOrWhiteSpace(triage.Because))
+        {
+            throw Error(source, "triage.because is missing; say in a few words why the base bucket is right.");
+        }
+        var rules = ImmutableArray.CreateBuilder<TriageRule>();
+        foreach (var rule in triage.Rules ?? [])
+        {
+            var archetypes = rule.When?.Archetype ?? [];
+            var handles = rule.When?.Handles ?? [];
+            if (archetypes.Count == 0 && handles.Count == 0)
+            {
+                throw Error(source, "a triage rule needs 'when' with archetype and/or handles.");
+            }
+            foreach (var a in archetypes.Where(a => !Archetype.IsKnown(a)))
+            {
+                throw Error(source, $"triage rule names unknown archetype '{a}'; use one of: {string.Join(", ", Archetype.All)}.");
+            }
+            foreach (var h in handles.Where(h => !DataKind.IsKnown(h)))
+            {
+                throw Error(source, $"triage rule names unknown data kind '{h}'; use one of: {string.Join(", ", DataKind.All)}.");
+            }
+            rules.Add(new TriageRule([.. archetypes], [.. handles], ParseEnum<Bucket>(source, rule.Bucket, "triage rule bucket"), rule.Because?.Trim()));
+        }
+        return new TriagePolicy(baseBucket, triage.Because.Trim(), rules.ToImmutable());
+    }
+
+    private RevisitTrigger ReadTrigger(string source, TriggerDocument trigger)
+    {
+        var kind = ParseEnum<TriggerKind>(source, trigger.Kind, "revisit kind");
+        if (string.IsNullOrWhiteSpace(trigger.Say))
+        {
+            throw Error(source, "a revisit trigger needs 'say': what a person would read, e.g. \"a payments SDK appears\".");
+        }
+        var values = (trigger.Values ?? []).Concat(new[] { trigger.Category, trigger.Value }.OfType<string>()).ToImmutableArray();
+        switch (kind)
+        {
+            case TriggerKind.Dependency when values.Length == 0 || values.Any(v => !categories.ContainsKey(v)):
+                throw Error(source, $"revisit trigger names unknown dependency category '{string.Join(", ", values)}'; known: {string.Join(", ", categories.Keys)}.");
+            case TriggerKind.Handles when values.Length == 0 || values.Any(v => !DataKind.IsKnown(v)):
+                throw Error(source, $"revisit trigger needs a data kind, one of: {string.Join(", ", DataKind.All)}.");
+            case TriggerKind.Archetype when values.Length == 0 || values.Any(v => !Archetype.IsKnown(v)):
+                throw Error(source, $"revisit trigger needs archetypes, from: {string.Join(", ", Archetype.All)}.");
+        }
+        var promoteTo = trigger.PromoteTo is null ? Bucket.Within30Days : ParseEnum<Bucket>(source, trigger.PromoteTo, "revisit promoteTo");
+        return new RevisitTrigger(kind, trigger.Say.Trim(), values, promoteTo);
+    }
+
+    private static ImmutableArray<CodePattern> ReadPatterns(string source, string controlId, List<PatternDocument>? documents)
+    {
+        var patterns = ImmutableArray.CreateBuilder<CodePattern>();
+        foreach (var p in documents ?? [])
+        {
+            var id = string.IsNullOrWhiteSpace(p.Id) ? throw Error(source, "a pattern has no 'id'.") : p.Id;
+            string Where(string message) => $"pattern '{id}': {message}";
+            if ((p.Call is null) == (p.Regex is null))
+            {
+                throw Error(source, Where("give exactly one of 'call' or 'regex'."));
+            }
+            var languages = ImmutableArray.CreateBuilder<Language>();
+            foreach (var name in p.Languages ?? [])
+            {
+                if (!Languages.TryParse(name, out var language) || !Languages.IsScanned(language))
+                {
+                    throw Error(source, Where($"language '{name}' is not one the matcher reads (javascript, typescript, python, csharp)."));
+                }
+                languages.Add(language);
+            }
+            if (languages.Count == 0)
+            {
+                throw Error(source, Where("needs 'languages'."));
+            }
+            if (p.Prefilter is not { Count: > 0 } || p.Prefilter.Any(string.IsNullOrEmpty))
+            {
+                throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
+            }
+            var text = p.Call is not null ? $"(?:{p.Call})\\s*\\(" : p.Regex!;
+            Regex regex;
+            try
+            {
+                regex = new Regex(text, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                throw Error(source, Where($"the regex is not valid for the non-backtracking engine ({e.Message.Split('\n')[0]}); avoid lookarounds and backreferences."));
+            }
+            var strings = p.Strings ?? "mask";
+            if (strings is not ("mask" or "keep"))
+            {
+                throw Error(source, Where("strings must be 'mask' or 'keep'."));
+            }
+            ParseDeps(source, p.UnlessDeps);
+            patterns.Add(new CodePattern
+            {
+                Id = id,
+                ControlId = controlId,
+                Languages = languages.ToImmutable(),
+                Prefilter = [.. p.Prefilter],
+                Matcher = regex,
+                IsCall = p.Call is not null,
+                KeepStrings = strings == "keep",
+                UnlessArgs = [.. p.UnlessArgs ?? []],
+                UnlessFile = [.. p.UnlessFile ?? []],
+                IfFile = [.. p.IfFile ?? []],
+                UnlessDeps = [.. p.UnlessDeps ?? []],
+                UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],
+                Message = string.IsNullOrWhiteSpace(p.Message) ? throw Error(source, Where("needs 'message'.")) : p.Message.Trim(),
+            });
+        }
+        var duplicate = patterns.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw Error(source, $"pattern id '{duplicate.Key}' is used twice.");
+        }
+        return patterns.ToImmutable();
+    }
+
+    private Detection? ReadDetection(string source, DetectDocument? detect, ImmutableArray<CodePattern> patterns)
+    {
+        if (detect is null)
+        {
+            if (!patterns.IsEmpty)
+            {
+                throw Error(source, "has patterns but no 'detect' block that uses them.");
+            }
+            return null;
+        }
+        var known = patterns.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        Signals? Signals(SignalsDocument? d, string field)
+        {
+            if (d is null)
+            {
+                return null;
+            }
+            foreach (var name in (d.Patterns ?? []).Where(n => !known.Contains(n)))
+            {
+                throw Error(source, $"detect.{field} names pattern '{name}', which this control does not define.");
+            }
+            foreach (var h in (d.Handles ?? []).Where(h => !DataKind.IsKnown(h)))
+            {
+                throw Error(source, $"detect.{field} names unknown data kind '{h}'.");
+            }
+            ParseDeps(source, d.Deps);
+            return new Signals
+            {
+                Web = d.Web ?? false,
+                Handles = [.. d.Handles ?? []],
+                Deps = [.. d.Deps ?? []],
+                Files = [.. d.Files ?? []],
+                Patterns = [.. d.Patterns ?? []],
+            };
+        }
+        foreach (var name in (detect.Violations ?? []).Where(n => !known.Contains(n)))
+        {
+            throw Error(source, $"detect.violations names pattern '{name}', which this control does not define.");
+        }
+        if (detect.Builtin is not null && detect.Builtin != "secrets")
+        {
+            throw Error(source, $"detect.builtin '{detect.Builtin}' is not a detector the engine has (secrets).");
+        }
+        if (detect.Builtin is null && (detect.SatisfiedBy?.Patterns ?? []).Count + (detect.SatisfiedBy?.Deps ?? []).Count + (detect.SatisfiedBy?.Files ?? []).Count == 0
+            && (detect.Violations ?? []).Count == 0)
+        {
+            throw Error(source, "detect needs satisfiedBy signals, violations, or a builtin; without them there is nothing to decide on (remove detect for a questionnaire-only control).");
+        }
+        var missing = detect.Missing ?? "gap";
+        if (missing is not ("gap" or "unknown"))
+        {
+            throw Error(source, "detect.missing must be 'gap' or 'unknown'.");
+        }
+        return new Detection
+        {
+            Builtin = detect.Builtin,
+            AppliesWhen = Signals(detect.AppliesWhen, "appliesWhen"),
+            SatisfiedBy = Signals(detect.SatisfiedBy, "satisfiedBy"),
+            Missing = missing == "gap" ? ResultStatus.Gap : ResultStatus.Unknown,
+            Violations = [.. detect.Violations ?? []],
+        };
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace ShipReady.Catalog;
+
+/// <summary>The declarative detector of a control: when it applies, what satisfies it, what violates it.</summary>
+public sealed record Detection
+{
+    /// <summary>A detector implemented in code, by name (for example <c>secrets</c>); null for a declarative one.</summary>
+    public string? Builtin { get; init; }
+    public Signals? AppliesWhen { get; init; }
+    public Signals? SatisfiedBy { get; init; }
+    /// <summary>The status when <see cref="SatisfiedBy"/> finds nothing: Gap or Unknown.</summary>
+    public Model.ResultStatus Missing { get; init; } = Model.ResultStatus.Gap;
+    public ImmutableArray<string> Violations { get; init; } = [];
+}
+
+/// <summary>A set of conditions, any of which holds.</summary>
+public sealed record Signals
+{
+    public bool Web { get; init; }
+    public ImmutableArray<string> Handles { get; init; } = [];
+    public ImmutableArray<string> Deps { get; init; } = [];
+    public ImmutableArray<string> Files { get; init; } = [];
+    public ImmutableArray<string> Patterns { get; init; } = [];
+
+    public bool IsEmpty => !Web && Handles.IsEmpty && Deps.IsEmpty && Files.IsEmpty && Patterns.IsEmpty;
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using ShipReady.Catalog;
+using ShipReady.Facts.Code;
+using ShipReady.Model;
+
+namespace ShipReady.Evaluation;
+
+/// <summary>Decides a control's status from the signals in its data, as docs/control-format.md describes.</summary>
+public sealed class DeclarativeDetector : IDetector
+{
+    public ControlResult Evaluate(Control control, EvaluationContext context)
+    {
+        var detect = control.Detect!;
+        if (detect.AppliesWhen is { IsEmpty: false } applies && SignalMatcher.Find(control, applies, context).IsEmpty)
+        {
+            return new ControlResult(control.Id, ResultStatus.NotApplicable, [], Confidence.Medium,
+                $"does not apply: {DescribeMissingApplicability(applies)}");
+        }
+
+        var violations = Violations(control, context);
+        var satisfied = detect.SatisfiedBy is { IsEmpty: false } satisfiedBy ? SignalMatcher.Find(control, satisfiedBy, context) : [];
+        if (!violations.IsEmpty)
+        {
+            var sites = violations.Length;
+            var summary = $"{sites} place{(sites == 1 ? "" : "s")}: {violations[0].Why}";
+            return satisfied.IsEmpty
+                ? new ControlResult(control.Id, ResultStatus.Gap, violations, Confidence.High, summary)
+                : new ControlResult(control.Id, ResultStatus.Partial, violations, Confidence.High,
+                    $"{satisfied[0].Why} is in place, but {summary}");
+        }
+        if (detect.SatisfiedBy is { IsEmpty: false } signals)
+        {
+            if (!satisfied.IsEmpty)
+            {
+                return new ControlResult(control.Id, ResultStatus.Met, satisfied, Confidence.High, $"met: {satisfied[0].Why}");
+            }
+            var absence = new Evidence(null, null, $"nothing in the repository satisfies it (looked for {SignalMatcher.Describe(signals)})");
+            return detect.Missing == ResultStatus.Gap
+                ? new ControlResult(control.Id, ResultStatus.Gap, [absence], Confidence.Medium, absence.Why)
+                : new ControlResult(control.Id, ResultStatus.Unknown, [absence], Confidence.Low, $"{absence.Why}; {control.Question}");
+        }
+        var languages = control.Patterns.Where(p => detect.Violations.Contains(p.Id)).SelectMany(p => p.Languages).ToHashSet();
+        return languages.Overlaps(context.Facts.ScannedLanguages)
+            ? new ControlResult(control.Id, ResultStatus.Met, [], Confidence.Medium, "no violations found in the code read")
+            : new ControlResult(control.Id, ResultStatus.Unknown, [], Confidence.Low,
+                $"no code in {string.Join(", ", languages.Select(Languages.Name).Order())} to read; {control.Question}");
+    }
+
+    /// <summary>Hits of the control's violation patterns, less those at a spot a more specific control (yieldsTo) claims.</summary>
+    internal static ImmutableArray<Evidence> Violations(Control control, EvaluationContext context)
+    {
+        var detect = control.Detect!;
+        var claimed = new HashSet<(string File, int Line)>();
+        foreach (var otherId in control.YieldsTo)
+        {
+            foreach (var ((controlId, _), hits) in context.HitsByPattern)
+            {
+                if (controlId == otherId)
+                {
+                    foreach (var hit in hits)
+                    {
+                        claimed.Add((hit.Location.File, hit.Location.Line));
+                    }
+                }
+            }
+        }
+        return
+        [
+            .. detect.Violations
+                .SelectMany(id => context.Hits(control.Id, id))
+                .Where(h => !claimed.Contains((h.Location.File, h.Location.Line)))
+                .DistinctBy(h => (h.Location.File, h.Location.Line))
+                .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line)
+                .Select(h => new Evidence(h.Location, h.Snippet, h.Message, Fingerprint.Of(control.Id, h.Location.File, h.Snippet))),
+        ];
+    }
+
+    private static string DescribeMissingApplicability(Signals applies)
+    {
+        var parts = new List<string>();
+        if (applies.Web)
+        {
+            parts.Add("no web framework");
+        }
+        if (applies.Handles.Length > 0)
+        {
+            parts.Add($"the product does not handle {string.Join(" or ", applies.Handles)}");
+        }
+        if (applies.Deps.Length > 0 || applies.Files.Length > 0 || applies.Patterns.Length > 0)
+        {
+            parts.Add("none of its signals found");
+        }
+        return string.Join("; ", parts);
+    }
+}

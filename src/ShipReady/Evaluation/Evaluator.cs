@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using ShipReady.Catalog;
+using ShipReady.Model;
+
+namespace ShipReady.Evaluation;
+
+/// <summary>Runs the right detector for every control of the catalog.</summary>
+public sealed class Evaluator(ControlCatalog catalog)
+{
+    private static readonly IDetector Questionnaire = new QuestionnaireDetector();
+    private static readonly IDetector Declarative = new DeclarativeDetector();
+    private static readonly IDetector Secrets = new SecretsDetector();
+
+    public ImmutableArray<ControlResult> Evaluate(EvaluationContext context) =>
+        [.. catalog.Controls.Select(control => DetectorFor(control).Evaluate(control, context))];
+
+    private static IDetector DetectorFor(Control control) => control.Detect switch
+    {
+        null => Questionnaire,
+        { Builtin: "secrets" } => Secrets,
+        _ => Declarative,
+    };
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using ShipReady.Catalog;
+using ShipReady.Facts;
+using ShipReady.Inventory;
+using ShipReady.Model;
+
+namespace ShipReady.Evaluation;
+
+/// <summary>Finds what in the facts answers a control's signals, as evidence.</summary>
+internal static class SignalMatcher
+{
+    public static ImmutableArray<Evidence> Find(Control control, Signals signals, EvaluationContext context)
+    {
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        if (signals.Web && context.Facts.IsWeb)
+        {
+            evidence.Add(new Evidence(null, null, $"web framework: {string.Join(", ", context.Facts.Frameworks)}"));
+        }
+        foreach (var kind in signals.Handles.Where(context.Handles.Contains))
+        {
+            evidence.Add(new Evidence(null, null, $"handles {kind}"));
+        }
+        foreach (var text in signals.Deps)
+        {
+            if (!DependencyGlob.TryParse(text, out var glob))
+            {
+                continue;
+            }
+            foreach (var dependency in context.Facts.Matching(glob!))
+            {
+                evidence.Add(new Evidence(dependency.Location, null, $"dependency {dependency.Key}"));
+            }
+        }
+        foreach (var text in signals.Files)
+        {
+            var glob = Glob.Parse(text);
+            foreach (var file in context.Facts.FilesMatching(glob).Take(5))
+            {
+                evidence.Add(new Evidence(new Location(file), null, $"file {file}"));
+            }
+        }
+        foreach (var pattern in signals.Patterns)
+        {
+            foreach (var hit in context.Hits(control.Id, pattern))
+            {
+                evidence.Add(new Evidence(hit.Location, hit.Snippet, hit.Message));
+            }
+        }
+        return [.. evidence.DistinctBy(e => (e.Location, e.Why))];
+    }
+
+    public static string Describe(Signals signals)
+    {
+        var parts = new List<string>();
+        if (signals.Deps.Length > 0)
+        {
+            parts.Add($"{signals.Deps.Length} dependencies");
+        }
+        if (signals.Files.Length > 0)
+        {
+            parts.Add($"{signals.Files.Length} file patterns");
+        }
+        if (signals.Patterns.Length > 0)
+        {
+            parts.Add($"{signals.Patterns.Length} code patterns");
+        }
+        return string.Join(", ", parts);
+    }
+}

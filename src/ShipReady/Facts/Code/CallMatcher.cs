@@ -1,0 +1,58 @@
+namespace ShipReady.Facts.Code;
+
+/// <summary>Finds the argument list of a call: from its opening bracket to the matching closing one, across lines.</summary>
+public static class CallMatcher
+{
+    /// <summary>Longest argument list read; a call longer than this is read up to here.</summary>
+    public const int MaxArgumentLength = 64 * 1024;
+
+    /// <summary>The text between the brackets. <paramref name="code"/> must have strings masked so that brackets in strings do not count.</summary>
+    public static ReadOnlySpan<char> Arguments(string code, int openBracket)
+    {
+        var depth = 0;
+        var limit = Math.Min(code.Length, openBracket + MaxArgumentLength);
+        for (var i = openBracket; i < limit; i++)
+        {
+            switch (code[i])
+            {
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    depth--;
+                    if (depth == 0)
+                    {
+                        return code.AsSpan(openBracket + 1, i - openBracket - 1);
+                    }
+                    break;
+            }
+        }
+        return code.AsSpan(openBracket + 1, limit - openBracket - 1);
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in the text as a whole word.</summary>
+    public static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var index = text[from..].IndexOf(word, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return false;
+            }
+            var start = from + index;
+            var end = start + word.Length;
+            var before = start == 0 || !IsWordChar(text[start - 1]);
+            var after = end >= text.Length || !IsWordChar(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+            from = start + 1;
+        }
+        return false;
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '$';
+}

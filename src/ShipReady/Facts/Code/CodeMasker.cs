@@ -1,0 +1,240 @@
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Lexes just enough of each language family to know what is a comment and what is a string:
+/// C-like (JavaScript and TypeScript with template literals, C# with verbatim, interpolated and raw
+/// strings) and Python (with triple-quoted strings). Single pass, linear in the file's length.
+/// </summary>
+public static class CodeMasker
+{
+    private const char Blank = ' ';
+
+    public static MaskedSource Mask(string text, Language language)
+    {
+        var code = text.ToCharArray();
+        var withStrings = text.ToCharArray();
+        switch (language)
+        {
+            case Language.Python:
+                MaskPython(text, code, withStrings);
+                break;
+            case Language.CSharp:
+                MaskCLike(text, code, withStrings, csharp: true);
+                break;
+            default:
+                MaskCLike(text, code, withStrings, csharp: false);
+                break;
+        }
+        return new MaskedSource(text, new string(code), new string(withStrings));
+    }
+
+    private static void BlankRange(char[] target, int start, int end)
+    {
+        for (var i = start; i < end && i < target.Length; i++)
+        {
+            if (target[i] is not ('\n' or '\r'))
+            {
+                target[i] = Blank;
+            }
+        }
+    }
+
+    private static void MaskCLike(string s, char[] code, char[] withStrings, bool csharp)
+    {
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (c == '/' && i + 1 < s.Length && s[i + 1] == '/')
+            {
+                var end = s.IndexOf('\n', i);
+                end = end < 0 ? s.Length : end;
+                BlankRange(code, i, end);
+                BlankRange(withStrings, i, end);
+                i = end;
+            }
+            else if (c == '/' && i + 1 < s.Length && s[i + 1] == '*')
+            {
+                var end = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                end = end < 0 ? s.Length : end + 2;
+                BlankRange(code, i, end);
+                BlankRange(withStrings, i, end);
+                i = end;
+            }
+            else if (csharp && c == '"' && i + 2 < s.Length && s[i + 1] == '"' && s[i + 2] == '"')
+            {
+                // Raw string literal: as many quotes close it as opened it.
+                var quotes = 0;
+                while (i + quotes < s.Length && s[i + quotes] == '"')
+                {
+                    quotes++;
+                }
+                var closing = new string('"', quotes);
+                var end = s.IndexOf(closing, i + quotes, StringComparison.Ordinal);
+                end = end < 0 ? s.Length : end + quotes;
+                BlankRange(code, i + quotes, end - quotes);
+                i = end;
+            }
+            else if (csharp && (c == '@' || c == '$') && i + 1 < s.Length && (s[i + 1] == '"' || ((s[i + 1] == '@' || s[i + 1] == '$') && i + 2 < s.Length && s[i + 2] == '"')))
+            {
+                var verbatim = c == '@' || s[i + 1] == '@';
+                var open = s[i + 1] == '"' ? i + 1 : i + 2;
+                var end = verbatim ? EndOfVerbatim(s, open + 1) : EndOfQuoted(s, open + 1, '"');
+                BlankRange(code, open + 1, end - 1);
+                i = end;
+            }
+            else if (c is '"' or '\'' || (!csharp && c == '`'))
+            {
+                var end = c == '`' ? EndOfTemplate(s, i + 1) : EndOfQuoted(s, i + 1, c);
+                BlankRange(code, i + 1, end - 1);
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The index just past the closing quote; a newline ends an unterminated literal.</summary>
+    private static int EndOfQuoted(string s, int i, char quote)
+    {
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (c == '\\')
+            {
+                i += 2;
+                continue;
+            }
+            if (c == quote)
+            {
+                return i + 1;
+            }
+            if (c == '\n')
+            {
+                return i;
+            }
+            i++;
+        }
+        return s.Length;
+    }
+
+    private static int EndOfVerbatim(string s, int i)
+    {
+        while (i < s.Length)
+        {
+            if (s[i] == '"')
+            {
+                if (i + 1 < s.Length && s[i + 1] == '"')
+                {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        return s.Length;
+    }
+
+    private static int EndOfTemplate(string s, int i)
+    {
+        // Interpolations are masked with the template: a pattern never needs to see inside them,
+        // and masking them keeps the lexer linear and simple.
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (c == '\\')
+            {
+                i += 2;
+                continue;
+            }
+            if (c == '`')
+            {
+                return i + 1;
+            }
+            i++;
+        }
+        return s.Length;
+    }
+
+    private static void MaskPython(string s, char[] code, char[] withStrings)
+    {
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (c == '#')
+            {
+                var end = s.IndexOf('\n', i);
+                end = end < 0 ? s.Length : end;
+                BlankRange(code, i, end);
+                BlankRange(withStrings, i, end);
+                i = end;
+            }
+            else if (c is '"' or '\'')
+            {
+                var raw = IsRawPrefix(s, i);
+                if (i + 2 < s.Length && s[i + 1] == c && s[i + 2] == c)
+                {
+                    var closing = new string(c, 3);
+                    var end = IndexOfUnescaped(s, closing, i + 3, raw);
+                    end = end < 0 ? s.Length : end + 3;
+                    BlankRange(code, i + 3, end - 3);
+                    i = end;
+                }
+                else
+                {
+                    var end = raw ? EndOfRaw(s, i + 1, c) : EndOfQuoted(s, i + 1, c);
+                    BlankRange(code, i + 1, end - 1);
+                    i = end;
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static bool IsRawPrefix(string s, int quote)
+    {
+        for (var j = quote - 1; j >= 0 && j >= quote - 2 && char.IsLetter(s[j]); j--)
+        {
+            if (s[j] is 'r' or 'R')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int EndOfRaw(string s, int i, char quote)
+    {
+        while (i < s.Length && s[i] != quote && s[i] != '\n')
+        {
+            i += s[i] == '\\' && i + 1 < s.Length && s[i + 1] == quote ? 2 : 1;
+        }
+        return i < s.Length && s[i] == quote ? i + 1 : i;
+    }
+
+    private static int IndexOfUnescaped(string s, string needle, int from, bool raw)
+    {
+        var i = from;
+        while (i < s.Length)
+        {
+            if (!raw && s[i] == '\\')
+            {
+                i += 2;
+                continue;
+            }
+            if (string.CompareOrdinal(s, i, needle, 0, needle.Length) == 0)
+            {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+}

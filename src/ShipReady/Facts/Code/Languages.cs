@@ -1,0 +1,33 @@
+namespace ShipReady.Facts.Code;
+
+/// <summary>Maps file extensions to languages, and says which languages the pattern matcher reads.</summary>
+public static class Languages
+{
+    private static readonly Dictionary<string, Language> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".js"] = Language.JavaScript, [".mjs"] = Language.JavaScript, [".cjs"] = Language.JavaScript, [".jsx"] = Language.JavaScript,
+        [".ts"] = Language.TypeScript, [".tsx"] = Language.TypeScript, [".mts"] = Language.TypeScript, [".cts"] = Language.TypeScript,
+        [".py"] = Language.Python,
+        [".cs"] = Language.CSharp,
+        [".rb"] = Language.Ruby,
+        [".go"] = Language.Go,
+        [".php"] = Language.Php,
+        [".java"] = Language.Java,
+        [".kt"] = Language.Kotlin, [".kts"] = Language.Kotlin,
+    };
+
+    public static Language? FromPath(string path)
+    {
+        var ext = Path.GetExtension(path);
+        return ext.Length > 0 && ByExtension.TryGetValue(ext, out var language) ? language : null;
+    }
+
+    /// <summary>Languages whose code patterns are matched; the others count toward the language list only.</summary>
+    public static bool IsScanned(Language language) =>
+        language is Language.JavaScript or Language.TypeScript or Language.Python or Language.CSharp;
+
+    public static string Name(Language language) => language.ToString().ToLowerInvariant();
+
+    public static bool TryParse(string name, out Language language) =>
+        Enum.TryParse(name, ignoreCase: true, out language) && Enum.IsDefined(language);
+}

@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using ShipReady.Catalog;
+using ShipReady.Inventory;
+using ShipReady.Model;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Runs the catalog's code patterns over a file: a multi-literal prefilter decides whether the
+/// file is worth lexing at all, then each pattern whose literals occur runs over the masked text.
+/// </summary>
+public sealed class PatternScanner
+{
+    private readonly FrozenDictionary<Language, CodePattern[]> _byLanguage;
+    private readonly FrozenDictionary<Language, SearchValues<string>> _prefilters;
+
+    /// <param name="clearedByDependencies">True when the repository has a dependency that clears every hit of the pattern.</param>
+    public PatternScanner(IEnumerable<CodePattern> patterns, Func<CodePattern, bool> clearedByDependencies)
+    {
+        var active = patterns.Where(p => !clearedByDependencies(p)).ToList();
+        _byLanguage = active
+            .SelectMany(p => p.Languages.Select(l => (Language: l, Pattern: p)))
+            .GroupBy(x => x.Language)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).ToArray());
+        _prefilters = _byLanguage.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => SearchValues.Create(kv.Value.SelectMany(p => p.Prefilter).Distinct().ToArray(), StringComparison.Ordinal));
+    }
+
+    /// <summary>Every literal the prefilter looks for, per language: what a plain text search would need to find.</summary>
+    public IReadOnlyDictionary<Language, IReadOnlyList<string>> Literals =>
+        _byLanguage.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.SelectMany(p => p.Prefilter).Distinct().Order(StringComparer.Ordinal).ToList());
+
+    public bool Reads(Language language) => _byLanguage.ContainsKey(language);
+
+    public IReadOnlyList<CodeHit> Scan(SourceFile file, string text)
+    {
+        if (file.Language is not { } language || !_byLanguage.TryGetValue(language, out var patterns)
+            || text.AsSpan().IndexOfAny(_prefilters[language]) < 0)
+        {
+            return [];
+        }
+        MaskedSource? masked = null;
+        var hits = new List<CodeHit>();
+        var seen = new HashSet<(string Control, int Line)>();
+        foreach (var pattern in patterns)
+        {
+            if (!pattern.Prefilter.Any(literal => text.Contains(literal, StringComparison.Ordinal))
+                || pattern.UnlessPath.Any(g => g.IsMatch(file.Path))
+                || (pattern.IfFile.Length > 0 && !pattern.IfFile.Any(t => text.Contains(t, StringComparison.Ordinal)))
+                || pattern.UnlessFile.Any(t => text.Contains(t, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            masked ??= CodeMasker.Mask(text, language);
+            var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
+            foreach (var match in pattern.Matcher.EnumerateMatches(subject))
+            {
+                if (pattern.IsCall && !IsCall(pattern, masked.Code, match.Index, match.Length))
+                {
+                    continue;
+                }
+                var (line, column) = masked.Position(match.Index);
+                if (!seen.Add((pattern.ControlId, line)))
+                {
+                    continue;
+                }
+                var snippet = Snippet.FromLine(masked.LineText(line));
+                hits.Add(new CodeHit(pattern.ControlId, pattern.Id, new Location(file.Path, line, column), snippet, pattern.Message));
+            }
+        }
+        return hits;
+    }
+
+    private static bool IsCall(CodePattern pattern, string code, int index, int length)
+    {
+        // The callee must start a name: "xfetch(" and "a.fetch(" are other functions.
+        if (index > 0 && CallMatcher.IsWordChar(code[index]) && (CallMatcher.IsWordChar(code[index - 1]) || code[index - 1] == '.'))
+        {
+            return false;
+        }
+        if (pattern.UnlessArgs.IsEmpty)
+        {
+            return true;
+        }
+        var open = index + length - 1;
+        var arguments = CallMatcher.Arguments(code, open);
+        foreach (var word in pattern.UnlessArgs)
+        {
+            if (CallMatcher.ContainsWord(arguments, word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using ShipReady.Facts.Code;
+using ShipReady.Facts.Secrets;
+using ShipReady.Inventory;
+
+namespace ShipReady.Facts;
+
+/// <summary>Everything observed in the repository, each with where it was seen. The input of evaluation.</summary>
+public sealed record FactSet
+{
+    public required ImmutableArray<string> Files { get; init; }
+    public required ImmutableArray<Dependency> Dependencies { get; init; }
+    /// <summary>Web frameworks detected (express, django, aspnetcore, ...).</summary>
+    public required ImmutableSortedSet<string> Frameworks { get; init; }
+    /// <summary>Languages with at least one file, by file count.</summary>
+    public required ImmutableArray<(Language Language, int Files)> Languages { get; init; }
+    /// <summary>Languages whose code was read by the pattern matcher.</summary>
+    public required ImmutableSortedSet<Language> ScannedLanguages { get; init; }
+    public required ImmutableArray<CodeHit> Hits { get; init; }
+    public required ImmutableArray<SecretFinding> Secrets { get; init; }
+    /// <summary>Data kinds the dependencies reveal, each with the dependency that shows it.</summary>
+    public required ImmutableSortedDictionary<string, Dependency> DetectedHandles { get; init; }
+    public required ImmutableArray<ScanNote> Notes { get; init; }
+
+    public bool IsWeb => !Frameworks.IsEmpty;
+
+    public IEnumerable<Dependency> Matching(DependencyGlob glob) => Dependencies.Where(glob.IsMatch);
+
+    public IEnumerable<string> FilesMatching(Glob glob) => Files.Where(glob.IsMatch);
+}

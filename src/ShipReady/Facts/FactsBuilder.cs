@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ShipReady.Catalog;
+using ShipReady.Facts.Code;
+using ShipReady.Facts.Manifests;
+using ShipReady.Facts.Secrets;
+using ShipReady.Inventory;
+
+namespace ShipReady.Facts;
+
+/// <summary>
+/// Turns an inventory into facts: manifests first (patterns may be cleared by a dependency), then
+/// one parallel pass over the text files for code patterns and secrets.
+/// </summary>
+public sealed class FactsBuilder(ControlCatalog catalog)
+{
+    private static readonly IManifestReader[] ManifestReaders =
+    [
+        new NpmManifestReader(), new NpmLockfileReader(), new RequirementsReader(), new TomlManifestReader(), new DotnetProjectReader(),
+    ];
+
+    /// <summary>Files that are not code but are worth a secret scan: configuration and environment files.</summary>
+    private static readonly HashSet<string> ConfigExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf", ".config", ".properties", ".env", ".xml", ".tf", ".tfvars", ".sh", ".txt", ".md", ".pem", ".key",
+    };
+
+    public FactSet Build(RepoInventory inventory, CancellationToken cancellation = default)
+    {
+        var notes = new ConcurrentBag<ScanNote>(inventory.Notes);
+        var dependencies = new List<Dependency>();
+        var frameworks = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in inventory.Files)
+        {
+            var reader = ManifestReaders.FirstOrDefault(r => r.Reads(file.Path));
+            if (reader is null)
+            {
+                continue;
+            }
+            var text = inventory.ReadText(file, out var note);
+            if (note is not null)
+            {
+                notes.Add(note);
+            }
+            if (text is null)
+            {
+                continue;
+            }
+            var result = reader.Read(file.Path, text);
+            dependencies.AddRange(result.Dependencies);
+            frameworks.UnionWith(result.Frameworks);
+            if (result.Note is not null)
+            {
+                notes.Add(result.Note);
+            }
+        }
+        foreach (var dependency in dependencies)
+        {
+            if (Frameworks.FromDependency(dependency) is { } framework)
+            {
+                frameworks.Add(framework);
+            }
+        }
+
+        var scanner = new PatternScanner(catalog.Patterns, p => ClearedByDependencies(p, dependencies));
+        var hits = new ConcurrentBag<CodeHit>();
+        var secrets = new ConcurrentBag<SecretFinding>();
+        var scanned = new ConcurrentDictionary<Language, bool>();
+        Parallel.ForEach(
+            inventory.Files.Where(IsWorthReading),
+            new ParallelOptions { CancellationToken = cancellation },
+            file =>
+            {
+                var text = inventory.ReadText(file, out var note);
+                if (note is not null)
+                {
+                    notes.Add(note);
+                }
+                if (text is null)
+                {
+                    return;
+                }
+                if (file.Language is { } language && scanner.Reads(language))
+                {
+                    scanned[language] = true;
+                    foreach (var hit in scanner.Scan(file, text))
+                    {
+                        hits.Add(hit);
+                    }
+                }
+                foreach (var secret in SecretScanner.Scan(file.Path, text))
+                {
+                    secrets.Add(secret);
+                }
+            });
+
+        return new FactSet
+        {
+            Files = [.. inventory.Files.Select(f => f.Path)],
+            Dependencies = [.. dependencies.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line)],
+            Frameworks = frameworks.ToImmutableSortedSet(StringComparer.Ordinal),
+            Languages = inventory.Languages,
+            ScannedLanguages = [.. scanned.Keys],
+            Hits = [.. hits.OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal)],
+            Secrets = [.. secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
+            DetectedHandles = DetectHandles(dependencies),
+            Notes = [.. notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal)],
+        };
+    }
+
+    private static bool IsWorthReading(SourceFile file) =>
+        file.Language is not null || SecretScanner.IsEnvFile(file.Path) || ConfigExtensions.Contains(Path.GetExtension(file.Path));
+
+    private static bool ClearedByDependencies(CodePattern pattern, IReadOnlyList<Dependency> dependencies)
+    {
+        foreach (var text in pattern.UnlessDeps)
+        {
+            if (DependencyGlob.TryParse(text, out var glob) && dependencies.Any(glob!.IsMatch))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ImmutableSortedDictionary<string, Dependency> DetectHandles(IReadOnlyList<Dependency> dependencies)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, Dependency>(StringComparer.Ordinal);
+        foreach (var category in catalog.Categories.Values.Where(c => c.Handles is not null))
+        {
+            var first = dependencies.Where(d => !d.Development).FirstOrDefault(d => category.Deps.Any(g => g.IsMatch(d)));
+            if (first is not null)
+            {
+                builder.TryAdd(category.Handles!, first);
+            }
+        }
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,9 @@
+using ShipReady.Model;
+
+namespace ShipReady.Facts.Secrets;
+
+/// <summary>A secret found in the tree, never holding its value: a redacted form and a fingerprint identify it.</summary>
+/// <param name="Redacted">A short prefix and the length, e.g. <c>sk_l…(32 chars)</c>.</param>
+/// <param name="Fingerprint">The first 12 hex digits of the value's SHA-256.</param>
+/// <param name="Snippet">The line holding the secret, with the value redacted.</param>
+public sealed record SecretFinding(string RuleId, string Kind, Location Location, string Redacted, string Fingerprint, string Snippet);

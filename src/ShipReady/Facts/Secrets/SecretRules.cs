@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Secrets;
+
+/// <summary>The key formats the audit recognises. Source-generated regexes: linear on any input.</summary>
+public static partial class SecretRules
+{
+    [GeneratedRegex(@"\b(?<secret>(?:AKIA|ASIA)[0-9A-Z]{16})\b")]
+    private static partial Regex AwsAccessKey();
+
+    [GeneratedRegex(@"\b(?<secret>(?:sk|rk)_live_[0-9A-Za-z]{24,})")]
+    private static partial Regex StripeLive();
+
+    [GeneratedRegex(@"\b(?<secret>sk-ant-[A-Za-z0-9_\-]{32,})")]
+    private static partial Regex Anthropic();
+
+    [GeneratedRegex(@"\b(?<secret>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32,})")]
+    private static partial Regex OpenAi();
+
+    [GeneratedRegex(@"\b(?<secret>(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})")]
+    private static partial Regex GitHub();
+
+    [GeneratedRegex(@"\b(?<secret>xox[baprs]-[0-9A-Za-z\-]{10,})")]
+    private static partial Regex Slack();
+
+    [GeneratedRegex(@"\b(?<secret>AIza[0-9A-Za-z_\-]{35})")]
+    private static partial Regex GoogleApiKey();
+
+    [GeneratedRegex(@"\b(?<secret>SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})")]
+    private static partial Regex SendGrid();
+
+    [GeneratedRegex(@"(?<secret>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)")]
+    private static partial Regex PrivateKey();
+
+    [GeneratedRegex(@"\b(?:postgres|postgresql|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)://[^:/\s""'@]+:(?<secret>[^@\s""'/]{3,})@")]
+    private static partial Regex ConnectionUrl();
+
+    /// <summary>Rules in the order they are tried; the first to claim a span wins.</summary>
+    public static IReadOnlyList<SecretRule> All { get; } =
+    [
+        new("aws-access-key", "AWS access key id", AwsAccessKey()),
+        new("stripe-live-key", "Stripe live secret key", StripeLive()),
+        new("anthropic-key", "Anthropic API key", Anthropic()),
+        new("openai-key", "OpenAI API key", OpenAi()),
+        new("github-token", "GitHub token", GitHub()),
+        new("slack-token", "Slack token", Slack()),
+        new("google-api-key", "Google API key", GoogleApiKey()),
+        new("sendgrid-key", "SendGrid API key", SendGrid()),
+        new("private-key", "private key block", PrivateKey()),
+        new("connection-url", "password in a connection URL", ConnectionUrl()),
+    ];
+
+    /// <summary>Literals that every match of some rule contains; a line with none is skipped at once.</summary>
+    public static IReadOnlyList<string> Prefilter { get; } =
+        ["AKIA", "ASIA", "_live_", "sk-", "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_", "xox", "AIza", "SG.", "PRIVATE KEY", "://"];
+}

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using ShipReady.Model;
+
+namespace ShipReady.Facts.Secrets;
+
+/// <summary>Finds secrets in a file's text: known key formats anywhere, and every real value of a committed .env file.</summary>
+public static partial class SecretScanner
+{
+    private static readonly string[] PlaceholderWords =
+    [
+        "example", "your", "xxxx", "changeme", "change-me", "change_me", "placeholder", "dummy", "sample", "replace",
+        "redacted", "<", "****", "...", "…", "todo", "insert", "fake",
+    ];
+
+    private static readonly HashSet<string> TrivialPasswords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "pass", "postgres", "root", "admin", "secret", "test", "dev", "mysql", "guest", "user",
+    };
+
+    [GeneratedRegex(@"^\s*(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\s*=\s*(?<value>.*)$")]
+    private static partial Regex EnvLine();
+
+    /// <summary>Whether a file is a committed environment file whose values are real (not a template).</summary>
+    public static bool IsEnvFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name != ".env" && !name.StartsWith(".env.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var suffix = name.Length > 5 ? name[5..].ToLowerInvariant() : "";
+        return suffix is not ("example" or "sample" or "template" or "dist" or "defaults" or "schema" or "tpl");
+    }
+
+    public static IEnumerable<SecretFinding> Scan(string path, string text)
+    {
+        var lines = text.Split('\n');
+        var envFile = IsEnvFile(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var claimed = new List<(int Start, int End)>();
+            foreach (var finding in ScanKnownFormats(path, line, i + 1, claimed))
+            {
+                yield return finding;
+            }
+            if (envFile && claimed.Count == 0 && EnvValue(line) is { } env)
+            {
+                yield return Create(path, i + 1, "env-value", $"value of {env.Key} in a committed .env file", env.Value, $"{env.Key}=[{Redactor.Redact(env.Value)}]");
+            }
+        }
+    }
+
+    private static IEnumerable<SecretFinding> ScanKnownFormats(string path, string line, int lineNumber, List<(int Start, int End)> claimed)
+    {
+        if (!ContainsPrefilter(line))
+        {
+            yield break;
+        }
+        foreach (var rule in SecretRules.All)
+        {
+            foreach (Match match in rule.Regex.Matches(line))
+            {
+                var group = match.Groups["secret"];
+                var value = group.Success ? group.Value : match.Value;
+                var start = group.Success ? group.Index : match.Index;
+                if (claimed.Any(c => start < c.End && start + value.Length > c.Start) || IsPlaceholder(value))
+                {
+                    continue;
+                }
+                if (rule.Id == "connection-url" && TrivialPasswords.Contains(value))
+                {
+                    continue;
+                }
+                claimed.Add((start, start + value.Length));
+                yield return Create(path, lineNumber, rule.Id, rule.Name, value, Snippet.FromLine(line), start + 1);
+            }
+        }
+    }
+
+    private static (string Key, string Value)? EnvValue(string line)
+    {
+        var match = EnvLine().Match(line);
+        if (!match.Success || line.TrimStart().StartsWith('#'))
+        {
+            return null;
+        }
+        var value = match.Groups["value"].Value.Trim();
+        var hash = value.IndexOf(" #", StringComparison.Ordinal);
+        if (hash >= 0 && value[0] is not ('"' or '\''))
+        {
+            value = value[..hash].TrimEnd();
+        }
+        value = value.Trim('"', '\'');
+        // Plain settings (ports, flags, hosts) are not secrets; a value needs some length and must not be a reference or a placeholder.
+        if (value.Length < 8 || value.StartsWith("${", StringComparison.Ordinal) || IsPlaceholder(value)
+            || bool.TryParse(value, out _) || double.TryParse(value, out _) || value.StartsWith("http://localhost", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return (match.Groups["key"].Value, value);
+    }
+
+    internal static bool IsPlaceholder(string value)
+    {
+        var lower = value.ToLowerInvariant();
+        if (lower is "akiaiosfodnn7example" || PlaceholderWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // "sk-xxxxxxxx…", "00000000": one repeated character after the prefix is a template, not a key.
+        var tail = lower.Length > 8 ? lower[^8..] : lower;
+        return tail.Distinct().Count() == 1;
+    }
+
+    private static bool ContainsPrefilter(ReadOnlySpan<char> line)
+    {
+        foreach (var literal in SecretRules.Prefilter)
+        {
+            if (line.Contains(literal, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SecretFinding Create(string path, int line, string ruleId, string kind, string value, string snippet, int column = 1) =>
+        new(ruleId, kind, new Location(path, line, column), Redactor.Redact(value), Redactor.Fingerprint(value), snippet);
+}

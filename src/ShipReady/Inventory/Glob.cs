@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Inventory;
+
+/// <summary>
+/// A path glob over repository-relative paths with '/': <c>*</c> and <c>?</c> stay within a folder,
+/// <c>**</c> crosses folders, <c>[a-z]</c> is a class. Compiled to a non-backtracking regex so that
+/// a hostile pattern or path cannot make matching slow.
+/// </summary>
+public sealed class Glob
+{
+    private readonly Regex _regex;
+
+    private Glob(string pattern, Regex regex)
+    {
+        Pattern = pattern;
+        _regex = regex;
+    }
+
+    public string Pattern { get; }
+
+    /// <summary>Compiles a glob; a pattern without '/' matches the file name at any depth.</summary>
+    public static Glob Parse(string pattern, bool caseInsensitive = false)
+    {
+        var anchored = pattern.TrimEnd('/').Contains('/');
+        var body = pattern.TrimStart('/');
+        var prefix = anchored ? "" : "(?:.*/)?";
+        var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseInsensitive ? RegexOptions.IgnoreCase : 0);
+        return new Glob(pattern, new Regex("^" + prefix + ToRegex(body) + "$", options));
+    }
+
+    public bool IsMatch(string path) => _regex.IsMatch(path);
+
+    /// <summary>Translates glob syntax to regex syntax; shared with the .gitignore matcher.</summary>
+    internal static string ToRegex(string glob)
+    {
+        var sb = new StringBuilder(glob.Length * 2);
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            switch (c)
+            {
+                case '*' when i + 1 < glob.Length && glob[i + 1] == '*':
+                    var atStart = i == 0 || glob[i - 1] == '/';
+                    var slashAfter = i + 2 < glob.Length && glob[i + 2] == '/';
+                    if (atStart && slashAfter)
+                    {
+                        sb.Append("(?:.*/)?");
+                        i += 2;
+                    }
+                    else if (atStart && i + 2 == glob.Length && i > 0)
+                    {
+                        // "dir/**": everything inside dir; the slash is already written.
+                        sb.Append(".*");
+                        i += 1;
+                    }
+                    else
+                    {
+                        sb.Append(".*");
+                        i += 1;
+                    }
+                    break;
+                case '*':
+                    sb.Append("[^/]*");
+                    break;
+                case '?':
+                    sb.Append("[^/]");
+                    break;
+                case '[':
+                    var close = glob.IndexOf(']', i + 2);
+                    if (close < 0)
+                    {
+                        sb.Append(@"\[");
+                        break;
+                    }
+                    var cls = glob[(i + 1)..close];
+                    if (cls.StartsWith('!'))
+                    {
+                        cls = "^" + cls[1..];
+                    }
+                    sb.Append('[').Append(cls.Replace(@"\", @"\\").Replace("/", "")).Append(']');
+                    i = close;
+                    break;
+                case '\\' when i + 1 < glob.Length:
+                    sb.Append(Regex.Escape(glob[i + 1].ToString()));
+                    i++;
+                    break;
+                default:
+                    sb.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    public override string ToString() => Pattern;
+}

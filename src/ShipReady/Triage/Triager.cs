@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using ShipReady.Catalog;
+using ShipReady.Evaluation;
+using ShipReady.Model;
+
+namespace ShipReady.Triage;
+
+/// <summary>
+/// Puts every gap and open question into a bucket: the control's policy against the profile, then,
+/// for a deferral, its revisit triggers against what the audit sees. The reason always names the
+/// rule or trigger that decided.
+/// </summary>
+public sealed class Triager(ControlCatalog catalog, Profile profile)
+{
+    public ImmutableArray<TriagedItem> Triage(ImmutableArray<ControlResult> results, EvaluationContext context)
+    {
+        var items = ImmutableArray.CreateBuilder<TriagedItem>();
+        foreach (var result in results.Where(r => r.NeedsTriage))
+        {
+            var control = catalog.Find(result.ControlId)!;
+            var (bucket, reason) = Decide(control, context);
+            FiredTrigger? fired = null;
+            if (bucket == Bucket.Defer)
+            {
+                fired = control.Revisit.Select(t => Check(t, context)).FirstOrDefault(f => f is not null);
+                if (fired is not null)
+                {
+                    bucket = fired.Trigger.PromoteTo;
+                    reason = $"deferred, but its trigger fired: {fired.Trigger.Say} ({fired.Detail}) → {Names.Label(bucket)}";
+                }
+            }
+            var hours = EffortEstimator.Estimate(control, result, context.Facts);
+            items.Add(new TriagedItem(control, result, bucket, reason, hours, fired));
+        }
+        return items.ToImmutable();
+    }
+
+    private (Bucket Bucket, string Reason) Decide(Control control, EvaluationContext context)
+    {
+        foreach (var rule in control.Triage.Rules)
+        {
+            var archetypeHolds = rule.Archetypes.IsEmpty || rule.Archetypes.Contains(profile.Archetype);
+            var matchedKinds = rule.Handles.Where(context.Handles.Contains).ToList();
+            var handlesHolds = rule.Handles.IsEmpty || matchedKinds.Count > 0;
+            if (!archetypeHolds || !handlesHolds)
+            {
+                continue;
+            }
+            var condition = new List<string>();
+            if (!rule.Archetypes.IsEmpty)
+            {
+                condition.Add($"archetype {profile.Archetype}");
+            }
+            if (matchedKinds.Count > 0)
+            {
+                condition.Add("handles " + string.Join(", ", matchedKinds.Select(k => Source(k, context))));
+            }
+            return (rule.Bucket, $"{string.Join(" and ", condition)} → {Names.Label(rule.Bucket)}: {rule.Because ?? control.Triage.Because}");
+        }
+        return (control.Triage.Base, $"default → {Names.Label(control.Triage.Base)}: {control.Triage.Because}");
+    }
+
+    /// <summary>Says where a data kind comes from when the profile did not state it.</summary>
+    private string Source(string kind, EvaluationContext context) =>
+        !profile.Handles.Contains(kind) && context.Facts.DetectedHandles.TryGetValue(kind, out var dependency)
+            ? $"{kind} (seen: {dependency.Key})"
+            : kind;
+
+    private FiredTrigger? Check(RevisitTrigger trigger, EvaluationContext context)
+    {
+        switch (trigger.Kind)
+        {
+            case TriggerKind.Dependency:
+                foreach (var name in trigger.Values)
+                {
+                    if (catalog.Categories.TryGetValue(name, out var category) && category.FirstIn(context.Facts) is { } dependency)
+                    {
+                        return new FiredTrigger(trigger, $"{dependency.Key} in {dependency.Location}");
+                    }
+                }
+                return null;
+            case TriggerKind.Handles:
+                var kind = trigger.Values.FirstOrDefault(context.Handles.Contains);
+                return kind is null ? null : new FiredTrigger(trigger, $"handles {Source(kind, context)}");
+            case TriggerKind.Archetype:
+                return trigger.Values.Contains(profile.Archetype) ? new FiredTrigger(trigger, $"archetype {profile.Archetype}") : null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using ShipReady.Auditing;
+using ShipReady.Catalog;
+using ShipReady.Inventory;
+using ShipReady.Model;
+using Xunit.Abstractions;
+
+namespace ShipReady.Fixtures.Tests;
+
+/// <summary>Audits every fixture repository and fails on any missing or extra finding, or a wrong status.</summary>
+public sealed class FixtureTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in FixtureCase.Discover())
+        {
+            data.Add(name);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fixture_has_exactly_the_annotated_findings(string name)
+    {
+        var fixture = FixtureCase.Load(name);
+        var result = new Auditor().Run(new DiskFileSource(fixture.Folder), fixture.Profile);
+        var problems = new List<string>();
+
+        foreach (var id in fixture.Controls.Concat(fixture.Annotations.Select(a => a.ControlId)).Concat(fixture.Statuses.Keys).Distinct())
+        {
+            if (result.Catalog.Find(id) is null)
+            {
+                problems.Add($"names unknown control {id}");
+            }
+        }
+
+        var inScope = fixture.Controls.Concat(fixture.Annotations.Select(a => a.ControlId)).ToHashSet(StringComparer.Ordinal);
+        var found = result.Results
+            .Where(r => inScope.Contains(r.ControlId) && r.Status is ResultStatus.Gap or ResultStatus.Partial)
+            .SelectMany(r => r.Findings.Select(e => (r.ControlId, e.Location!.File, e.Location.Line)))
+            .ToHashSet();
+        var expected = fixture.Annotations.Where(a => a.Expect).Select(a => (a.ControlId, a.File, a.Line)).ToHashSet();
+        foreach (var missing in expected.Except(found))
+        {
+            problems.Add($"Missing: {missing.ControlId} at {missing.File}:{missing.Line}");
+        }
+        foreach (var extra in found.Except(expected))
+        {
+            var ok = fixture.Annotations.Any(a => !a.Expect && a.ControlId == extra.ControlId && a.File == extra.File && a.Line == extra.Line);
+            problems.Add($"{(ok ? "Noisy (marked ok)" : "Noisy")}: {extra.ControlId} at {extra.File}:{extra.Line}");
+        }
+        foreach (var (id, status) in fixture.Statuses)
+        {
+            var actual = result.Results.FirstOrDefault(r => r.ControlId == id);
+            if (actual is not null && !string.Equals(actual.Status.ToString(), status, StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"Status: {id} is {actual.Status} ({actual.Summary}), expected {status}");
+            }
+        }
+        foreach (var note in result.Notes)
+        {
+            output.WriteLine($"note: {note}");
+        }
+        output.WriteLine($"{name}: {expected.Count} expected, {fixture.Annotations.Count(a => !a.Expect)} ok, {found.Count} found");
+        Assert.True(problems.Count == 0, $"{name}:\n  " + string.Join("\n  ", problems));
+    }
+
+    [Fact]
+    public void There_are_fixtures_to_run()
+    {
+        Assert.NotEmpty(FixtureCase.Discover());
+    }
+
+    [Fact]
+    public void Every_code_detector_of_the_core_has_fixtures_in_node_python_and_dotnet()
+    {
+        var fixtures = FixtureCase.Discover().Select(FixtureCase.Load).ToList();
+        var missing = new List<string>();
+        foreach (var id in CoreDetectors)
+        {
+            foreach (var stack in new[] { "node", "python", "dotnet" })
+            {
+                if (!fixtures.Any(f => f.Stack == stack && f.Controls.Contains(id)))
+                {
+                    missing.Add($"{id} has no {stack} fixture");
+                }
+            }
+        }
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Fixtures_report_per_control_counts()
+    {
+        var fixtures = FixtureCase.Discover().Select(FixtureCase.Load).ToList();
+        foreach (var group in fixtures.SelectMany(f => f.Annotations).GroupBy(a => a.ControlId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"{group.Key}: {group.Count(a => a.Expect)} expect, {group.Count(a => !a.Expect)} ok");
+        }
+        Assert.All(fixtures.SelectMany(f => f.Annotations), a => Assert.NotNull(ControlCatalog.Default.Find(a.ControlId)));
+    }
+
+    /// <summary>The detectors the core promises to be truthful, in all three stacks.</summary>
+    internal static readonly string[] CoreDetectors =
+    [
+        "AUTH-AUTHN", "AUTH-SESSION", "AUTH-RESET", "AUTH-RATELIMIT", "ERR-TIMEOUT", "ERR-RETRY", "DATA-DB", "DATA-MIGRATIONS",
+        "VAL-UPLOAD", "DEP-BUILD", "DEP-SECRETS", "DEP-CICD", "OBS-ERRORS", "OBS-HEALTH", "AI-RESILIENCE", "QA-TESTS",
+    ];
+}
