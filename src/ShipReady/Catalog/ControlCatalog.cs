@@ -33,6 +33,13 @@ public sealed class ControlCatalog
 
     private static readonly Lazy<ControlCatalog> Embedded = new(() => Load([]));
 
+    /// <summary>A catalog of given controls, for tests of the later stages.</summary>
+    internal static ControlCatalog Of(IReadOnlyList<Control> controls, params DependencyCategory[] categories)
+    {
+        ControlValidator.CheckReferences(controls);
+        return new ControlCatalog([.. controls], categories.ToImmutableSortedDictionary(c => c.Name, c => c, StringComparer.Ordinal));
+    }
+
     /// <summary>The catalog shipped with the engine.</summary>
     public static ControlCatalog Default => Embedded.Value;
 

@@ -1,0 +1,61 @@
+using ShipReady.Facts.Code;
+
+namespace ShipReady.Tests.Facts;
+
+public sealed class CodeMaskerTests
+{
+    [Fact]
+    public void Blanks_javascript_comments_and_string_contents_keeping_offsets()
+    {
+        const string code = "fetch(url); // fetch(x)\nconst s = 'fetch(y)'; /* fetch(\nz) */ `t ${fetch(q)}`";
+
+        var masked = CodeMasker.Mask(code, Language.JavaScript);
+
+        Assert.Equal(code.Length, masked.Code.Length);
+        Assert.Single(AllIndexes(masked.Code, "fetch("));
+        Assert.Equal(3, AllIndexes(masked.CodeAndStrings, "fetch(").Count);
+        Assert.Equal(code.Split('\n').Length, masked.Code.Split('\n').Length);
+    }
+
+    [Fact]
+    public void Handles_python_triple_quoted_and_raw_strings()
+    {
+        const string code = "x = \"\"\"requests.get(a)\n\"\"\"\ny = r'\\' # requests.get(b)\nrequests.get(c)  # requests.get(d)";
+
+        var masked = CodeMasker.Mask(code, Language.Python);
+
+        var hit = Assert.Single(AllIndexes(masked.Code, "requests.get("));
+        Assert.Equal((4, 1), masked.Position(hit));
+    }
+
+    [Fact]
+    public void Handles_csharp_verbatim_interpolated_and_raw_strings()
+    {
+        const string code = "var a = @\"c:\\\"\"x\"\" GetAsync(\"; var b = $\"{GetAsync(x)}\"; var c = \"\"\"\n GetAsync(\n\"\"\"; client.GetAsync(u);";
+
+        var masked = CodeMasker.Mask(code, Language.CSharp);
+
+        Assert.Single(AllIndexes(masked.Code, "GetAsync("));
+    }
+
+    [Fact]
+    public void Is_linear_on_an_unterminated_comment_in_a_huge_line()
+    {
+        var code = "/*" + new string('a', 2_000_000);
+
+        var masked = CodeMasker.Mask(code, Language.TypeScript);
+
+        Assert.Equal(code.Length, masked.Code.Length);
+        Assert.DoesNotContain('a', masked.Code);
+    }
+
+    private static List<int> AllIndexes(string text, string needle)
+    {
+        var found = new List<int>();
+        for (var i = text.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = text.IndexOf(needle, i + 1, StringComparison.Ordinal))
+        {
+            found.Add(i);
+        }
+        return found;
+    }
+}

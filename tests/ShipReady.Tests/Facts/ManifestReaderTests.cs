@@ -1,0 +1,66 @@
+using ShipReady.Facts.Manifests;
+
+namespace ShipReady.Tests.Facts;
+
+public sealed class ManifestReaderTests
+{
+    [Fact]
+    public void Reads_package_json_sections_with_lines()
+    {
+        const string text = "{\n  \"dependencies\": {\n    \"express\": \"^4.19.0\"\n  },\n  \"devDependencies\": {\n    \"jest\": \"^29\"\n  }\n}";
+
+        var result = new NpmManifestReader().Read("package.json", text);
+
+        Assert.Collection(result.Dependencies,
+            d => Assert.Equal(("npm:express", 3, false), (d.Key, d.Location.Line, d.Development)),
+            d => Assert.Equal(("npm:jest", 6, true), (d.Key, d.Location.Line, d.Development)));
+    }
+
+    [Fact]
+    public void Malformed_package_json_gives_a_note_naming_the_line()
+    {
+        var result = new NpmManifestReader().Read("web/package.json", "{\n  \"dependencies\": {\n    \"express\": \n}");
+
+        Assert.Empty(result.Dependencies);
+        Assert.Equal("malformed-manifest", result.Note!.Kind);
+        Assert.Contains("line 4", result.Note.Message);
+    }
+
+    [Fact]
+    public void Reads_requirements_with_extras_markers_and_options()
+    {
+        const string text = "-r base.txt\n# web\nFlask[async]==3.0.2 ; python_version > '3.8'\nsentry-sdk>=1.40\n-e git+https://x/y.git#egg=z\n";
+
+        var result = new RequirementsReader().Read("requirements.txt", text);
+
+        Assert.Equal(["Flask", "sentry-sdk"], result.Dependencies.Select(d => d.Name));
+        Assert.Equal(3, result.Dependencies[0].Location.Line);
+    }
+
+    [Fact]
+    public void Reads_pyproject_pep621_and_poetry_and_pipfile()
+    {
+        const string pyproject = "[project]\nname = \"x\"\ndependencies = [\"fastapi>=0.110\", \"httpx\"]\n[tool.poetry.dependencies]\npython = \"^3.11\"\nstripe = \"^8\"\n";
+        const string pipfile = "[packages]\ndjango = \"*\"\n[dev-packages]\npytest = \"*\"\n";
+
+        var project = new TomlManifestReader().Read("pyproject.toml", pyproject);
+        var pipenv = new TomlManifestReader().Read("Pipfile", pipfile);
+
+        Assert.Equal(["fastapi", "httpx", "stripe"], project.Dependencies.Select(d => d.Name));
+        Assert.Equal([("django", false), ("pytest", true)], pipenv.Dependencies.Select(d => (d.Name, d.Development)));
+        Assert.NotNull(new TomlManifestReader().Read("pyproject.toml", "[project\n").Note);
+    }
+
+    [Fact]
+    public void Reads_csproj_packages_and_the_web_sdk()
+    {
+        const string text = "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <PackageReference Include=\"Sentry.AspNetCore\" Version=\"4.0.0\" />\n  </ItemGroup>\n</Project>";
+
+        var result = new DotnetProjectReader().Read("Api/Api.csproj", text);
+
+        var dependency = Assert.Single(result.Dependencies);
+        Assert.Equal(("nuget:Sentry.AspNetCore", 3), (dependency.Key, dependency.Location.Line));
+        Assert.Equal(["aspnetcore"], result.Frameworks);
+        Assert.NotNull(new DotnetProjectReader().Read("a.csproj", "<Project>").Note);
+    }
+}

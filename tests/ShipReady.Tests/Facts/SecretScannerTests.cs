@@ -1,0 +1,65 @@
+using ShipReady.Facts;
+using ShipReady.Facts.Secrets;
+
+namespace ShipReady.Tests.Facts;
+
+public sealed class SecretScannerTests
+{
+    // Built from pieces so that the source of this test does not itself hold a key-shaped string.
+    private static readonly string StripeKey = "sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dcR9x";
+    private static readonly string AwsKey = "AKIA" + "Z7QW3X5RT2LM8KPA";
+
+    [Fact]
+    public void Finds_known_key_formats_and_never_keeps_the_value()
+    {
+        var text = $"const stripe = new Stripe('{StripeKey}');\naws = \"{AwsKey}\"\n";
+
+        var findings = SecretScanner.Scan("src/pay.js", text).ToList();
+
+        Assert.Equal(["stripe-live-key", "aws-access-key"], findings.Select(f => f.RuleId));
+        Assert.Equal(1, findings[0].Location.Line);
+        Assert.All(findings, f =>
+        {
+            Assert.DoesNotContain(StripeKey, f.Snippet + f.Redacted);
+            Assert.DoesNotContain(AwsKey, f.Snippet + f.Redacted);
+            Assert.Equal(12, f.Fingerprint.Length);
+        });
+        Assert.Equal($"sk_l…({StripeKey.Length} chars)", findings[0].Redacted);
+    }
+
+    [Fact]
+    public void Ignores_documented_samples_placeholders_and_environment_reads()
+    {
+        const string text = "AKIAIOSFODNN7EXAMPLE\nkey = process.env.STRIPE_KEY\nurl = 'postgres://postgres:postgres@localhost/db'\nk='sk-your-key-here-xxxxxxxxxxxxxxxxxxxxxxxxxxxx'";
+
+        Assert.Empty(SecretScanner.Scan("config.js", text));
+    }
+
+    [Fact]
+    public void Flags_passwords_in_connection_urls()
+    {
+        var finding = Assert.Single(SecretScanner.Scan("settings.py", "DATABASE_URL = 'postgres://app:Xk29vLq8Zr@db.internal:5432/app'"));
+
+        Assert.Equal("connection-url", finding.RuleId);
+        Assert.DoesNotContain("Xk29vLq8Zr", finding.Snippet);
+    }
+
+    [Fact]
+    public void Flags_values_of_a_committed_env_file_but_not_of_its_template()
+    {
+        const string text = "PORT=3000\nDEBUG=true\nSESSION_SECRET=q8Zr2vLx0pW4mNc7\nAPI_KEY=\n";
+
+        var finding = Assert.Single(SecretScanner.Scan(".env", text));
+        Assert.Equal("SESSION_SECRET=[q8Zr…(16 chars)]", finding.Snippet);
+        Assert.Empty(SecretScanner.Scan(".env.example", text));
+    }
+
+    [Fact]
+    public void Every_snippet_is_redacted_whatever_produced_it()
+    {
+        var snippet = Snippet.FromLine($"   client = Stripe('{StripeKey}')   ");
+
+        Assert.DoesNotContain(StripeKey, snippet);
+        Assert.StartsWith("client = Stripe('[sk_l…", snippet);
+    }
+}

@@ -1,0 +1,92 @@
+using ShipReady.Inventory;
+
+namespace ShipReady.Tests.Inventory;
+
+public sealed class RepoWalkerTests
+{
+    [Fact]
+    public void Skips_dependency_and_build_folders_and_honours_nested_gitignore()
+    {
+        var source = new MemoryFileSource()
+            .Add("app.js", "x")
+            .Add("node_modules/express/index.js", "x")
+            .Add("obj/Debug/a.cs", "x")
+            .Add(".gitignore", "*.log\n/out.txt\n")
+            .Add("debug.log", "x")
+            .Add("out.txt", "x")
+            .Add("web/.gitignore", "secret/\n!keep.log\n")
+            .Add("web/keep.log", "x")
+            .Add("web/out.txt", "x")
+            .Add("web/secret/a.js", "x");
+
+        var paths = new RepoWalker(source).Walk().Files.Select(f => f.Path).ToList();
+
+        Assert.Equal([".gitignore", "app.js", "web/.gitignore", "web/keep.log", "web/out.txt"], paths);
+    }
+
+    [Fact]
+    public void Skips_virtual_environments_whatever_their_name()
+    {
+        var source = new MemoryFileSource().Add("app.py", "x").Add("pyenv311/pyvenv.cfg", "x").Add("pyenv311/lib/site.py", "x");
+
+        Assert.Equal(["app.py"], new RepoWalker(source).Walk().Files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public void Notes_links_it_does_not_follow_and_keeps_going()
+    {
+        var source = new MemoryFileSource()
+            .Add("a.js", "x")
+            .AddSpecial("broken", EntryKind.BrokenLink)
+            .AddSpecial("loop", EntryKind.LinkLoop)
+            .AddSpecial("etc", EntryKind.LinkOutside);
+
+        var inventory = new RepoWalker(source).Walk();
+
+        Assert.Equal(["a.js"], inventory.Files.Select(f => f.Path));
+        Assert.Equal(["broken-link", "link-loop", "link-outside"], inventory.Notes.Select(n => n.Kind).Order());
+    }
+
+    [Fact]
+    public void Keeps_going_past_an_unreadable_folder()
+    {
+        var source = new FaultyFileSource(new MemoryFileSource().Add("a.js", "x").Add("locked/b.js", "x"), "locked");
+
+        var inventory = new RepoWalker(source).Walk();
+
+        Assert.Equal(["a.js"], inventory.Files.Select(f => f.Path));
+        var note = Assert.Single(inventory.Notes);
+        Assert.Equal("locked", note.Path);
+        Assert.Contains("permission denied", note.Message);
+    }
+
+    [Fact]
+    public void Reads_binary_oversized_and_invalid_utf8_files_with_a_note_each()
+    {
+        var source = new MemoryFileSource()
+            .Add("logo.png", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])
+            .Add("big.js", new string('a', 3000))
+            .Add("latin1.py", [0x78, 0x20, 0x3D, 0x20, 0x27, 0xE9, 0x27, 0x0A]);
+        var inventory = new RepoWalker(source, new WalkOptions { MaxFileBytes = 2000 }).Walk();
+        string? Read(string path, out ScanNote? note) => inventory.ReadText(inventory.Files.Single(f => f.Path == path), out note);
+
+        Assert.Null(Read("logo.png", out var binary));
+        Assert.Equal("binary", binary!.Kind);
+        Assert.Null(Read("big.js", out var large));
+        Assert.Equal("too-large", large!.Kind);
+        Assert.Equal("x = '\uFFFD'\n", Read("latin1.py", out var invalid));
+        Assert.Equal("invalid-utf8", invalid!.Kind);
+    }
+}
+
+/// <summary>A file source that refuses one folder, as a folder without read permission does.</summary>
+internal sealed class FaultyFileSource(IFileSource inner, string refused) : IFileSource
+{
+    public string DisplayRoot => inner.DisplayRoot;
+
+    public IReadOnlyList<FileEntry> List(string relativeDirectory) =>
+        relativeDirectory == refused ? throw new UnauthorizedAccessException("denied") : inner.List(relativeDirectory);
+
+    public byte[] Read(string relativePath, int maxBytes) =>
+        relativePath.StartsWith(refused + "/", StringComparison.Ordinal) ? throw new UnauthorizedAccessException("denied") : inner.Read(relativePath, maxBytes);
+}
