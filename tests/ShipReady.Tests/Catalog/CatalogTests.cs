@@ -1,0 +1,66 @@
+using ShipReady.Catalog;
+using ShipReady.Model;
+using ShipReady.Reports;
+
+namespace ShipReady.Tests.Catalog;
+
+public sealed class CatalogTests
+{
+    private static readonly string[] Required =
+    [
+        "AUTH-AUTHN", "AUTH-HASH", "AUTH-SESSION", "AUTH-RATELIMIT", "AUTH-RESET", "AUTH-AUTHZ", "AUTH-CSRF",
+        "ERR-TIMEOUT", "ERR-RETRY", "ERR-HANDLER", "ERR-SWALLOW", "ERR-PAYMENT",
+        "DATA-DB", "DATA-MIGRATIONS", "DATA-NOSYNC", "DATA-BACKUP",
+        "VAL-SCHEMA", "VAL-SQLI", "VAL-UPLOAD", "VAL-BODYLIMIT", "VAL-XSS",
+        "DEP-BUILD", "DEP-SECRETS", "DEP-CONFIG", "DEP-TLS", "DEP-CICD", "DEP-DEBUG", "DEP-LOCK", "DEP-ROLLBACK",
+        "OBS-ERRORS", "OBS-LOGGING", "OBS-HEALTH", "OBS-METRICS", "OBS-UPTIME",
+        "AI-RESILIENCE", "AI-KEYEXPOSURE", "AI-COSTCAP", "QA-TESTS", "OPS-ADMIN", "OPS-ANALYTICS", "OPS-MULTIREGION",
+    ];
+
+    [Fact]
+    public void Embedded_catalog_has_every_required_control_and_every_area()
+    {
+        var catalog = ControlCatalog.Default;
+
+        Assert.DoesNotContain(Required, id => catalog.Find(id) is null);
+        Assert.Equal(Enum.GetValues<Area>(), catalog.Controls.Select(c => c.Area).Distinct().Order());
+    }
+
+    [Fact]
+    public void Every_control_lives_in_the_folder_of_its_area()
+    {
+        Assert.All(ControlCatalog.Default.Controls, c => Assert.StartsWith(Names.Kebab(c.Area) + ".", c.Source));
+    }
+
+    [Fact]
+    public void Generated_docs_are_up_to_date()
+    {
+        var path = Path.Combine(RepoRoot(), "docs", "controls.md");
+        var expected = ControlDocs.Catalog(ControlCatalog.Default);
+
+        Assert.True(File.Exists(path) && File.ReadAllText(path) == expected,
+            "docs/controls.md is out of date; run: dotnet run --project src/ShipReady.Cli -- controls --markdown > docs/controls.md");
+    }
+
+    [Theory]
+    [InlineData("id: ERR-X\n", "missing 'area'")]
+    [InlineData("id: ERR-X\narea: errorz\n", "area 'errorz' is not one of: auth, errors")]
+    [InlineData("id: ERR-X\nareas: errors\n", ":2:")]
+    public void A_bad_user_control_names_its_file_and_the_problem(string text, string expected)
+    {
+        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-X.yaml", text)]));
+
+        Assert.StartsWith(".shipready/controls/ERR-X.yaml", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    private static string RepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "ShipReady.slnx")))
+        {
+            directory = directory.Parent;
+        }
+        return directory.FullName;
+    }
+}
