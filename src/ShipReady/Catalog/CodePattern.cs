@@ -18,7 +18,7 @@ public sealed record CodePattern
     public ImmutableArray<string> UnlessArgs { get; init; } = [];
     public ImmutableArray<string> UnlessFile { get; init; } = [];
     public ImmutableArray<string> IfFile { get; init; } = [];
-    public ImmutableArray<string> UnlessDeps { get; init; } = [];
+    public ImmutableArray<Facts.DependencyGlob> UnlessDeps { get; init; } = [];
     public ImmutableArray<Inventory.Glob> UnlessPath { get; init; } = [];
     public required string Message { get; init; }
 }

@@ -226,7 +226,6 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             {
                 throw Error(source, Where("strings must be 'mask' or 'keep'."));
             }
-            ParseDeps(source, p.UnlessDeps);
             patterns.Add(new CodePattern
             {
                 Id = id,
@@ -239,7 +238,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 UnlessArgs = [.. p.UnlessArgs ?? []],
                 UnlessFile = [.. p.UnlessFile ?? []],
                 IfFile = [.. p.IfFile ?? []],
-                UnlessDeps = [.. p.UnlessDeps ?? []],
+                UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],
                 Message = string.IsNullOrWhiteSpace(p.Message) ? throw Error(source, Where("needs 'message'.")) : p.Message.Trim(),
             });
@@ -277,13 +276,12 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             {
                 throw Error(source, $"detect.{field} names unknown data kind '{h}'.");
             }
-            ParseDeps(source, d.Deps);
             return new Signals
             {
                 Web = d.Web ?? false,
                 Handles = [.. d.Handles ?? []],
-                Deps = [.. d.Deps ?? []],
-                Files = [.. d.Files ?? []],
+                Deps = ParseDeps(source, d.Deps),
+                Files = [.. (d.Files ?? []).Select(f => Glob.Parse(f))],
                 Patterns = [.. d.Patterns ?? []],
             };
         }

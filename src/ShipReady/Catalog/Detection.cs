@@ -19,8 +19,8 @@ public sealed record Signals
 {
     public bool Web { get; init; }
     public ImmutableArray<string> Handles { get; init; } = [];
-    public ImmutableArray<string> Deps { get; init; } = [];
-    public ImmutableArray<string> Files { get; init; } = [];
+    public ImmutableArray<Facts.DependencyGlob> Deps { get; init; } = [];
+    public ImmutableArray<Inventory.Glob> Files { get; init; } = [];
     public ImmutableArray<string> Patterns { get; init; } = [];
 
     public bool IsEmpty => !Web && Handles.IsEmpty && Deps.IsEmpty && Files.IsEmpty && Patterns.IsEmpty;

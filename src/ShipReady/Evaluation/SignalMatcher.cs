@@ -20,20 +20,15 @@ internal static class SignalMatcher
         {
             evidence.Add(new Evidence(null, null, $"handles {kind}"));
         }
-        foreach (var text in signals.Deps)
+        foreach (var glob in signals.Deps)
         {
-            if (!DependencyGlob.TryParse(text, out var glob))
-            {
-                continue;
-            }
-            foreach (var dependency in context.Facts.Matching(glob!))
+            foreach (var dependency in context.Facts.Matching(glob))
             {
                 evidence.Add(new Evidence(dependency.Location, null, $"dependency {dependency.Key}"));
             }
         }
-        foreach (var text in signals.Files)
+        foreach (var glob in signals.Files)
         {
-            var glob = Glob.Parse(text);
             foreach (var file in context.Facts.FilesMatching(glob).Take(5))
             {
                 evidence.Add(new Evidence(new Location(file), null, $"file {file}"));

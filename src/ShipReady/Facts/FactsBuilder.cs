@@ -113,14 +113,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 
     private static bool ClearedByDependencies(CodePattern pattern, IReadOnlyList<Dependency> dependencies)
     {
-        foreach (var text in pattern.UnlessDeps)
-        {
-            if (DependencyGlob.TryParse(text, out var glob) && dependencies.Any(glob!.IsMatch))
-            {
-                return true;
-            }
-        }
-        return false;
+        return pattern.UnlessDeps.Any(glob => dependencies.Any(glob.IsMatch));
     }
 
     private ImmutableSortedDictionary<string, Dependency> DetectHandles(IReadOnlyList<Dependency> dependencies)
