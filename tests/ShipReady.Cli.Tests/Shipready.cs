@@ -21,7 +21,7 @@ internal static class Shipready
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "shipready.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ShipReady.Cli.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -59,7 +59,7 @@ internal static class TerminalSummary
         Write(console, weeks, plan.Within30Days.Any());
         console.WriteLine();
 
-        console.Write(new Rule($"[bold blue]Deferred until it hurts[/]: {plan.Deferred.Length} items").LeftJustified());
+        console.Write(new Rule($"[bold blue]Deferred until it hurts[/]: {plan.Deferred.Length} item{(plan.Deferred.Length == 1 ? "" : "s")}").LeftJustified());
         var deferred = NewTable("Control", "Hours", "Revisit when");
         foreach (var item in plan.Deferred)
         {
