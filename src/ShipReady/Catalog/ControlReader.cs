@@ -110,9 +110,11 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
     private static CatalogException Error(string source, string message) => new($"{source}: {message}");
 
     private static T ParseEnum<T>(string source, string? text, string field) where T : struct, Enum =>
-        Names.TryParse<T>(text, out var value)
-            ? value
-            : throw Error(source, $"{field} '{text}' is not one of: {Names.Choices<T>()}.");
+        string.IsNullOrWhiteSpace(text)
+            ? throw Error(source, $"missing '{field}'; use one of: {Names.Choices<T>()}.")
+            : Names.TryParse<T>(text, out var value)
+                ? value
+                : throw Error(source, $"{field} '{text}' is not one of: {Names.Choices<T>()}.");
 
     private static Effort ReadEffort(string source, EffortDocument? effort)
     {
