@@ -11,6 +11,13 @@ var root = new RootCommand("ShipReady audits a prototype for the prototype-to-pr
     ExplainCommand.Create(),
 };
 
+// A terminal reports its width; a pipe or CI log does not, and 80 columns would wrap every reason.
+if (Console.IsOutputRedirected)
+{
+    Spectre.Console.AnsiConsole.Profile.Width =
+        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns >= 40 ? columns : 160;
+}
+
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {

@@ -94,9 +94,14 @@ internal static class TerminalSummary
         {
             console.WriteLine();
             console.MarkupLine($"[yellow]{result.Notes.Length} file{(result.Notes.Length == 1 ? "" : "s")} not read fully:[/]");
-            foreach (var note in result.Notes)
+            const int shown = 10;
+            foreach (var note in result.Notes.Take(shown))
             {
                 console.MarkupLine($"  {Markup.Escape(note.ToString())}");
+            }
+            if (result.Notes.Length > shown)
+            {
+                console.MarkupLine($"  and {result.Notes.Length - shown} more (all of them are in --format json).");
             }
         }
         var met = result.Results.Count(r => r.Status == ResultStatus.Met);

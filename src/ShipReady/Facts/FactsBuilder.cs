@@ -25,9 +25,21 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf", ".config", ".properties", ".env", ".xml", ".tf", ".tfvars", ".sh", ".txt", ".md", ".pem", ".key",
     };
 
+    /// <summary>Extensions of files that hold no text worth reading; they are listed as skipped without being opened.</summary>
+    private static readonly HashSet<string> BinaryExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".bmp", ".tiff", ".psd", ".woff", ".woff2", ".ttf", ".otf", ".eot",
+        ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".jar", ".war", ".exe", ".dll", ".so", ".dylib", ".bin", ".class",
+        ".pdf", ".mp3", ".mp4", ".mov", ".avi", ".wav", ".ogg", ".webm", ".sqlite", ".db", ".pyc", ".wasm",
+    };
+
     public FactSet Build(RepoInventory inventory, CancellationToken cancellation = default)
     {
         var notes = new ConcurrentBag<ScanNote>(inventory.Notes);
+        foreach (var file in inventory.Files.Where(f => BinaryExtensions.Contains(Path.GetExtension(f.Path))))
+        {
+            notes.Add(new ScanNote(file.Path, "binary", "is a binary file; not read."));
+        }
         var dependencies = new List<Dependency>();
         var frameworks = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in inventory.Files)

@@ -29,7 +29,7 @@ public sealed class CatalogTests
     [Fact]
     public void Every_control_lives_in_the_folder_of_its_area()
     {
-        Assert.All(ControlCatalog.Default.Controls, c => Assert.StartsWith(Names.Kebab(c.Area) + ".", c.Source));
+        Assert.All(ControlCatalog.Default.Controls, c => Assert.Equal($"{Names.Kebab(c.Area)}/{c.Id}.yaml", c.Source));
     }
 
     [Fact]
