@@ -49,16 +49,18 @@ internal static class SignalMatcher
         var parts = new List<string>();
         if (signals.Deps.Length > 0)
         {
-            parts.Add($"{signals.Deps.Length} dependencies");
+            parts.Add(Count(signals.Deps.Length, "dependency", "dependencies"));
         }
         if (signals.Files.Length > 0)
         {
-            parts.Add($"{signals.Files.Length} file patterns");
+            parts.Add(Count(signals.Files.Length, "file pattern", "file patterns"));
         }
         if (signals.Patterns.Length > 0)
         {
-            parts.Add($"{signals.Patterns.Length} code patterns");
+            parts.Add(Count(signals.Patterns.Length, "code pattern", "code patterns"));
         }
         return string.Join(", ", parts);
     }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

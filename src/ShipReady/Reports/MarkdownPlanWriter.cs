@@ -146,10 +146,11 @@ public sealed class MarkdownPlanWriter : IReportWriter
         w.WriteLine("## Re-run");
         w.WriteLine();
         w.WriteLine("```sh");
-        w.WriteLine($"shipready plan {result.Root} --archetype {profile.Archetype}" +
+        var flags = $"--archetype {profile.Archetype}" +
             (profile.Handles.Count > 0 ? $" --handles {string.Join(",", profile.Handles)}" : "") +
-            $" --timebox {profile.TimeboxHours.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-        w.WriteLine($"shipready check {result.Root}   # exits 1 while must-have gaps remain");
+            $" --timebox {profile.TimeboxHours.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        w.WriteLine($"shipready plan {result.Root} {flags}");
+        w.WriteLine($"shipready check {result.Root} {flags}   # exits 1 while must-have gaps remain");
         w.WriteLine("```");
     }
 
