@@ -22,7 +22,8 @@ internal static class SignalMatcher
         }
         foreach (var glob in signals.Deps)
         {
-            foreach (var dependency in context.Facts.Matching(glob))
+            // A development dependency (a CLI, a test runner) does not put anything in production.
+            foreach (var dependency in context.Facts.Matching(glob).Where(d => !d.Development))
             {
                 evidence.Add(new Evidence(dependency.Location, null, $"dependency {dependency.Key}"));
             }

@@ -49,7 +49,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             {
                 continue;
             }
-            var text = inventory.ReadText(file, out var note);
+            var text = inventory.ReadText(file, out var note, MaxManifestBytes);
             if (note is not null)
             {
                 notes.Add(note);
@@ -120,8 +120,19 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         };
     }
 
+    /// <summary>Lockfiles of real projects run to tens of megabytes; they are manifests, not minified code.</summary>
+    private const long MaxManifestBytes = 64L * 1024 * 1024;
+
+    /// <summary>Generated lockfiles hold hashes and versions, never secrets or code; reading them again would only cost time and false alarms.</summary>
+    private static readonly HashSet<string> Lockfiles = new(StringComparer.Ordinal)
+    {
+        "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "poetry.lock", "Pipfile.lock", "uv.lock",
+        "packages.lock.json", "composer.lock", "Gemfile.lock", "Cargo.lock", "go.sum",
+    };
+
     private static bool IsWorthReading(SourceFile file) =>
-        file.Language is not null || SecretScanner.IsEnvFile(file.Path) || ConfigExtensions.Contains(Path.GetExtension(file.Path));
+        !Lockfiles.Contains(file.Name)
+        && (file.Language is not null || SecretScanner.IsEnvFile(file.Path) || ConfigExtensions.Contains(Path.GetExtension(file.Path)));
 
     private static bool ClearedByDependencies(CodePattern pattern, IReadOnlyList<Dependency> dependencies)
     {

@@ -29,18 +29,20 @@ public sealed class RepoInventory(IFileSource source, ImmutableArray<SourceFile>
     /// Reads a file as text. Binary and oversized files give null and a note; invalid UTF-8 is read
     /// with replacement characters, and noted, so that the rest of the file is still audited.
     /// </summary>
-    public string? ReadText(SourceFile file, out ScanNote? note)
+    /// <param name="maxBytes">A larger limit for files that are big by nature, such as lockfiles.</param>
+    public string? ReadText(SourceFile file, out ScanNote? note, long? maxBytes = null)
     {
         note = null;
-        if (file.Length > options.MaxFileBytes)
+        var limit = maxBytes ?? options.MaxFileBytes;
+        if (file.Length > limit)
         {
-            note = new ScanNote(file.Path, "too-large", $"is {file.Length / 1024 / 1024.0:0.#} MiB, over the {options.MaxFileBytes / 1024 / 1024} MiB limit; not read. Ignore it in shipready.yml if it is generated.");
+            note = new ScanNote(file.Path, "too-large", $"is {file.Length / 1024 / 1024.0:0.#} MiB, over the {limit / 1024 / 1024} MiB limit; not read. Ignore it in shipready.yml if it is generated.");
             return null;
         }
         byte[] bytes;
         try
         {
-            bytes = source.Read(file.Path, (int)options.MaxFileBytes);
+            bytes = source.Read(file.Path, (int)Math.Min(limit, int.MaxValue));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

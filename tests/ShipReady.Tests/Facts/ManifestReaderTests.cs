@@ -37,6 +37,18 @@ public sealed class ManifestReaderTests
         Assert.Equal(3, result.Dependencies[0].Location.Line);
     }
 
+    [Theory]
+    [InlineData("device-api/requirements.txt", false)]
+    [InlineData("requirements-dev.txt", true)]
+    [InlineData("requirements/test.txt", true)]
+    [InlineData("latest/requirements.txt", false)]
+    public void Development_requirements_are_told_by_file_name_not_folder(string path, bool development)
+    {
+        var dependency = Assert.Single(new RequirementsReader().Read(path, "flask\n").Dependencies);
+
+        Assert.Equal(development, dependency.Development);
+    }
+
     [Fact]
     public void Reads_pyproject_pep621_and_poetry_and_pipfile()
     {

@@ -45,6 +45,34 @@ public sealed class SecretScannerTests
     }
 
     [Fact]
+    public void Flags_passwords_in_dotnet_connection_strings()
+    {
+        var finding = Assert.Single(SecretScanner.Scan("appsettings.json", "\"Db\": \"Host=db.internal;Database=app;Username=app;Password=Xk29vLq8Zr\""));
+
+        Assert.Equal("connection-string", finding.RuleId);
+        Assert.DoesNotContain("Xk29vLq8Zr", finding.Snippet);
+        Assert.Empty(SecretScanner.Scan("appsettings.Development.json", "\"Db\": \"Host=localhost;Password=postgres\""));
+    }
+
+    [Theory]
+    [InlineData("url = `postgres://${user}:${password}@${host}/app`")]
+    [InlineData("url = f\"postgresql://{user}:{password}@{host}:5432/app\"")]
+    [InlineData("broker = 'amqp://%(user)s:%(password)s@rabbit/'")]
+    [InlineData("DATABASE_URL: postgres://app:${POSTGRES_PASSWORD}@db:5432/app")]
+    public void Interpolated_passwords_are_not_secrets(string line)
+    {
+        Assert.Empty(SecretScanner.Scan("config.txt", line));
+    }
+
+    [Fact]
+    public void Plain_settings_in_an_env_file_are_configuration_not_secrets()
+    {
+        const string text = "NODE_ENV=production\nDB_HOST=db.internal\nLOG_LEVEL=information\nAPP_NAME=tasks-api\nWEBHOOK_SIGNING=whsec_Zr8q2vLx0pW4\nRANDOM_THING=Q8zR2vLx0pW4mNc7Tb9yKa\n";
+
+        Assert.Equal(["WEBHOOK_SIGNING", "RANDOM_THING"], SecretScanner.Scan(".env", text).Select(f => f.Snippet.Split('=')[0]));
+    }
+
+    [Fact]
     public void Flags_values_of_a_committed_env_file_but_not_of_its_template()
     {
         const string text = "PORT=3000\nDEBUG=true\nSESSION_SECRET=q8Zr2vLx0pW4mNc7\nAPI_KEY=\n";

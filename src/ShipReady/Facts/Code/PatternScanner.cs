@@ -47,13 +47,18 @@ public sealed class PatternScanner
         foreach (var pattern in patterns)
         {
             if (!pattern.Prefilter.Any(literal => text.Contains(literal, StringComparison.Ordinal))
-                || pattern.UnlessPath.Any(g => g.IsMatch(file.Path))
-                || (pattern.IfFile.Length > 0 && !pattern.IfFile.Any(t => text.Contains(t, StringComparison.Ordinal)))
-                || pattern.UnlessFile.Any(t => text.Contains(t, StringComparison.Ordinal)))
+                || pattern.UnlessPath.Any(g => g.IsMatch(file.Path)))
             {
                 continue;
             }
             masked ??= CodeMasker.Mask(text, language);
+            // File conditions read the code and its strings, not its comments: "TODO: set timeout:" clears nothing.
+            var withoutComments = masked.CodeAndStrings;
+            if ((pattern.IfFile.Length > 0 && !pattern.IfFile.Any(t => withoutComments.Contains(t, StringComparison.Ordinal)))
+                || pattern.UnlessFile.Any(t => withoutComments.Contains(t, StringComparison.Ordinal)))
+            {
+                continue;
+            }
             var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
             foreach (var match in pattern.Matcher.EnumerateMatches(subject))
             {

@@ -14,7 +14,9 @@ public sealed class RequirementsReader : IManifestReader
 
     public ManifestResult Read(string path, string text)
     {
-        var development = path.Contains("dev", StringComparison.OrdinalIgnoreCase) || path.Contains("test", StringComparison.OrdinalIgnoreCase);
+        // Judge by the file's own name (requirements-dev.txt, requirements/test.txt), never by its folder: "device-api/" is not a dev file.
+        var stem = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+        var development = stem.Split('-', '_', '.').Any(part => part is "dev" or "develop" or "development" or "test" or "tests" or "testing" or "lint" or "docs" or "ci");
         var dependencies = new List<Dependency>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)

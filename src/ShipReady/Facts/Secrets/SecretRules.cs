@@ -35,6 +35,9 @@ public static partial class SecretRules
     [GeneratedRegex(@"\b(?:postgres|postgresql|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)://[^:/\s""'@]+:(?<secret>[^@\s""'/]{3,})@")]
     private static partial Regex ConnectionUrl();
 
+    [GeneratedRegex(@"(?i)\b(?:server|host|data source|address)\s*=[^;""'\n]+;[^""'\n]*?\b(?:password|pwd)\s*=\s*(?<secret>[^;""'\s]{4,})")]
+    private static partial Regex ConnectionString();
+
     /// <summary>Rules in the order they are tried; the first to claim a span wins.</summary>
     public static IReadOnlyList<SecretRule> All { get; } =
     [
@@ -48,9 +51,10 @@ public static partial class SecretRules
         new("sendgrid-key", "SendGrid API key", SendGrid()),
         new("private-key", "private key block", PrivateKey()),
         new("connection-url", "password in a connection URL", ConnectionUrl()),
+        new("connection-string", "password in a connection string", ConnectionString()),
     ];
 
     /// <summary>Literals that every match of some rule contains; a line with none is skipped at once.</summary>
     public static IReadOnlyList<string> Prefilter { get; } =
-        ["AKIA", "ASIA", "_live_", "sk-", "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_", "xox", "AIza", "SG.", "PRIVATE KEY", "://"];
+        ["AKIA", "ASIA", "_live_", "sk-", "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_", "xox", "AIza", "SG.", "PRIVATE KEY", "://", "assword=", "wd="];
 }

@@ -20,6 +20,10 @@ public static partial class SecretScanner
     [GeneratedRegex(@"^\s*(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\s*=\s*(?<value>.*)$")]
     private static partial Regex EnvLine();
 
+    /// <summary>Names of settings that hold secrets; other settings of an .env file (hosts, levels, names) are configuration.</summary>
+    [GeneratedRegex(@"(?i)(key|secret|token|passw(or)?d|pass|pwd|credential|private|auth|dsn|salt|signing|cookie|session|database_url|connection)")]
+    private static partial Regex SecretName();
+
     /// <summary>Whether a file is a committed environment file whose values are real (not a template).</summary>
     public static bool IsEnvFile(string path)
     {
@@ -68,7 +72,7 @@ public static partial class SecretScanner
                 {
                     continue;
                 }
-                if (rule.Id == "connection-url" && TrivialPasswords.Contains(value))
+                if (rule.Id is "connection-url" or "connection-string" && TrivialPasswords.Contains(value))
                 {
                     continue;
                 }
@@ -93,16 +97,22 @@ public static partial class SecretScanner
         }
         value = value.Trim('"', '\'');
         // Plain settings (ports, flags, hosts) are not secrets; a value needs some length and must not be a reference or a placeholder.
-        if (value.Length < 8 || value.StartsWith("${", StringComparison.Ordinal) || IsPlaceholder(value)
-            || bool.TryParse(value, out _) || double.TryParse(value, out _) || value.StartsWith("http://localhost", StringComparison.Ordinal))
+        var key = match.Groups["key"].Value;
+        if (value.Length < 8 || IsPlaceholder(value) || bool.TryParse(value, out _) || double.TryParse(value, out _)
+            || value.StartsWith("http://localhost", StringComparison.Ordinal) || !(SecretName().IsMatch(key) || LooksRandom(value)))
         {
             return null;
         }
-        return (match.Groups["key"].Value, value);
+        return (key, value);
     }
 
     internal static bool IsPlaceholder(string value)
     {
+        // An interpolation ("${password}", "{password}", "%(password)s", "$DB_PASS") is filled in at run time, not committed.
+        if (value.Contains('{') || value.Contains("%(", StringComparison.Ordinal) || value.StartsWith('$'))
+        {
+            return true;
+        }
         var lower = value.ToLowerInvariant();
         if (lower is "akiaiosfodnn7example" || PlaceholderWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
         {
@@ -111,6 +121,19 @@ public static partial class SecretScanner
         // "sk-xxxxxxxx…", "00000000": one repeated character after the prefix is a template, not a key.
         var tail = lower.Length > 8 ? lower[^8..] : lower;
         return tail.Distinct().Count() == 1;
+    }
+
+    /// <summary>A long value mixing letters and digits with high entropy reads as a generated credential, whatever its name.</summary>
+    internal static bool LooksRandom(string value)
+    {
+        if (value.Length < 20 || !value.Any(char.IsDigit) || !value.Any(char.IsLetter) || value.Contains(' '))
+        {
+            return false;
+        }
+        var entropy = value.GroupBy(c => c)
+            .Select(g => (double)g.Count() / value.Length)
+            .Sum(p => -p * Math.Log2(p));
+        return entropy > 3.5;
     }
 
     private static bool ContainsPrefilter(ReadOnlySpan<char> line)

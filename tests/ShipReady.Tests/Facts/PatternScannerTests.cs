@@ -1,0 +1,38 @@
+using ShipReady.Catalog;
+using ShipReady.Facts.Code;
+using ShipReady.Inventory;
+
+namespace ShipReady.Tests.Facts;
+
+public sealed class PatternScannerTests
+{
+    private static readonly CodePattern Call = ControlCatalog.Default.Find("ERR-TIMEOUT")!.Patterns.Single(p => p.Id == "py-requests-no-timeout");
+
+    [Fact]
+    public void Flags_calls_without_the_argument_and_clears_calls_with_it_across_lines()
+    {
+        const string code = "import requests\nr = requests.get(url)\nok = requests.post(\n    url,\n    timeout=5,\n)\n# requests.get(in_a_comment)\ns = 'requests.get(in_a_string)'\n";
+
+        var hits = Scan(code, Call);
+
+        Assert.Equal([2], hits.Select(h => h.Location.Line));
+    }
+
+    [Fact]
+    public void File_conditions_ignore_comments()
+    {
+        var pattern = Call with { UnlessFile = ["timeout="] };
+
+        Assert.Single(Scan("import requests\n# TODO: pass timeout=30\nrequests.get(url)\n", pattern));
+        Assert.Empty(Scan("import requests\nDEFAULTS = dict(timeout=30)\nrequests.get(url)\n", pattern));
+    }
+
+    [Fact]
+    public void Files_without_a_prefilter_literal_are_not_lexed()
+    {
+        Assert.Empty(Scan("import httpx\nhttpx.get(url)\n", Call));
+    }
+
+    private static IReadOnlyList<CodeHit> Scan(string code, CodePattern pattern) =>
+        new PatternScanner([pattern], _ => false).Scan(new SourceFile("app.py", code.Length, Language.Python), code);
+}
