@@ -12,7 +12,8 @@ public sealed record CodePattern
     public required ImmutableArray<Language> Languages { get; init; }
     public required ImmutableArray<string> Prefilter { get; init; }
     /// <summary>For a call pattern: the callee followed by an opening bracket. For a regex pattern: the regex.</summary>
-    public required Regex Matcher { get; init; }
+    /// <remarks>Built on first use; most patterns never meet a file that passes their prefilter.</remarks>
+    public required Lazy<Regex> Matcher { get; init; }
     public required bool IsCall { get; init; }
     public required bool KeepStrings { get; init; }
     public ImmutableArray<string> UnlessArgs { get; init; } = [];

@@ -214,15 +214,21 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             var text = p.Call is not null ? $"(?:{p.Call})\\s*\\(" : p.Regex!;
-            Regex regex;
+            if (PatternSyntax.Unsupported(text) is { } construct)
+            {
+                throw Error(source, Where($"the regex uses {construct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
+            }
             try
             {
-                regex = new Regex(text, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline);
+                // Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking
+                // matcher itself is built the first time a file needs it.
+                _ = new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Multiline);
             }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            catch (ArgumentException e)
             {
-                throw Error(source, Where($"the regex is not valid for the non-backtracking engine ({e.Message.Split('\n')[0]}); avoid lookarounds and backreferences."));
+                throw Error(source, Where($"the regex is not valid ({e.Message.Split('\n')[0]})."));
             }
+            var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline));
             var strings = p.Strings ?? "mask";
             if (strings is not ("mask" or "keep"))
             {

@@ -1,16 +1,18 @@
-using System.Text.RegularExpressions;
-
 namespace ShipReady.Facts;
 
 /// <summary>A dependency pattern such as <c>npm:@sentry/*</c> or <c>nuget:Microsoft.AspNetCore.Authentication.*</c>.</summary>
+/// <remarks>
+/// Only <c>*</c> is special, so matching is a plain wildcard walk: the catalog holds hundreds of
+/// these, and compiling each to a regex cost more than every match of an audit.
+/// </remarks>
 public sealed class DependencyGlob
 {
-    private readonly Regex _regex;
+    private readonly string[] _parts;
 
-    private DependencyGlob(string text, Regex regex)
+    private DependencyGlob(string text)
     {
         Text = text;
-        _regex = regex;
+        _parts = Normalise(text).Split('*');
     }
 
     public string Text { get; }
@@ -23,12 +25,37 @@ public sealed class DependencyGlob
         {
             return false;
         }
-        var regex = "^" + Regex.Escape(Normalise(text)).Replace(@"\*", ".*") + "$";
-        glob = new DependencyGlob(text, new Regex(regex, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+        glob = new DependencyGlob(text);
         return true;
     }
 
-    public bool IsMatch(Dependency dependency) => _regex.IsMatch(Normalise(dependency.Key));
+    public bool IsMatch(Dependency dependency) => IsMatch(Normalise(dependency.Key));
+
+    internal bool IsMatch(string key)
+    {
+        if (_parts.Length == 1)
+        {
+            return key == _parts[0];
+        }
+        if (!key.StartsWith(_parts[0], StringComparison.Ordinal) || !key.EndsWith(_parts[^1], StringComparison.Ordinal)
+            || key.Length < _parts[0].Length + _parts[^1].Length)
+        {
+            return false;
+        }
+        // Each middle part must appear, in order, between the fixed prefix and suffix.
+        var position = _parts[0].Length;
+        var end = key.Length - _parts[^1].Length;
+        for (var i = 1; i < _parts.Length - 1; i++)
+        {
+            var index = key.IndexOf(_parts[i], position, end - position, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return false;
+            }
+            position = index + _parts[i].Length;
+        }
+        return true;
+    }
 
     /// <summary>Lower case, and for Python the normalised name of PEP 503 ('_' and '.' are '-').</summary>
     internal static string Normalise(string key)

@@ -10,12 +10,14 @@ namespace ShipReady.Inventory;
 /// </summary>
 public sealed class Glob
 {
-    private readonly Regex _regex;
+    // Built on first use: building a non-backtracking regex costs far more than matching with it,
+    // and most globs of the catalog are never needed for a given repository.
+    private readonly Lazy<Regex> _regex;
 
-    private Glob(string pattern, Regex regex)
+    private Glob(string pattern, string regex, RegexOptions options)
     {
         Pattern = pattern;
-        _regex = regex;
+        _regex = new Lazy<Regex>(() => new Regex(regex, options));
     }
 
     public string Pattern { get; }
@@ -27,10 +29,10 @@ public sealed class Glob
         var body = pattern.TrimStart('/');
         var prefix = anchored ? "" : "(?:.*/)?";
         var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseInsensitive ? RegexOptions.IgnoreCase : 0);
-        return new Glob(pattern, new Regex("^" + prefix + ToRegex(body) + "$", options));
+        return new Glob(pattern, "^" + prefix + ToRegex(body) + "$", options);
     }
 
-    public bool IsMatch(string path) => _regex.IsMatch(path);
+    public bool IsMatch(string path) => _regex.Value.IsMatch(path);
 
     /// <summary>Translates glob syntax to regex syntax; shared with the .gitignore matcher.</summary>
     internal static string ToRegex(string glob)

@@ -43,6 +43,17 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData(@"(?<!\.)fetch\(", "a lookbehind")]
+    [InlineData(@"(a)\1", "a backreference")]
+    [InlineData(@"x(?=y)", "a lookahead")]
+    [InlineData(@"(?>a+)b", "an atomic group")]
+    [InlineData(@"\\1 and \(?= are literal", null)]
+    public void Rejects_regexes_the_non_backtracking_engine_cannot_run(string regex, string? expected)
+    {
+        Assert.Equal(expected, PatternSyntax.Unsupported(regex));
+    }
+
+    [Theory]
     [InlineData("id: ERR-X\n", "missing 'area'")]
     [InlineData("id: ERR-X\narea: errorz\n", "area 'errorz' is not one of: auth, errors")]
     [InlineData("id: ERR-X\nareas: errors\n", ":2:")]

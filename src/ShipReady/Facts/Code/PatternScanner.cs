@@ -60,7 +60,7 @@ public sealed class PatternScanner
                 continue;
             }
             var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
-            foreach (var match in pattern.Matcher.EnumerateMatches(subject))
+            foreach (var match in pattern.Matcher.Value.EnumerateMatches(subject))
             {
                 if (pattern.IsCall && !IsCall(pattern, masked.Code, match.Index, match.Length))
                 {
