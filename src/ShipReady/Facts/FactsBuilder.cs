@@ -40,6 +40,27 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         {
             notes.Add(new ScanNote(file.Path, "binary", "is a binary file; not read."));
         }
+        var (dependencies, frameworks) = ReadManifests(inventory, notes);
+        var scanner = new PatternScanner(catalog.Patterns, p => ClearedByDependencies(p, dependencies));
+        var (hits, secrets, scanned) = ScanTexts(inventory, scanner, notes, cancellation);
+
+        return new FactSet
+        {
+            Files = [.. inventory.Files.Select(f => f.Path)],
+            Dependencies = [.. dependencies.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line)],
+            Frameworks = frameworks,
+            Languages = inventory.Languages,
+            ScannedLanguages = scanned,
+            Hits = [.. hits.OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal)],
+            Secrets = [.. secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
+            DetectedHandles = DetectHandles(dependencies),
+            Notes = [.. notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>Reads every manifest first: which dependencies exist decides which code patterns still need to run.</summary>
+    private static (List<Dependency> Dependencies, ImmutableSortedSet<string> Frameworks) ReadManifests(RepoInventory inventory, ConcurrentBag<ScanNote> notes)
+    {
         var dependencies = new List<Dependency>();
         var frameworks = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in inventory.Files)
@@ -66,15 +87,14 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                 notes.Add(result.Note);
             }
         }
-        foreach (var dependency in dependencies)
-        {
-            if (Frameworks.FromDependency(dependency) is { } framework)
-            {
-                frameworks.Add(framework);
-            }
-        }
+        frameworks.UnionWith(dependencies.Select(Frameworks.FromDependency).OfType<string>());
+        return (dependencies, frameworks.ToImmutableSortedSet(StringComparer.Ordinal));
+    }
 
-        var scanner = new PatternScanner(catalog.Patterns, p => ClearedByDependencies(p, dependencies));
+    /// <summary>One parallel pass over the text files: code patterns and secrets from a single read of each.</summary>
+    private static (ConcurrentBag<CodeHit> Hits, ConcurrentBag<SecretFinding> Secrets, ImmutableSortedSet<Language> Scanned) ScanTexts(
+        RepoInventory inventory, PatternScanner scanner, ConcurrentBag<ScanNote> notes, CancellationToken cancellation)
+    {
         var hits = new ConcurrentBag<CodeHit>();
         var secrets = new ConcurrentBag<SecretFinding>();
         var scanned = new ConcurrentDictionary<Language, bool>();
@@ -105,19 +125,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                     secrets.Add(secret);
                 }
             });
-
-        return new FactSet
-        {
-            Files = [.. inventory.Files.Select(f => f.Path)],
-            Dependencies = [.. dependencies.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line)],
-            Frameworks = frameworks.ToImmutableSortedSet(StringComparer.Ordinal),
-            Languages = inventory.Languages,
-            ScannedLanguages = [.. scanned.Keys],
-            Hits = [.. hits.OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal)],
-            Secrets = [.. secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
-            DetectedHandles = DetectHandles(dependencies),
-            Notes = [.. notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal)],
-        };
+        return (hits, secrets, [.. scanned.Keys]);
     }
 
     /// <summary>Lockfiles of real projects run to tens of megabytes; they are manifests, not minified code.</summary>

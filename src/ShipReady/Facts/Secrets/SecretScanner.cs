@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ShipReady.Model;
 
@@ -36,10 +37,17 @@ public static partial class SecretScanner
         return suffix is not ("example" or "sample" or "template" or "dist" or "defaults" or "schema" or "tpl");
     }
 
+    private static readonly SearchValues<string> Literals = SearchValues.Create([.. SecretRules.Prefilter], StringComparison.Ordinal);
+
     public static IEnumerable<SecretFinding> Scan(string path, string text)
     {
-        var lines = text.Split('\n');
         var envFile = IsEnvFile(path);
+        // Most files hold none of the literals any key format starts with; one vectorised pass settles that.
+        if (!envFile && text.AsSpan().IndexOfAny(Literals) < 0)
+        {
+            yield break;
+        }
+        var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -136,17 +144,7 @@ public static partial class SecretScanner
         return entropy > 3.5;
     }
 
-    private static bool ContainsPrefilter(ReadOnlySpan<char> line)
-    {
-        foreach (var literal in SecretRules.Prefilter)
-        {
-            if (line.Contains(literal, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool ContainsPrefilter(ReadOnlySpan<char> line) => line.IndexOfAny(Literals) >= 0;
 
     private static SecretFinding Create(string path, int line, string ruleId, string kind, string value, string snippet, int column = 1) =>
         new(ruleId, kind, new Location(path, line, column), Redactor.Redact(value), Redactor.Fingerprint(value), snippet);
