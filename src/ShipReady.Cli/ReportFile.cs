@@ -15,6 +15,10 @@ internal static class ReportFile
             return;
         }
         var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"{path}: is a folder; give the report a file name, e.g. {Path.Combine(path, writer.DefaultFileName)}.");
+        }
         var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
         {

@@ -36,6 +36,29 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void An_output_path_that_is_a_folder_is_a_usage_error()
+    {
+        var run = Shipready.Invoke("audit", "examples/docreview", "--format", "json", "--output", _repo);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a folder; give the report a file name", run.Stderr);
+    }
+
+    [Fact]
+    public void A_report_written_to_a_file_is_complete()
+    {
+        var path = Path.Combine(_repo, "report.json");
+
+        var run = Shipready.Invoke("audit", "examples/docreview", "--format", "json", "--output", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        using var report = JsonDocument.Parse(File.ReadAllText(path));
+        Assert.Equal("1.0", report.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.False(File.Exists(path + ".tmp"));
+    }
+
+    [Fact]
     public void A_bad_config_file_exits_2_naming_file_line_and_fix()
     {
         File.WriteAllText(Path.Combine(_repo, "shipready.yml"), "profile:\n  archetype: b2b\n  timebox: soon\n");
