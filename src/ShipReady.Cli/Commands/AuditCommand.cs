@@ -10,28 +10,44 @@ internal static class AuditCommand
     public static Command Create()
     {
         var common = new CommonOptions();
-        var format = new Option<string>("--format") { Description = "text (default), json or md.", DefaultValueFactory = _ => "text" };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var format = new Option<string>("--format")
+        {
+            Description = $"One or more of {string.Join(", ", ReportWriters.Names)}, comma-separated (default text). Several formats come from one scan.",
+            DefaultValueFactory = _ => "text",
+        };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the one report to this file instead of standard output." };
+        var outputDir = new Option<string?>("--output-dir") { Description = "Write every report format to this folder, each under its default name." };
         var command = new Command("audit", "Audit a repository: find the production gaps, triage them and estimate hours.");
         common.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(outputDir);
         command.SetAction(parse => CliErrors.Guard(parse, common, () =>
         {
-            var writer = ReportWriters.For(parse.GetValue(format)!);
-            var result = AuditRunner.Run(common, parse);
+            var writers = ReportWriters.ForList(parse.GetValue(format)!);
             var path = parse.GetValue(output);
-            if (writer is null)
+            var folder = parse.GetValue(outputDir);
+            var files = writers.OfType<Reports.IReportWriter>().ToList();
+            if (path is not null && (folder is not null || writers.Count > 1 || files.Count == 0))
             {
-                if (path is not null)
-                {
-                    throw new UsageException("--output needs --format json or md; the text summary is for the terminal.");
-                }
+                throw new UsageException("--output takes exactly one file format (json, md, sarif, ...); for several, use --output-dir.");
+            }
+            if (folder is null && files.Count > 1)
+            {
+                throw new UsageException("several file formats need --output-dir, so that each goes to its own file.");
+            }
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+            var result = AuditRunner.Run(common, parse);
+            if (writers.Contains(null))
+            {
                 TerminalSummary.Render(AnsiConsole.Console, result);
             }
-            else
+            foreach (var writer in files)
             {
-                ReportFile.Write(path, writer, result);
+                ReportFile.Write(folder is null ? path : Path.Combine(folder, writer.DefaultFileName), writer, result);
             }
             return ExitCodes.Ok;
         }));

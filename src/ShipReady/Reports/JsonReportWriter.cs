@@ -19,8 +19,9 @@ public sealed class JsonReportWriter : IReportWriter
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        // Reports are embedded in HTML and read by people; keep non-ASCII text readable but escape markup.
-        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        // People read and diff this file, so quotes and backticks stay as written; the HTML report
+        // escapes '<', U+2028 and U+2029 itself when it embeds the JSON in a script element.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public string Format => "json";
