@@ -91,6 +91,19 @@ public sealed class FixtureTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_stable_control_with_a_detector_has_a_fixture()
+    {
+        var covered = FixtureCase.Discover().Select(FixtureCase.Load).SelectMany(f => f.Controls).ToHashSet(StringComparer.Ordinal);
+
+        var missing = ControlCatalog.Default.Controls
+            .Where(c => c.Lifecycle == "stable" && !c.IsQuestionnaireOnly && !covered.Contains(c.Id))
+            .Select(c => c.Id)
+            .ToList();
+
+        Assert.True(missing.Count == 0, "stable controls without a fixture: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Fixtures_report_per_control_counts()
     {
         var fixtures = FixtureCase.Discover().Select(FixtureCase.Load).ToList();
