@@ -1,0 +1,34 @@
+using NJsonSchema;
+using ShipReady.Configuration;
+using YamlDotNet.Serialization;
+
+namespace ShipReady.Tests.Configuration;
+
+/// <summary>The published schema of shipready.yml and the reader agree on what a valid file is.</summary>
+public sealed class ConfigSchemaTests
+{
+    [Theory]
+    [InlineData("profile:\n  name: DocReview\n  archetype: b2b\n  handles: [uploads, ai]\n  timebox: 60\nignore:\n  - \"legacy/**\"\n", true)]
+    [InlineData("profile:\n  archetype: startup\n", false)]
+    [InlineData("profile:\n  handles: [cash]\n", false)]
+    [InlineData("profle:\n  archetype: b2b\n", false)]
+    public async Task Schema_and_reader_accept_and_reject_the_same_files(string yaml, bool valid)
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepoRoot(), "docs", "schema", "shipready.schema.json"));
+        var asJson = new SerializerBuilder().JsonCompatible().Build()
+            .Serialize(new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build().Deserialize(new StringReader(yaml))!);
+
+        Assert.Equal(valid, schema.Validate(asJson).Count == 0);
+        Assert.Equal(valid, Record.Exception(() => ConfigReader.Read("shipready.yml", yaml)) is null);
+    }
+
+    private static string RepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "ShipReady.slnx")))
+        {
+            directory = directory.Parent;
+        }
+        return directory.FullName;
+    }
+}
