@@ -5,7 +5,7 @@ namespace ShipReady.Cli;
 /// <summary>The report formats a command can write, by name.</summary>
 internal static class ReportWriters
 {
-    private static readonly IReportWriter[] All = [new JsonReportWriter(), new MarkdownPlanWriter(), new SarifReportWriter()];
+    private static readonly IReportWriter[] All = [new JsonReportWriter(), new MarkdownPlanWriter(), new SarifReportWriter(), new HtmlReportWriter()];
 
     public static IReadOnlyList<string> Names { get; } = ["text", .. All.Select(w => w.Format)];
 

@@ -67,10 +67,10 @@ public sealed class ReportFormatTests : IDisposable
     [Fact]
     public void Several_formats_come_from_one_run_into_a_folder()
     {
-        var run = Shipready.Invoke([.. B2B, "--format", "sarif,json,md", "--output-dir", _out]);
+        var run = Shipready.Invoke([.. B2B, "--format", "html,sarif,json,md", "--output-dir", _out]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(["LAUNCH-PLAN.md", "shipready.json", "shipready.sarif"], Directory.GetFiles(_out).Select(Path.GetFileName).Order());
+        Assert.Equal(["LAUNCH-PLAN.md", "shipready-report.html", "shipready.json", "shipready.sarif"], Directory.GetFiles(_out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(2, Shipready.Invoke([.. B2B, "--format", "sarif,json"]).ExitCode);
         Assert.Equal(2, Shipready.Invoke([.. B2B, "--format", "sarif,json", "--output", Path.Combine(_out, "x")]).ExitCode);
     }
