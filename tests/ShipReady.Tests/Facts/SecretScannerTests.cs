@@ -45,6 +45,17 @@ public sealed class SecretScannerTests
     }
 
     [Fact]
+    public void A_private_key_needs_its_body_not_just_the_marker()
+    {
+        var marker = "-----BEGIN " + "OPENSSH PRIVATE KEY-----";
+        var body = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW";
+
+        Assert.Empty(SecretScanner.Scan("ssh.py", $"_SK_START = b\"{marker}\"\n_SK_END = b\"-----END\"\n"));
+        Assert.Single(SecretScanner.Scan("id_ed25519", $"{marker}\n{body}\n"));
+        Assert.Single(SecretScanner.Scan("deploy.js", $"const key = \"{marker}\\n{body}\\n\";\n"));
+    }
+
+    [Fact]
     public void Flags_passwords_in_dotnet_connection_strings()
     {
         var finding = Assert.Single(SecretScanner.Scan("appsettings.json", "\"Db\": \"Host=db.internal;Database=app;Username=app;Password=Xk29vLq8Zr\""));

@@ -52,7 +52,8 @@ public static partial class SecretScanner
         {
             var line = lines[i].TrimEnd('\r');
             var claimed = new List<(int Start, int End)>();
-            foreach (var finding in ScanKnownFormats(path, line, i + 1, claimed))
+            var next = i + 1 < lines.Length ? lines[i + 1] : "";
+            foreach (var finding in ScanKnownFormats(path, line, next, i + 1, claimed))
             {
                 yield return finding;
             }
@@ -63,7 +64,7 @@ public static partial class SecretScanner
         }
     }
 
-    private static IEnumerable<SecretFinding> ScanKnownFormats(string path, string line, int lineNumber, List<(int Start, int End)> claimed)
+    private static IEnumerable<SecretFinding> ScanKnownFormats(string path, string line, string nextLine, int lineNumber, List<(int Start, int End)> claimed)
     {
         if (!ContainsPrefilter(line))
         {
@@ -81,6 +82,11 @@ public static partial class SecretScanner
                     continue;
                 }
                 if (rule.Id is "connection-url" or "connection-string" && TrivialPasswords.Contains(value))
+                {
+                    continue;
+                }
+                // A BEGIN marker alone is how key-handling code names the format; a key has its body after it.
+                if (rule.Id == "private-key" && !HasKeyBody(line[(match.Index + match.Length)..], nextLine))
                 {
                     continue;
                 }
@@ -130,6 +136,12 @@ public static partial class SecretScanner
         var tail = lower.Length > 8 ? lower[^8..] : lower;
         return tail.Distinct().Count() == 1;
     }
+
+    [GeneratedRegex(@"^(?:\\n|[\s""'`+,(])*[A-Za-z0-9+/]{20,}")]
+    private static partial Regex KeyBody();
+
+    private static bool HasKeyBody(string restOfLine, string nextLine) =>
+        KeyBody().IsMatch(restOfLine) || KeyBody().IsMatch(nextLine);
 
     /// <summary>A long value mixing letters and digits with high entropy reads as a generated credential, whatever its name.</summary>
     internal static bool LooksRandom(string value)
