@@ -43,6 +43,29 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Check_strict_fails_on_a_decision_past_its_date()
+    {
+        var repo = Directory.CreateTempSubdirectory("shipready-strict-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(repo, "notes.md"), "# notes\n");
+            File.WriteAllText(Path.Combine(repo, "shipready.yml"),
+                "decisions:\n  - control: DEP-CICD\n    bucket: defer\n    reason: one deploy a week by hand is fine for now\n    revisit: 2020-01-01\n");
+
+            var relaxed = Shipready.Invoke("check", repo);
+            var strict = Shipready.Invoke("check", repo, "--strict");
+
+            Assert.True(relaxed.ExitCode == 0, relaxed.ToString());
+            Assert.Equal(1, strict.ExitCode);
+            Assert.Contains("decision due: DEP-CICD → defer: one deploy a week by hand is fine for now; its revisit date 2020-01-01 has passed", strict.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(repo, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Check_passes_a_repository_with_nothing_blocking()
     {
         var empty = Directory.CreateTempSubdirectory("shipready-empty-").FullName;

@@ -121,6 +121,38 @@ public sealed class ExampleAuditTests
     }
 
     [Fact]
+    public void An_accepted_deferral_comes_back_when_its_trigger_fires()
+    {
+        var copy = Shipready.CopyToTemp(Shipready.Example);
+        try
+        {
+            File.WriteAllText(Path.Combine(copy, "shipready.yml"),
+                "profile:\n  archetype: b2b\n  handles: [uploads, ai, personal-data]\n" +
+                "decisions:\n  - control: OBS-ERRORS\n    bucket: defer\n    reason: we read the logs every morning until launch\n    owner: dana\n" +
+                "    trigger: { kind: dependency, category: payments, say: payments are added }\n");
+            var before = Json("audit", copy, "--format", "json");
+            var manifest = Path.Combine(copy, "package.json");
+            File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"dependencies\": {", "\"dependencies\": {\n    \"stripe\": \"^17.0.0\","));
+
+            var after = Json("audit", copy, "--format", "json");
+
+            var deferred = Results(before).Single(r => r.GetProperty("id").GetString() == "OBS-ERRORS");
+            Assert.Equal("defer", deferred.GetProperty("bucket").GetString());
+            Assert.Equal("decision (dana) → defer: we read the logs every morning until launch", deferred.GetProperty("reason").GetString());
+            var promoted = Results(after).Single(r => r.GetProperty("id").GetString() == "OBS-ERRORS");
+            Assert.Equal("within-30-days", promoted.GetProperty("bucket").GetString());
+            Assert.Contains("its trigger fired: payments are added (npm:stripe in package.json:", promoted.GetProperty("reason").GetString());
+            var decision = Assert.Single(after.RootElement.GetProperty("decisions").EnumerateArray());
+            Assert.Equal("due", decision.GetProperty("status").GetString());
+            Assert.Contains("| OBS-ERRORS | defer | we read the logs every morning until launch | dana |", Shipready.Invoke("plan", copy, "-o", "-").Stdout);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Plan_writes_the_launch_plan_into_the_repository()
     {
         var copy = Shipready.CopyToTemp(Shipready.Example);

@@ -11,9 +11,11 @@ internal static class CheckCommand
     {
         var common = new CommonOptions();
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
+        var strict = new Option<bool>("--strict") { Description = "Also fail when a decision is due: its revisit date passed or its trigger fired." };
         var command = new Command("check", "Gate CI: exit 1 while must-have gaps remain, 0 when nothing blocks launch.");
         common.AddTo(command);
         command.Options.Add(format);
+        command.Options.Add(strict);
         command.SetAction(parse => CliErrors.Guard(parse, common, () =>
         {
             var writer = ReportWriters.For(parse.GetValue(format)!);
@@ -36,7 +38,16 @@ internal static class CheckCommand
                     Console.WriteLine($"  {item.Id} {item.Control.FailureTitle} ({where}): {item.Reason}");
                 }
             }
-            return blocking.Count == 0 ? ExitCodes.Ok : ExitCodes.MustHaveGaps;
+            var due = Reports.DecisionStatus.Of(result).Where(s => s.State == Reports.DecisionStatus.Due).ToList();
+            if (writer is null)
+            {
+                foreach (var status in due)
+                {
+                    Console.WriteLine($"decision due: {status.Summary}; {status.Detail}");
+                }
+            }
+            var failsStrict = parse.GetValue(strict) && due.Count > 0;
+            return blocking.Count == 0 && !failsStrict ? ExitCodes.Ok : ExitCodes.MustHaveGaps;
         }));
         return command;
     }

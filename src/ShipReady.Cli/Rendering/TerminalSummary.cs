@@ -90,6 +90,23 @@ internal static class TerminalSummary
             }
         }
 
+        var decisions = Reports.DecisionStatus.Of(result);
+        if (decisions.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]Decisions[/]: {decisions.Count}");
+            foreach (var status in decisions)
+            {
+                var state = status.State switch
+                {
+                    Reports.DecisionStatus.Due => "[red]due[/]",
+                    Reports.DecisionStatus.Stale => "[grey]stale[/]",
+                    _ => "[green]holds[/]",
+                };
+                console.MarkupLine($"  {state} {Markup.Escape(status.Summary)}; {Markup.Escape(status.Detail)}");
+            }
+        }
+
         if (!result.Notes.IsEmpty)
         {
             console.WriteLine();

@@ -23,6 +23,12 @@ public sealed record AuditResult
 
     public ImmutableArray<ScanNote> Notes => Facts.Notes;
 
+    /// <summary>Every decision of shipready.yml, including those on controls that are now met.</summary>
+    public ImmutableArray<Decision> Decisions { get; init; } = [];
+
+    /// <summary>Decisions on controls that no longer need triage (met or not applicable): they can be removed.</summary>
+    public IEnumerable<Decision> StaleDecisions => Decisions.Where(d => ItemFor(d.ControlId) is null);
+
     public TriagedItem? ItemFor(string controlId) => Items.FirstOrDefault(i => i.Id == controlId);
 
     /// <summary>The stacks present, as keys of fix guidance (node, python, dotnet), most files first.</summary>

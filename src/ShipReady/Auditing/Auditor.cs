@@ -21,12 +21,14 @@ public sealed class Auditor
 
     /// <exception cref="ConfigException">shipready.yml is invalid.</exception>
     /// <exception cref="CatalogException">A control in .shipready/controls is invalid.</exception>
-    public AuditResult Run(IFileSource source, ProfileOverrides? overrides = null, IProgress<AuditProgress>? progress = null, CancellationToken cancellation = default)
+    /// <param name="today">The date revisit dates are compared with; today's UTC date when not given.</param>
+    public AuditResult Run(IFileSource source, ProfileOverrides? overrides = null, IProgress<AuditProgress>? progress = null, CancellationToken cancellation = default, DateOnly? today = null)
     {
         progress?.Report(new AuditProgress("Reading configuration"));
         var config = ReadConfig(source);
         var profile = (overrides ?? new ProfileOverrides()).ApplyTo(config.Profile);
         var catalog = LoadCatalog(source);
+        DecisionValidator.Check(config, catalog);
 
         progress?.Report(new AuditProgress("Listing files"));
         var options = new WalkOptions { Ignore = [.. config.Ignore.Select(g => Glob.Parse(g))] };
@@ -38,7 +40,7 @@ public sealed class Auditor
         progress?.Report(new AuditProgress("Evaluating controls", inventory.Files.Length));
         var context = new EvaluationContext(facts, profile);
         var results = new Evaluator(catalog).Evaluate(context);
-        var items = new Triager(catalog, profile).Triage(results, context);
+        var items = new Triager(catalog, profile, config.Decisions, today ?? DateOnly.FromDateTime(DateTime.UtcNow)).Triage(results, context);
         var plan = PlanBuilder.Build(profile, items);
         return new AuditResult
         {
@@ -51,6 +53,7 @@ public sealed class Auditor
             Items = items,
             Plan = plan,
             Stacks = StacksOf(facts),
+            Decisions = config.Decisions,
         };
     }
 

@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using ShipReady.Model;
+using ShipReady.Triage;
 
 namespace ShipReady.Configuration;
 
-/// <summary>What <c>shipready.yml</c> says: the profile, and paths the audit should not read.</summary>
+/// <summary>What <c>shipready.yml</c> says: the profile, paths the audit should not read, and the team's decisions.</summary>
 public sealed record AuditConfig(Profile Profile, ImmutableArray<string> Ignore, string? Source)
 {
     public const string FileName = "shipready.yml";
 
     public static AuditConfig Default { get; } = new(Profile.Default, [], null);
+
+    public ImmutableArray<Decision> Decisions { get; init; } = [];
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ShipReady.Catalog;
 using ShipReady.Model;
+using ShipReady.Triage;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +11,9 @@ namespace ShipReady.Configuration;
 /// <summary>Reads <c>shipready.yml</c>; every error names the file, the line and what to write instead.</summary>
 public static class ConfigReader
 {
-    private static readonly string[] TopKeys = ["profile", "ignore"];
+    private static readonly string[] TopKeys = ["profile", "ignore", "decisions"];
+    private static readonly string[] DecisionKeys = ["control", "bucket", "reason", "owner", "revisit", "trigger"];
+    private static readonly string[] TriggerKeys = ["kind", "category", "value", "values", "say"];
     private static readonly string[] ProfileKeys = ["name", "archetype", "handles", "timebox"];
 
     public static AuditConfig Read(string source, string text)
@@ -47,7 +51,101 @@ public static class ConfigReader
         {
             ignore = [.. Strings(source, ignoreNode, "ignore")];
         }
-        return new AuditConfig(profile, ignore, source);
+        var decisions = ImmutableArray<Decision>.Empty;
+        if (Child(root, "decisions") is { } decisionsNode)
+        {
+            if (decisionsNode is not YamlSequenceNode list)
+            {
+                throw Error(source, decisionsNode, "'decisions' must be a list of entries with control, bucket, reason, owner and revisit or trigger.");
+            }
+            decisions = [.. list.Children.Select(d => ReadDecision(source, d))];
+        }
+        return new AuditConfig(profile, ignore, source) { Decisions = decisions };
+    }
+
+    private static Decision ReadDecision(string source, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            throw Error(source, node, "each decision is a mapping: control, bucket, reason, owner, revisit or trigger.");
+        }
+        CheckKeys(source, map, DecisionKeys);
+        string? Text(string key) => (Child(map, key) as YamlScalarNode)?.Value?.Trim();
+        var control = Text("control");
+        if (string.IsNullOrEmpty(control))
+        {
+            throw Error(source, map, "a decision needs 'control', the id of the control it is about (e.g. AUTH-RATELIMIT).");
+        }
+        var reason = Text("reason");
+        if (string.IsNullOrEmpty(reason))
+        {
+            throw Error(source, map, $"the decision on {control} has no reason; write why, so the plan can say it (reason: ...).");
+        }
+        var bucketText = Text("bucket");
+        if (!Names.TryParse<Bucket>(bucketText, out var bucket))
+        {
+            throw Error(source, Child(map, "bucket") ?? map, $"the decision on {control} needs 'bucket': one of {Names.Choices<Bucket>()}.");
+        }
+        DateOnly? revisit = null;
+        if (Child(map, "revisit") is { } revisitNode)
+        {
+            if (!DateOnly.TryParseExact((revisitNode as YamlScalarNode)?.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                throw Error(source, revisitNode, $"revisit of the decision on {control} must be a date like 2027-03-01.");
+            }
+            revisit = date;
+        }
+        var trigger = Child(map, "trigger") is { } triggerNode ? ReadTrigger(source, control, triggerNode) : null;
+        if (bucket == Bucket.Defer && revisit is null && trigger is null)
+        {
+            throw Error(source, map, $"the deferral of {control} needs 'revisit: <date>' or a 'trigger'; a deferral without one is forgotten, not decided.");
+        }
+        return new Decision(control.ToUpperInvariant(), bucket, reason, Text("owner"), revisit, trigger, (int)map.Start.Line);
+    }
+
+    private static RevisitTrigger ReadTrigger(string source, string control, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            throw Error(source, node, $"the trigger of the decision on {control} is a mapping: kind, category or value(s), say.");
+        }
+        CheckKeys(source, map, TriggerKeys);
+        var kindText = (Child(map, "kind") as YamlScalarNode)?.Value;
+        if (!Names.TryParse<TriggerKind>(kindText, out var kind))
+        {
+            throw Error(source, map, $"the trigger of the decision on {control} needs 'kind': one of {Names.Choices<TriggerKind>()}.");
+        }
+        var values = new List<string>();
+        foreach (var key in new[] { "category", "value" })
+        {
+            if ((Child(map, key) as YamlScalarNode)?.Value is { Length: > 0 } one)
+            {
+                values.Add(one);
+            }
+        }
+        if (Child(map, "values") is { } many)
+        {
+            values.AddRange(Strings(source, many, "values"));
+        }
+        var say = (Child(map, "say") as YamlScalarNode)?.Value;
+        if (string.IsNullOrWhiteSpace(say))
+        {
+            throw Error(source, map, $"the trigger of the decision on {control} needs 'say': what a person would read, e.g. \"payments are added\".");
+        }
+        if (kind == TriggerKind.Handles && values.Any(v => !DataKind.IsKnown(v)))
+        {
+            throw Error(source, map, $"the trigger of the decision on {control} names an unknown data kind; use one of: {string.Join(", ", DataKind.All)}.");
+        }
+        if (kind == TriggerKind.Archetype && values.Any(v => !Archetype.IsKnown(v)))
+        {
+            throw Error(source, map, $"the trigger of the decision on {control} names an unknown archetype; use one of: {string.Join(", ", Archetype.All)}.");
+        }
+        if (kind != TriggerKind.Manual && values.Count == 0)
+        {
+            throw Error(source, map, $"the trigger of the decision on {control} needs a category or value to watch.");
+        }
+        // A decision's trigger ends the decision: the policy's bucket applies again, so PromoteTo is unused.
+        return new RevisitTrigger(kind, say.Trim(), [.. values], Bucket.MustHave);
     }
 
     private static Profile ReadProfile(string source, YamlMappingNode map)

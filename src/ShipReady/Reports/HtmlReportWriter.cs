@@ -60,6 +60,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         QuestionList.Write(result, w);
         DeferralLedger.Write(result, w);
+        DecisionList.Write(result, w);
         RunDetails.WriteNotes(result, w);
         RunDetails.WriteInPlace(result, w);
         RunDetails.WriteMetadata(result, w);

@@ -12,7 +12,10 @@ internal sealed record JsonReport(
     JsonSummary Summary,
     IReadOnlyList<JsonResult> Results,
     JsonPlan Plan,
+    IReadOnlyList<JsonDecision> Decisions,
     IReadOnlyList<JsonNote> Notes);
+
+internal sealed record JsonDecision(string Control, string Bucket, string Reason, string? Owner, string? Revisit, JsonTrigger? Trigger, string Status, string Detail);
 
 internal sealed record JsonTool(string Name, string Version);
 

@@ -67,6 +67,15 @@ public sealed class JsonReportWriter : IReportWriter
                 [.. plan.Weeks.Select(w => (IReadOnlyList<JsonPlanItem>)[.. w.Select(Item)])],
                 [.. plan.Deferred.Select(i => new JsonDeferred(i.Id, i.Control.FailureTitle, i.Hours, i.IsQuestion, [.. i.Triggers.Select(t => Trigger(t, null))]))],
                 [.. plan.Questions.Select(Item)]),
+            [.. DecisionStatus.Of(result).Select(s => new JsonDecision(
+                s.Decision.ControlId,
+                Names.Kebab(s.Decision.Bucket),
+                s.Decision.Reason,
+                s.Decision.Owner,
+                s.Decision.RevisitOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                s.Decision.Trigger is { } t ? Trigger(t, null) : null,
+                s.State,
+                s.Detail))],
             [.. result.Notes.Select(n => new JsonNote(n.Path, n.Kind, n.Message))]);
     }
 

@@ -120,6 +120,21 @@ public sealed class MarkdownPlanWriter : IReportWriter
         }
         w.WriteLine();
 
+        var decisions = DecisionStatus.Of(result);
+        if (decisions.Count > 0)
+        {
+            w.WriteLine("## Decisions");
+            w.WriteLine();
+            w.WriteLine("| Control | Bucket | Reason | Owner | Revisit | Status |");
+            w.WriteLine("|---------|--------|--------|-------|---------|--------|");
+            foreach (var status in decisions)
+            {
+                var d = status.Decision;
+                w.WriteLine($"| {d.ControlId} | {Names.Label(d.Bucket)} | {Cell(d.Reason)} | {Cell(d.Owner ?? "")} | {Cell(DecisionStatus.Revisit(d))} | {status.State}{(status.State == DecisionStatus.Holds ? "" : ": " + Cell(status.Detail))} |");
+            }
+            w.WriteLine();
+        }
+
         var promoted = plan.Promoted.ToList();
         if (promoted.Count > 0)
         {

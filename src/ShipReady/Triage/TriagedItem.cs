@@ -15,6 +15,12 @@ public sealed record TriagedItem(
     double Hours,
     FiredTrigger? FiredTrigger)
 {
+    /// <summary>The team's decision on this control, when shipready.yml has one.</summary>
+    public Decision? Decision { get; init; }
+
+    /// <summary>Why the decision needs a fresh look (its date passed or its trigger fired); null while it holds.</summary>
+    public string? DecisionDue { get; init; }
+
     public string Id => Control.Id;
 
     /// <summary>True when code could not tell: the item is a question to answer, and its hours are not yet counted.</summary>

@@ -10,8 +10,11 @@ namespace ShipReady.Triage;
 /// for a deferral, its revisit triggers against what the audit sees. The reason always names the
 /// rule or trigger that decided.
 /// </summary>
-public sealed class Triager(ControlCatalog catalog, Profile profile)
+public sealed class Triager(ControlCatalog catalog, Profile profile, IReadOnlyList<Decision>? decisions = null, DateOnly? today = null)
 {
+    private readonly Dictionary<string, Decision> _decisions =
+        (decisions ?? []).ToDictionary(d => d.ControlId, StringComparer.OrdinalIgnoreCase);
+
     public ImmutableArray<TriagedItem> Triage(ImmutableArray<ControlResult> results, EvaluationContext context)
     {
         var items = ImmutableArray.CreateBuilder<TriagedItem>();
@@ -30,7 +33,8 @@ public sealed class Triager(ControlCatalog catalog, Profile profile)
                 }
             }
             var hours = EffortEstimator.Estimate(control, result, context.Facts);
-            items.Add(new TriagedItem(control, result, bucket, reason, hours, fired));
+            var item = new TriagedItem(control, result, bucket, reason, hours, fired);
+            items.Add(_decisions.TryGetValue(control.Id, out var decision) ? Apply(decision, item, context) : item);
         }
         return items.ToImmutable();
     }
@@ -58,6 +62,38 @@ public sealed class Triager(ControlCatalog catalog, Profile profile)
             return (rule.Bucket, $"{string.Join(" and ", condition)} → {Names.Label(rule.Bucket)}: {rule.Because ?? control.Triage.Because}");
         }
         return (control.Triage.Base, $"default → {Names.Label(control.Triage.Base)}: {control.Triage.Because}");
+    }
+
+    /// <summary>
+    /// A decision replaces the policy's bucket while it holds. When its trigger fires it lapses and the
+    /// policy's bucket returns; when its date passes it still holds but is due, which check --strict fails.
+    /// </summary>
+    private TriagedItem Apply(Decision decision, TriagedItem item, EvaluationContext context)
+    {
+        var by = decision.Owner is null ? "" : $" ({decision.Owner})";
+        if (decision.Trigger is { } trigger && Check(trigger, context) is { } fired)
+        {
+            var due = $"its trigger fired: {trigger.Say} ({fired.Detail})";
+            return item with
+            {
+                Reason = $"decided {Names.Label(decision.Bucket)}{by}: {decision.Reason}; but {due} → {Names.Label(item.Bucket)}",
+                FiredTrigger = fired,
+                Decision = decision,
+                DecisionDue = due,
+            };
+        }
+        var reason = $"decision{by} → {Names.Label(decision.Bucket)}: {decision.Reason}";
+        var overdue = decision.RevisitOn is { } date && today is { } now && date <= now
+            ? $"its revisit date {date:yyyy-MM-dd} has passed"
+            : null;
+        return item with
+        {
+            Bucket = decision.Bucket,
+            Reason = overdue is null ? reason : $"{reason} ({overdue})",
+            FiredTrigger = null,
+            Decision = decision,
+            DecisionDue = overdue,
+        };
     }
 
     /// <summary>Says where a data kind comes from when the profile did not state it.</summary>
