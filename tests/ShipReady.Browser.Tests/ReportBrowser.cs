@@ -26,7 +26,7 @@ public sealed class ReportBrowser : IAsyncLifetime
     private string? _failure;
 
     public AuditResult Audit { get; } = new Auditor().Run(
-        new DiskFileSource(Path.Combine(RepoRoot(), "examples", "docreview")),
+        new DiskFileSource(Path.Combine(ShipReady.Testing.RepoRoot.Path, "examples", "docreview")),
         new ProfileOverrides("b2b", ["uploads", "ai", "personal-data"]));
 
     public string ReportPath => Path.Combine(_folder, new HtmlReportWriter().DefaultFileName);
@@ -91,15 +91,5 @@ public sealed class ReportBrowser : IAsyncLifetime
         }
         _playwright?.Dispose();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ShipReady.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("ShipReady.slnx not found above the test folder.");
     }
 }

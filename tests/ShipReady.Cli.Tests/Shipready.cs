@@ -5,7 +5,7 @@ namespace ShipReady.Cli.Tests;
 /// <summary>Runs the real shipready command as a separate process, as a user or a CI job would.</summary>
 internal static class Shipready
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => ShipReady.Testing.RepoRoot.Path;
 
     public static string Example => Path.Combine(RepoRoot, "examples", "docreview");
 
@@ -51,16 +51,6 @@ internal static class Shipready
             File.Copy(file, destination);
         }
         return target;
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ShipReady.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("ShipReady.slnx not found above the test folder.");
     }
 }
 

@@ -3,17 +3,7 @@ namespace ShipReady.Fixtures.Tests;
 /// <summary>Finds folders of the repository from the test's output folder.</summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => ShipReady.Testing.RepoRoot.Path;
 
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ShipReady.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("ShipReady.slnx not found above the test folder.");
-    }
 }

@@ -35,7 +35,7 @@ public sealed class CatalogTests
     [Fact]
     public void Generated_docs_are_up_to_date()
     {
-        var path = Path.Combine(RepoRoot(), "docs", "controls.md");
+        var path = Path.Combine(ShipReady.Testing.RepoRoot.Path, "docs", "controls.md");
         var expected = ControlDocs.Catalog(ControlCatalog.Default);
 
         Assert.True(File.Exists(path) && File.ReadAllText(path) == expected,
@@ -63,15 +63,5 @@ public sealed class CatalogTests
 
         Assert.StartsWith(".shipready/controls/ERR-X.yaml", error.Message);
         Assert.Contains(expected, error.Message);
-    }
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "ShipReady.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory.FullName;
     }
 }

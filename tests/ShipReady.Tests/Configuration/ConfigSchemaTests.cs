@@ -14,21 +14,11 @@ public sealed class ConfigSchemaTests
     [InlineData("profle:\n  archetype: b2b\n", false)]
     public async Task Schema_and_reader_accept_and_reject_the_same_files(string yaml, bool valid)
     {
-        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepoRoot(), "docs", "schema", "shipready.schema.json"));
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(ShipReady.Testing.RepoRoot.Path, "docs", "schema", "shipready.schema.json"));
         var asJson = new SerializerBuilder().JsonCompatible().Build()
             .Serialize(new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build().Deserialize(new StringReader(yaml))!);
 
         Assert.Equal(valid, schema.Validate(asJson).Count == 0);
         Assert.Equal(valid, Record.Exception(() => ConfigReader.Read("shipready.yml", yaml)) is null);
-    }
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "ShipReady.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory.FullName;
     }
 }

@@ -11,7 +11,7 @@ namespace ShipReady.Tests.Reports;
 /// <summary>The HTML report of a real audit of the example: self-contained, faithful to the JSON, and safe with hostile input.</summary>
 public sealed partial class HtmlReportWriterTests
 {
-    private static readonly Lazy<AuditResult> Example = new(() => Audit(Path.Combine(RepoRoot(), "examples", "docreview")));
+    private static readonly Lazy<AuditResult> Example = new(() => Audit(Path.Combine(ShipReady.Testing.RepoRoot.Path, "examples", "docreview")));
 
     [Fact]
     public void Needs_no_external_asset()
@@ -57,7 +57,7 @@ public sealed partial class HtmlReportWriterTests
     [Fact]
     public void Says_plainly_what_does_not_fit_the_timebox()
     {
-        var result = Audit(Path.Combine(RepoRoot(), "examples", "docreview"), timebox: 5);
+        var result = Audit(Path.Combine(ShipReady.Testing.RepoRoot.Path, "examples", "docreview"), timebox: 5);
 
         var html = Render(result);
 
@@ -73,7 +73,7 @@ public sealed partial class HtmlReportWriterTests
         var repo = Directory.CreateTempSubdirectory("shipready-html-").FullName;
         try
         {
-            CopyTree(Path.Combine(RepoRoot(), "examples", "docreview"), repo);
+            CopyTree(Path.Combine(ShipReady.Testing.RepoRoot.Path, "examples", "docreview"), repo);
             var routes = Path.Combine(repo, "src", "routes", "documents.js");
             File.WriteAllText(routes, File.ReadAllText(routes).Replace(
                 "const upload = multer({ dest: 'uploads/' });",
@@ -194,16 +194,6 @@ public sealed partial class HtmlReportWriterTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ShipReady.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("ShipReady.slnx not found above the test folder.");
     }
 
     [GeneratedRegex("<script type=\"application/json\" id=\"shipready-data\">(.*?)</script>", RegexOptions.Singleline)]
