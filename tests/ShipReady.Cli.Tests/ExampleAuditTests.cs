@@ -153,6 +153,41 @@ public sealed class ExampleAuditTests
     }
 
     [Fact]
+    public async Task Suppressions_hide_accepted_findings_are_listed_and_go_stale()
+    {
+        var copy = Shipready.CopyToTemp(Shipready.Example);
+        try
+        {
+            var routes = Path.Combine(copy, "src", "routes", "documents.js");
+            File.WriteAllText(routes, File.ReadAllText(routes).Replace(
+                "const upload = multer({ dest: 'uploads/' });",
+                "// shipready-ignore VAL-UPLOAD: the proxy in front caps uploads at 5 MB and scans them\nconst upload = multer({ dest: 'uploads/' });"));
+            File.WriteAllText(Path.Combine(copy, "shipready.yml"),
+                "suppress:\n  - control: VAL-XSS\n    path: \"public/**\"\n    reason: static pages only\n");
+
+            var report = Json("audit", copy, "--archetype", "b2b", "--handles", "uploads,ai,personal-data", "--format", "json");
+            var schema = await JsonSchema.FromFileAsync(Path.Combine(Shipready.RepoRoot, "docs", "schema", "audit.schema.json"));
+            Assert.Empty(schema.Validate(report.RootElement.GetRawText()));
+
+            var upload = Results(report).Single(r => r.GetProperty("id").GetString() == "VAL-UPLOAD");
+            Assert.Equal("Met", upload.GetProperty("status").GetString());
+            var listed = report.RootElement.GetProperty("suppressions").EnumerateArray()
+                .ToDictionary(s => s.GetProperty("control").GetString()!, s => (s.GetProperty("matched").GetInt32(), s.GetProperty("stale").GetBoolean()));
+            Assert.Equal((1, false), listed["VAL-UPLOAD"]);
+            Assert.Equal((0, true), listed["VAL-XSS"]);
+
+            File.WriteAllText(routes, File.ReadAllText(routes).Replace("VAL-UPLOAD: the proxy in front caps uploads at 5 MB and scans them", "VAL-UPLOAD"));
+            var bare = Shipready.Invoke("audit", copy);
+            Assert.Equal(2, bare.ExitCode);
+            Assert.StartsWith("shipready: src/routes/documents.js:10: shipready-ignore VAL-UPLOAD has no reason", bare.Stderr);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Plan_writes_the_launch_plan_into_the_repository()
     {
         var copy = Shipready.CopyToTemp(Shipready.Example);

@@ -107,6 +107,17 @@ internal static class TerminalSummary
             }
         }
 
+        if (!result.Suppressions.IsEmpty)
+        {
+            var stale = result.Suppressions.Where(s => s.IsStale).ToList();
+            console.WriteLine();
+            console.MarkupLine($"[bold]Suppressions[/]: {result.Suppressions.Length}, hiding {result.Suppressions.Sum(s => s.Matched)} finding(s); {stale.Count} stale");
+            foreach (var status in stale)
+            {
+                console.MarkupLine($"  [grey]stale[/] {Markup.Escape(status.Suppression.ControlId)} at {Markup.Escape(status.Suppression.Where.ToString())}: it hides nothing now; remove it");
+            }
+        }
+
         if (!result.Notes.IsEmpty)
         {
             console.WriteLine();

@@ -23,6 +23,9 @@ public sealed record AuditResult
 
     public ImmutableArray<ScanNote> Notes => Facts.Notes;
 
+    /// <summary>Every suppression, inline or in shipready.yml, with how many findings it hid; none means stale.</summary>
+    public ImmutableArray<Evaluation.SuppressionStatus> Suppressions { get; init; } = [];
+
     /// <summary>Every decision of shipready.yml, including those on controls that are now met.</summary>
     public ImmutableArray<Decision> Decisions { get; init; } = [];
 

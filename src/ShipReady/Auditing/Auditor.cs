@@ -39,7 +39,16 @@ public sealed class Auditor
 
         progress?.Report(new AuditProgress("Evaluating controls", inventory.Files.Length));
         var context = new EvaluationContext(facts, profile);
-        var results = new Evaluator(catalog).Evaluate(context);
+        var inline = facts.InlineSuppressions;
+        if (inline.FirstOrDefault(x => x.Reason.Length == 0) is { } bare)
+        {
+            throw new ConfigException($"{bare.Where}: shipready-ignore {bare.ControlId} has no reason; write 'shipready-ignore {bare.ControlId}: why it is acceptable'.");
+        }
+        if (inline.Concat(config.Suppressions).FirstOrDefault(x => catalog.Find(x.ControlId) is null) is { } unknown)
+        {
+            throw new ConfigException($"{unknown.Where}: suppression names unknown control '{unknown.ControlId}'; run 'shipready controls' to list them.");
+        }
+        var (results, suppressions) = Suppressor.Apply(new Evaluator(catalog).Evaluate(context), [.. inline, .. config.Suppressions]);
         var items = new Triager(catalog, profile, config.Decisions, today ?? DateOnly.FromDateTime(DateTime.UtcNow)).Triage(results, context);
         var plan = PlanBuilder.Build(profile, items);
         return new AuditResult
@@ -54,6 +63,7 @@ public sealed class Auditor
             Plan = plan,
             Stacks = StacksOf(facts),
             Decisions = config.Decisions,
+            Suppressions = suppressions,
         };
     }
 

@@ -12,4 +12,7 @@ public sealed record AuditConfig(Profile Profile, ImmutableArray<string> Ignore,
     public static AuditConfig Default { get; } = new(Profile.Default, [], null);
 
     public ImmutableArray<Decision> Decisions { get; init; } = [];
+
+    /// <summary>Findings accepted in the configuration, by fingerprint or path.</summary>
+    public ImmutableArray<Evaluation.Suppression> Suppressions { get; init; } = [];
 }

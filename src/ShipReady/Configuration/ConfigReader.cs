@@ -11,7 +11,8 @@ namespace ShipReady.Configuration;
 /// <summary>Reads <c>shipready.yml</c>; every error names the file, the line and what to write instead.</summary>
 public static class ConfigReader
 {
-    private static readonly string[] TopKeys = ["profile", "ignore", "decisions"];
+    private static readonly string[] TopKeys = ["profile", "ignore", "decisions", "suppress"];
+    private static readonly string[] SuppressKeys = ["control", "fingerprint", "path", "reason"];
     private static readonly string[] DecisionKeys = ["control", "bucket", "reason", "owner", "revisit", "trigger"];
     private static readonly string[] TriggerKeys = ["kind", "category", "value", "values", "say"];
     private static readonly string[] ProfileKeys = ["name", "archetype", "handles", "timebox"];
@@ -60,7 +61,44 @@ public static class ConfigReader
             }
             decisions = [.. list.Children.Select(d => ReadDecision(source, d))];
         }
-        return new AuditConfig(profile, ignore, source) { Decisions = decisions };
+        var suppressions = ImmutableArray<Evaluation.Suppression>.Empty;
+        if (Child(root, "suppress") is { } suppressNode)
+        {
+            if (suppressNode is not YamlSequenceNode list)
+            {
+                throw Error(source, suppressNode, "'suppress' must be a list of entries with control, fingerprint or path, and reason.");
+            }
+            suppressions = [.. list.Children.Select(d => ReadSuppression(source, d))];
+        }
+        return new AuditConfig(profile, ignore, source) { Decisions = decisions, Suppressions = suppressions };
+    }
+
+    private static Evaluation.Suppression ReadSuppression(string source, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            throw Error(source, node, "each suppression is a mapping: control, fingerprint or path, reason.");
+        }
+        CheckKeys(source, map, SuppressKeys);
+        string? Text(string key) => (Child(map, key) as YamlScalarNode)?.Value?.Trim();
+        var control = Text("control");
+        if (string.IsNullOrEmpty(control))
+        {
+            throw Error(source, map, "a suppression needs 'control', the id of the control whose finding it accepts.");
+        }
+        var reason = Text("reason");
+        if (string.IsNullOrEmpty(reason))
+        {
+            throw Error(source, map, $"the suppression of {control} has no reason; write why the finding is acceptable (reason: ...).");
+        }
+        var fingerprint = Text("fingerprint");
+        var path = Text("path");
+        if (fingerprint is null && path is null)
+        {
+            throw Error(source, map, $"the suppression of {control} needs 'fingerprint' (from the JSON report) or 'path' (a glob); without one it would hide every finding of the control.");
+        }
+        return new Evaluation.Suppression(control.ToUpperInvariant(), reason, Inline: false, new Location(source, (int)map.Start.Line), [],
+            fingerprint, path is null ? null : Inventory.Glob.Parse(path));
     }
 
     private static Decision ReadDecision(string source, YamlNode node)

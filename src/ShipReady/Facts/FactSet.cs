@@ -21,6 +21,8 @@ public sealed record FactSet
     /// <summary>Data kinds the dependencies reveal, each with the dependency that shows it.</summary>
     public required ImmutableSortedDictionary<string, Dependency> DetectedHandles { get; init; }
     public required ImmutableArray<ScanNote> Notes { get; init; }
+    /// <summary>The <c>shipready-ignore</c> markers found in the code.</summary>
+    public ImmutableArray<Evaluation.Suppression> InlineSuppressions { get; init; } = [];
 
     public bool IsWeb => !Frameworks.IsEmpty;
 

@@ -42,7 +42,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         }
         var (dependencies, frameworks) = ReadManifests(inventory, notes);
         var scanner = new PatternScanner(catalog.Patterns, p => ClearedByDependencies(p, dependencies));
-        var (hits, secrets, scanned) = ScanTexts(inventory, scanner, notes, cancellation);
+        var (hits, secrets, scanned, suppressions) = ScanTexts(inventory, scanner, notes, cancellation);
 
         return new FactSet
         {
@@ -55,6 +55,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             Secrets = [.. secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
             DetectedHandles = DetectHandles(dependencies),
             Notes = [.. notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal)],
+            InlineSuppressions = [.. suppressions.OrderBy(x => x.Where.File, StringComparer.Ordinal).ThenBy(x => x.Where.Line)],
         };
     }
 
@@ -92,12 +93,13 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     }
 
     /// <summary>One parallel pass over the text files: code patterns and secrets from a single read of each.</summary>
-    private static (ConcurrentBag<CodeHit> Hits, ConcurrentBag<SecretFinding> Secrets, ImmutableSortedSet<Language> Scanned) ScanTexts(
+    private static (ConcurrentBag<CodeHit> Hits, ConcurrentBag<SecretFinding> Secrets, ImmutableSortedSet<Language> Scanned, ConcurrentBag<Evaluation.Suppression> Suppressions) ScanTexts(
         RepoInventory inventory, PatternScanner scanner, ConcurrentBag<ScanNote> notes, CancellationToken cancellation)
     {
         var hits = new ConcurrentBag<CodeHit>();
         var secrets = new ConcurrentBag<SecretFinding>();
         var scanned = new ConcurrentDictionary<Language, bool>();
+        var suppressions = new ConcurrentBag<Evaluation.Suppression>();
         Parallel.ForEach(
             inventory.Files.Where(IsWorthReading),
             new ParallelOptions { CancellationToken = cancellation },
@@ -124,8 +126,12 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                 {
                     secrets.Add(secret);
                 }
+                foreach (var suppression in InlineSuppressions.Scan(file.Path, text))
+                {
+                    suppressions.Add(suppression);
+                }
             });
-        return (hits, secrets, [.. scanned.Keys]);
+        return (hits, secrets, [.. scanned.Keys], suppressions);
     }
 
     /// <summary>Lockfiles of real projects run to tens of megabytes; they are manifests, not minified code.</summary>

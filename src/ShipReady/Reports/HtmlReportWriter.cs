@@ -61,6 +61,7 @@ public sealed class HtmlReportWriter : IReportWriter
         QuestionList.Write(result, w);
         DeferralLedger.Write(result, w);
         DecisionList.Write(result, w);
+        SuppressionList.Write(result, w);
         RunDetails.WriteNotes(result, w);
         RunDetails.WriteInPlace(result, w);
         RunDetails.WriteMetadata(result, w);

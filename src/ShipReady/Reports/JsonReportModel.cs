@@ -13,7 +13,10 @@ internal sealed record JsonReport(
     IReadOnlyList<JsonResult> Results,
     JsonPlan Plan,
     IReadOnlyList<JsonDecision> Decisions,
+    IReadOnlyList<JsonSuppression> Suppressions,
     IReadOnlyList<JsonNote> Notes);
+
+internal sealed record JsonSuppression(string Control, string Source, string File, int Line, string Reason, string? Fingerprint, string? Path, int Matched, bool Stale);
 
 internal sealed record JsonDecision(string Control, string Bucket, string Reason, string? Owner, string? Revisit, JsonTrigger? Trigger, string Status, string Detail);
 

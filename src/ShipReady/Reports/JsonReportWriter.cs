@@ -76,6 +76,16 @@ public sealed class JsonReportWriter : IReportWriter
                 s.Decision.Trigger is { } t ? Trigger(t, null) : null,
                 s.State,
                 s.Detail))],
+            [.. result.Suppressions.Select(s => new JsonSuppression(
+                s.Suppression.ControlId,
+                s.Suppression.Inline ? "inline" : "config",
+                s.Suppression.Where.File,
+                s.Suppression.Where.Line,
+                s.Suppression.Reason,
+                s.Suppression.Fingerprint,
+                s.Suppression.Path?.Pattern,
+                s.Matched,
+                s.IsStale))],
             [.. result.Notes.Select(n => new JsonNote(n.Path, n.Kind, n.Message))]);
     }
 

@@ -135,6 +135,23 @@ public sealed class MarkdownPlanWriter : IReportWriter
             w.WriteLine();
         }
 
+        if (!result.Suppressions.IsEmpty)
+        {
+            var stale = result.Suppressions.Count(s => s.IsStale);
+            w.WriteLine("## Suppressions");
+            w.WriteLine();
+            w.WriteLine($"{result.Suppressions.Length} suppression{(result.Suppressions.Length == 1 ? "" : "s")}, {result.Suppressions.Sum(s => s.Matched)} finding(s) hidden, {stale} stale.");
+            w.WriteLine();
+            w.WriteLine("| Control | Where | Reason | Hidden |");
+            w.WriteLine("|---------|-------|--------|-------:|");
+            foreach (var status in result.Suppressions)
+            {
+                var s = status.Suppression;
+                w.WriteLine($"| {s.ControlId} | {Code(s.Where.ToString())} | {Cell(s.Reason)} | {(status.IsStale ? "0 (stale: remove it)" : status.Matched.ToString(System.Globalization.CultureInfo.InvariantCulture))} |");
+            }
+            w.WriteLine();
+        }
+
         var promoted = plan.Promoted.ToList();
         if (promoted.Count > 0)
         {
