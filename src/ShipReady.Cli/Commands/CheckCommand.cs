@@ -12,14 +12,20 @@ internal static class CheckCommand
         var common = new CommonOptions();
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
         var strict = new Option<bool>("--strict") { Description = "Also fail when a decision is due: its revisit date passed or its trigger fired." };
+        var since = new Option<string?>("--since") { Description = "Report and fail only on must-have findings that are new since this git revision (for pull requests)." };
         var command = new Command("check", "Gate CI: exit 1 while must-have gaps remain, 0 when nothing blocks launch.");
         common.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(strict);
+        command.Options.Add(since);
         command.SetAction(parse => CliErrors.Guard(parse, common, () =>
         {
             var writer = ReportWriters.For(parse.GetValue(format)!);
             var result = AuditRunner.Run(common, parse);
+            if (parse.GetValue(since) is { } revision)
+            {
+                return CheckSince(common, parse, result, revision);
+            }
             var blocking = result.Plan.MustHave.Concat(result.Plan.DoesNotFit).ToList();
             if (writer is not null)
             {
@@ -50,5 +56,23 @@ internal static class CheckCommand
             return blocking.Count == 0 && !failsStrict ? ExitCodes.Ok : ExitCodes.MustHaveGaps;
         }));
         return command;
+    }
+
+    private static int CheckSince(CommonOptions common, ParseResult parse, Auditing.AuditResult current, string revision)
+    {
+        using var snapshot = GitSnapshot.Extract(parse.GetValue(common.Path)!, revision);
+        var baseline = new Auditing.Auditor().Run(new Inventory.DiskFileSource(snapshot.Root), common.Overrides(parse));
+        var introduced = NewFindings.Since(baseline, current);
+        if (introduced.Count == 0)
+        {
+            Console.WriteLine($"ok: no new must-have findings since {revision}.");
+            return ExitCodes.Ok;
+        }
+        Console.WriteLine($"blocked: {introduced.Count} new must-have finding{(introduced.Count == 1 ? "" : "s")} since {revision}");
+        foreach (var (item, where) in introduced)
+        {
+            Console.WriteLine($"  {item.Id} {item.Control.FailureTitle} ({where}): {item.Reason}");
+        }
+        return ExitCodes.MustHaveGaps;
     }
 }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Formats.Tar;
+
+namespace ShipReady.Cli;
+
+/// <summary>The audited folder as it was at a git revision, extracted to a temporary folder for a second audit.</summary>
+internal sealed class GitSnapshot : IDisposable
+{
+    private GitSnapshot(string folder, string root)
+    {
+        Folder = folder;
+        Root = root;
+    }
+
+    /// <summary>The temporary folder holding the extracted tree.</summary>
+    public string Folder { get; }
+
+    /// <summary>The audited folder inside <see cref="Folder"/>.</summary>
+    public string Root { get; }
+
+    /// <exception cref="UsageException">The folder is not in a git repository, or the revision does not exist.</exception>
+    public static GitSnapshot Extract(string path, string revision)
+    {
+        var top = Git(path, "rev-parse", "--show-toplevel").Trim();
+        var inside = Path.GetRelativePath(top, Path.GetFullPath(path)).Replace('\\', '/');
+        Git(path, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+        var folder = Directory.CreateTempSubdirectory("shipready-since-").FullName;
+        try
+        {
+            var start = Start(top, "archive", "--format=tar", revision, "--", inside == "." ? "." : inside);
+            using (var process = Process.Start(start)!)
+            {
+                TarFile.ExtractToDirectory(process.StandardOutput.BaseStream, folder, overwriteFiles: true);
+                process.WaitForExit();
+                if (process.ExitCode != 0)
+                {
+                    throw new UsageException($"--since {revision}: git archive failed: {process.StandardError.ReadToEnd().Trim()}");
+                }
+            }
+            return new GitSnapshot(folder, inside == "." ? folder : Path.Combine(folder, inside));
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+
+    private static string Git(string directory, params string[] args)
+    {
+        using var process = Process.Start(Start(directory, args))
+            ?? throw new UsageException("--since needs git on the PATH.");
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new UsageException(args[0] == "rev-parse" && args.Contains("--verify")
+                ? $"--since {args[^1].Replace("^{commit}", "")}: no such revision in {directory}."
+                : $"--since: {directory} is not inside a git repository ({error.Trim().Split('\n')[0]}).");
+        }
+        return output;
+    }
+
+    private static ProcessStartInfo Start(string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        return start;
+    }
+}
