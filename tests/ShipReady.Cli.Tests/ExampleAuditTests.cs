@@ -145,6 +145,9 @@ public sealed class ExampleAuditTests
             var decision = Assert.Single(after.RootElement.GetProperty("decisions").EnumerateArray());
             Assert.Equal("due", decision.GetProperty("status").GetString());
             Assert.Contains("| OBS-ERRORS | defer | we read the logs every morning until launch | dana |", Shipready.Invoke("plan", copy, "-o", "-").Stdout);
+            var html = Path.Combine(copy, "report.html");
+            Assert.Equal(0, Shipready.Invoke("audit", copy, "--format", "html", "--output", html).ExitCode);
+            Assert.Contains("<td>we read the logs every morning until launch</td><td>dana</td>", File.ReadAllText(html));
         }
         finally
         {
@@ -175,6 +178,11 @@ public sealed class ExampleAuditTests
                 .ToDictionary(s => s.GetProperty("control").GetString()!, s => (s.GetProperty("matched").GetInt32(), s.GetProperty("stale").GetBoolean()));
             Assert.Equal((1, false), listed["VAL-UPLOAD"]);
             Assert.Equal((0, true), listed["VAL-XSS"]);
+            var html = Path.Combine(copy, "report.html");
+            Assert.Equal(0, Shipready.Invoke("audit", copy, "--format", "html", "--output", html).ExitCode);
+            var page = File.ReadAllText(html);
+            Assert.Contains("<tr data-control=\"VAL-UPLOAD\"><td><code class=\"id\">VAL-UPLOAD</code></td><td><code>src/routes/documents.js:10</code></td><td>the proxy in front caps uploads at 5 MB and scans them</td><td>1</td></tr>", page);
+            Assert.Contains("0: stale, remove it", page);
 
             File.WriteAllText(routes, File.ReadAllText(routes).Replace("VAL-UPLOAD: the proxy in front caps uploads at 5 MB and scans them", "VAL-UPLOAD"));
             var bare = Shipready.Invoke("audit", copy);
