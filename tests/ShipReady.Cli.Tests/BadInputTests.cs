@@ -98,6 +98,24 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Hostile_patterns_and_huge_files_do_not_stop_the_audit()
+    {
+        File.WriteAllText(Path.Combine(_repo, ".gitignore"), "[z-a]\n[[[[\n((((a*)*)*)*\n");
+        File.WriteAllText(Path.Combine(_repo, "shipready.yml"), "ignore:\n  - \"((((a*)*)*)*[[[[\"\n");
+        File.WriteAllText(Path.Combine(_repo, "bundle.min.js"), new string('x', 3 * 1024 * 1024));
+        File.WriteAllText(Path.Combine(_repo, "app.py"), string.Concat(Enumerable.Repeat("requests.get(url)\n", 5000)));
+
+        var run = Shipready.Invoke("audit", _repo, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString()[..Math.Min(2000, run.ToString().Length)]);
+        using var report = JsonDocument.Parse(run.Stdout);
+        Assert.Contains(report.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetProperty("kind").GetString() == "too-large");
+        var timeout = report.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "ERR-TIMEOUT");
+        Assert.Equal(5000, timeout.GetProperty("evidence").GetArrayLength());
+        Assert.Equal(6, timeout.GetProperty("hours").GetDouble());
+    }
+
+    [Fact]
     public void The_text_summary_lists_files_not_read()
     {
         File.WriteAllText(Path.Combine(_repo, "package.json"), "{ nope");

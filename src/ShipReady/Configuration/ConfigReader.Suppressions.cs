@@ -21,7 +21,18 @@ public static partial class ConfigReader
         {
             throw Error(source, map, $"the suppression of {control} needs 'fingerprint' (from the JSON report) or 'path' (a glob); without one it would hide every finding of the control.");
         }
-        return new Evaluation.Suppression(control.ToUpperInvariant(), reason, Inline: false, new Location(source, (int)map.Start.Line), [],
-            fingerprint, path is null ? null : Inventory.Glob.Parse(path));
+        Inventory.Glob? glob = null;
+        if (path is not null)
+        {
+            try
+            {
+                glob = Inventory.Glob.Parse(path);
+            }
+            catch (ArgumentException)
+            {
+                throw Error(source, map, $"the suppression of {control} has path '{path}', which is not a valid glob.");
+            }
+        }
+        return new Evaluation.Suppression(control.ToUpperInvariant(), reason, Inline: false, new Location(source, (int)map.Start.Line), [], fingerprint, glob);
     }
 }

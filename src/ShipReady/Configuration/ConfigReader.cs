@@ -50,6 +50,17 @@ public static partial class ConfigReader
         if (Child(root, "ignore") is { } ignoreNode)
         {
             ignore = [.. Strings(source, ignoreNode, "ignore")];
+            foreach (var glob in ignore)
+            {
+                try
+                {
+                    Inventory.Glob.Parse(glob);
+                }
+                catch (ArgumentException)
+                {
+                    throw Error(source, ignoreNode, $"ignore pattern '{glob}' is not a valid glob; use * and ** for any name, [abc] for a class.");
+                }
+            }
         }
         var decisions = ImmutableArray<Decision>.Empty;
         if (Child(root, "decisions") is { } decisionsNode)

@@ -50,7 +50,14 @@ public sealed class GitIgnore
             var anchored = line.Contains('/');
             var body = line.TrimStart('/');
             var regex = (anchored ? "^" : "^(?:.*/)?") + Glob.ToRegex(body) + "$";
-            rules.Add(new Rule(new Regex(regex, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant), negate, directoryOnly));
+            try
+            {
+                rules.Add(new Rule(new Regex(regex, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant), negate, directoryOnly));
+            }
+            catch (ArgumentException)
+            {
+                // git ignores a line it cannot read as a pattern; so do we, rather than stop the walk.
+            }
         }
         return new GitIgnore(baseDirectory, rules);
     }

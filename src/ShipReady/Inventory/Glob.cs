@@ -23,13 +23,17 @@ public sealed class Glob
     public string Pattern { get; }
 
     /// <summary>Compiles a glob; a pattern without '/' matches the file name at any depth.</summary>
+    /// <exception cref="ArgumentException">The pattern cannot be a glob (for example a class like [z-a]).</exception>
     public static Glob Parse(string pattern, bool caseInsensitive = false)
     {
         var anchored = pattern.TrimEnd('/').Contains('/');
         var body = pattern.TrimStart('/');
         var prefix = anchored ? "" : "(?:.*/)?";
         var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseInsensitive ? RegexOptions.IgnoreCase : 0);
-        return new Glob(pattern, "^" + prefix + ToRegex(body) + "$", options);
+        var regex = "^" + prefix + ToRegex(body) + "$";
+        // Checked now with the cheap parser, so a bad pattern fails where it is written, not mid-audit.
+        _ = new Regex(regex, RegexOptions.CultureInvariant);
+        return new Glob(pattern, regex, options);
     }
 
     public bool IsMatch(string path) => _regex.Value.IsMatch(path);
@@ -70,7 +74,7 @@ public sealed class Glob
                     sb.Append("[^/]");
                     break;
                 case '[':
-                    var close = glob.IndexOf(']', i + 2);
+                    var close = i + 2 <= glob.Length ? glob.IndexOf(']', i + 2) : -1;
                     if (close < 0)
                     {
                         sb.Append(@"\[");

@@ -42,6 +42,7 @@ public sealed class ConfigReaderTests
     [InlineData("profile:\n  handles: [money, cash]\n", "shipready.yml:2: unknown data kind 'cash'")]
     [InlineData("profle:\n  archetype: b2b\n", "shipready.yml:1: unknown key 'profle'; known keys here: profile, ignore, decisions")]
     [InlineData("profile: [\n", "shipready.yml:")]
+    [InlineData("ignore:\n  - \"src/[z-a]\"\n", "shipready.yml:2: ignore pattern 'src/[z-a]' is not a valid glob")]
     public void Errors_name_file_line_and_fix(string text, string expected)
     {
         var error = Assert.Throws<ConfigException>(() => ConfigReader.Read("shipready.yml", text));

@@ -23,6 +23,21 @@ public sealed class GitIgnoreTests
     }
 
     [Fact]
+    public void A_line_that_is_no_pattern_is_skipped_and_the_rest_still_apply()
+    {
+        var ignore = GitIgnore.Parse("", "[z-a]\n[[[[\n*.log\n");
+
+        Assert.True(ignore.Decide("a.log", false));
+        Assert.Null(ignore.Decide("z", false));
+    }
+
+    [Fact]
+    public void Hostile_globs_are_literal_text_not_a_crash()
+    {
+        Assert.True(Glob.Parse("((((a*)*)*)*[[[[").IsMatch("((((a)))[[[["));
+    }
+
+    [Fact]
     public void Last_matching_line_wins_so_negation_reincludes()
     {
         var ignore = GitIgnore.Parse("", "*.env\n!example.env\n");
