@@ -38,7 +38,7 @@ public sealed class Auditor
         var facts = new FactsBuilder(catalog).Build(inventory, cancellation);
 
         progress?.Report(new AuditProgress("Evaluating controls", inventory.Files.Length));
-        var context = new EvaluationContext(facts, profile);
+        var context = new EvaluationContext(facts, profile, config.Answers);
         var inline = facts.InlineSuppressions;
         if (inline.FirstOrDefault(x => x.Reason.Length == 0) is { } bare)
         {

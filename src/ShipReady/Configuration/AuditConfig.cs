@@ -11,6 +11,9 @@ public sealed record AuditConfig(Profile Profile, ImmutableArray<string> Ignore,
 
     public static AuditConfig Default { get; } = new(Profile.Default, [], null);
 
+    /// <summary>Answers to the questions of questionnaire-only controls.</summary>
+    public ImmutableArray<Answer> Answers { get; init; } = [];
+
     public ImmutableArray<Decision> Decisions { get; init; } = [];
 
     /// <summary>Findings accepted in the configuration, by fingerprint or path.</summary>

@@ -10,7 +10,7 @@ namespace ShipReady.Configuration;
 /// <summary>Reads <c>shipready.yml</c>; every error names the file, the line and what to write instead.</summary>
 public static partial class ConfigReader
 {
-    private static readonly string[] TopKeys = ["profile", "ignore", "decisions", "suppress"];
+    private static readonly string[] TopKeys = ["profile", "ignore", "answers", "decisions", "suppress"];
     private static readonly string[] SuppressKeys = ["control", "fingerprint", "path", "reason"];
     private static readonly string[] DecisionKeys = ["control", "bucket", "reason", "owner", "revisit", "trigger"];
     private static readonly string[] TriggerKeys = ["kind", "category", "value", "values", "say"];
@@ -62,6 +62,7 @@ public static partial class ConfigReader
                 }
             }
         }
+        var answers = Child(root, "answers") is { } answersNode ? [.. ReadAnswers(source, answersNode)] : ImmutableArray<Answer>.Empty;
         var decisions = ImmutableArray<Decision>.Empty;
         if (Child(root, "decisions") is { } decisionsNode)
         {
@@ -80,7 +81,7 @@ public static partial class ConfigReader
             }
             suppressions = [.. list.Children.Select(d => ReadSuppression(source, d))];
         }
-        return new AuditConfig(profile, ignore, source) { Decisions = decisions, Suppressions = suppressions };
+        return new AuditConfig(profile, ignore, source) { Answers = answers, Decisions = decisions, Suppressions = suppressions };
     }
 
     private static Profile ReadProfile(string source, YamlMappingNode map)

@@ -40,7 +40,7 @@ public sealed class ConfigReaderTests
     [InlineData("profile:\n  archetype: startup\n", "shipready.yml:2: unknown archetype 'startup'; use one of:")]
     [InlineData("profile:\n  timebox: lots\n", "shipready.yml:2: timebox 'lots' must be a number of hours")]
     [InlineData("profile:\n  handles: [money, cash]\n", "shipready.yml:2: unknown data kind 'cash'")]
-    [InlineData("profle:\n  archetype: b2b\n", "shipready.yml:1: unknown key 'profle'; known keys here: profile, ignore, decisions")]
+    [InlineData("profle:\n  archetype: b2b\n", "shipready.yml:1: unknown key 'profle'; known keys here: profile, ignore, answers, decisions")]
     [InlineData("profile: [\n", "shipready.yml:")]
     [InlineData("ignore:\n  - \"src/[z-a]\"\n", "shipready.yml:2: ignore pattern 'src/[z-a]' is not a valid glob")]
     public void Errors_name_file_line_and_fix(string text, string expected)

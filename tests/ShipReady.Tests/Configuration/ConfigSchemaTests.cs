@@ -12,6 +12,8 @@ public sealed class ConfigSchemaTests
     [InlineData("profile:\n  archetype: startup\n", false)]
     [InlineData("profile:\n  handles: [cash]\n", false)]
     [InlineData("profle:\n  archetype: b2b\n", false)]
+    [InlineData("answers:\n  DATA-BACKUP: yes\n  DEP-TLS: no\n", true)]
+    [InlineData("answers:\n  DATA-BACKUP: maybe\n", false)]
     public async Task Schema_and_reader_accept_and_reject_the_same_files(string yaml, bool valid)
     {
         var schema = await JsonSchema.FromFileAsync(Path.Combine(ShipReady.Testing.RepoRoot.Path, "docs", "schema", "shipready.schema.json"));
@@ -20,5 +22,16 @@ public sealed class ConfigSchemaTests
 
         Assert.Equal(valid, schema.Validate(asJson).Count == 0);
         Assert.Equal(valid, Record.Exception(() => ConfigReader.Read("shipready.yml", yaml)) is null);
+    }
+
+    [Fact]
+    public async Task Schema_offers_an_answer_for_every_questionnaire_only_control_with_its_question()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(ShipReady.Testing.RepoRoot.Path, "docs", "schema", "shipready.schema.json"));
+        var answers = schema.Properties["answers"].Properties;
+        var asked = ShipReady.Catalog.ControlCatalog.Default.Controls.Where(c => c.IsQuestionnaireOnly).ToList();
+
+        Assert.Equal(asked.Select(c => c.Id).Order(), answers.Keys.Order());
+        Assert.All(asked, c => Assert.Equal(c.Question, answers[c.Id].Description));
     }
 }
