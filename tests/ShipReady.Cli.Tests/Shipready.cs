@@ -9,9 +9,25 @@ internal static class Shipready
 
     public static string Example => Path.Combine(RepoRoot, "examples", "docreview");
 
+    /// <summary>
+    /// Where every run of this test process records its history unless a test says otherwise, so tests
+    /// never write to the user's own history.
+    /// </summary>
+    public static string DefaultHistory { get; } =
+        Path.Combine(Directory.CreateTempSubdirectory("shipready-history-").FullName, "history.db");
+
     public static Run Invoke(params string[] args) => InvokeIn(RepoRoot, args);
 
-    public static Run InvokeIn(string workingDirectory, params string[] args)
+    public static Run InvokeIn(string workingDirectory, params string[] args) => InvokeWith(null, workingDirectory, null, args);
+
+    /// <summary>Runs shipready with <paramref name="input"/> as its standard input, as a script answering prompts.</summary>
+    public static Run InvokeWithInput(string input, string workingDirectory, params string[] args) => InvokeWith(input, workingDirectory, null, args);
+
+    /// <summary>Runs shipready with extra environment variables (null removes one).</summary>
+    public static Run InvokeWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        InvokeWith(null, RepoRoot, environment, args);
+
+    private static Run InvokeWith(string? input, string workingDirectory, IReadOnlyDictionary<string, string?>? environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,7 +44,16 @@ internal static class Shipready
         }
         start.Environment["NO_COLOR"] = "1";
         start.Environment["COLUMNS"] = "200";
+        start.Environment["SHIPREADY_HISTORY"] = DefaultHistory;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
