@@ -8,9 +8,10 @@ namespace ShipReady.Cli;
 /// <summary>Runs an audit for a command: checks the path, shows progress on a terminal, and returns the result.</summary>
 internal static class AuditRunner
 {
-    public static AuditResult Run(CommonOptions options, ParseResult parse)
+    /// <param name="folder">The folder to audit, when the command resolved it itself; else the path argument.</param>
+    public static AuditResult Run(CommonOptions options, ParseResult parse, string? folder = null)
     {
-        var path = parse.GetValue(options.Path)!;
+        var path = folder ?? parse.GetValue(options.Path)!;
         if (File.Exists(path))
         {
             throw new UsageException($"{path}: is a file; give the folder of the repository to audit.");

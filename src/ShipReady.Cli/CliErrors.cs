@@ -25,6 +25,10 @@ internal static class CliErrors
         {
             return Fail(e.Message, ExitCodes.UsageError);
         }
+        catch (History.HistoryException e)
+        {
+            return Fail(e.Message, ExitCodes.AuditFailed);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var verbose = common is not null && parse.GetValue(common.Verbose);

@@ -19,11 +19,12 @@ internal sealed class GitSnapshot : IDisposable
     public string Root { get; }
 
     /// <exception cref="UsageException">The folder is not in a git repository, or the revision does not exist.</exception>
-    public static GitSnapshot Extract(string path, string revision)
+    /// <param name="asked">How the user named the revision, for messages: "--since main", "diff main".</param>
+    public static GitSnapshot Extract(string path, string revision, string asked)
     {
-        var top = Git(path, "rev-parse", "--show-toplevel").Trim();
+        var top = Git(asked, path, "rev-parse", "--show-toplevel").Trim();
         var inside = Path.GetRelativePath(top, Path.GetFullPath(path)).Replace('\\', '/');
-        Git(path, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+        Git(asked, path, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
         var folder = Directory.CreateTempSubdirectory("shipready-since-").FullName;
         try
         {
@@ -34,7 +35,7 @@ internal sealed class GitSnapshot : IDisposable
                 process.WaitForExit();
                 if (process.ExitCode != 0)
                 {
-                    throw new UsageException($"--since {revision}: git archive failed: {process.StandardError.ReadToEnd().Trim()}");
+                    throw new UsageException($"{asked}: git archive failed: {process.StandardError.ReadToEnd().Trim()}");
                 }
             }
             return new GitSnapshot(folder, inside == "." ? folder : Path.Combine(folder, inside));
@@ -48,18 +49,18 @@ internal sealed class GitSnapshot : IDisposable
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 
-    private static string Git(string directory, params string[] args)
+    private static string Git(string asked, string directory, params string[] args)
     {
         using var process = Process.Start(Start(directory, args))
-            ?? throw new UsageException("--since needs git on the PATH.");
+            ?? throw new UsageException($"{asked}: needs git on the PATH.");
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
             throw new UsageException(args[0] == "rev-parse" && args.Contains("--verify")
-                ? $"--since {args[^1].Replace("^{commit}", "")}: no such revision in {directory}."
-                : $"--since: {directory} is not inside a git repository ({error.Trim().Split('\n')[0]}).");
+                ? $"{asked}: no such revision in {directory}."
+                : $"{asked}: {directory} is not inside a git repository ({error.Trim().Split('\n')[0]}).");
         }
         return output;
     }

@@ -9,6 +9,8 @@ var root = new RootCommand("ShipReady audits a prototype for the prototype-to-pr
     CheckCommand.Create(),
     ControlsCommand.Create(),
     ExplainCommand.Create(),
+    HistoryCommand.Create(),
+    DiffCommand.Create(),
 };
 
 // A terminal reports its width; a pipe or CI log does not, and 80 columns would wrap every reason.

@@ -31,6 +31,9 @@ public sealed record RunRecord
     /// <summary>The items and findings; empty when only the summary was read.</summary>
     public RunSnapshot Snapshot { get; init; } = new([], [], true);
 
+    /// <summary>The key of a repository in the history: the full path of its folder, without a trailing separator.</summary>
+    public static string RootOf(string folder) => System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
+
     /// <param name="root">The full path of the audited folder, which identifies the repository in the history.</param>
     public static RunRecord From(AuditResult audit, string root, DateTimeOffset recordedAt, string? commit) => new()
     {

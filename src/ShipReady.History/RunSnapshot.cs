@@ -11,8 +11,8 @@ namespace ShipReady.History;
 /// <param name="FindingsComplete">False when the run held more findings than a run keeps.</param>
 public sealed record RunSnapshot(ImmutableArray<ItemState> Items, ImmutableArray<FindingState> Findings, bool FindingsComplete)
 {
-    /// <summary>Hours of the must-haves, fitting in the timebox or not.</summary>
-    public double MustHaveHours => Items.Where(i => i.Bucket == Bucket.MustHave).Sum(i => i.Hours);
+    /// <summary>Hours of the must-have gaps, fitting in the timebox or not; open questions are not work yet, as in the plan.</summary>
+    public double MustHaveHours => Items.Where(i => i.Bucket == Bucket.MustHave && i.Status != ResultStatus.Unknown).Sum(i => i.Hours);
 
     public static RunSnapshot From(AuditResult audit, int maxFindings = RunRecord.MaxFindings)
     {

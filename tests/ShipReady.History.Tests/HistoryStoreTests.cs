@@ -22,6 +22,7 @@ public sealed class HistoryStoreTests
         Assert.Equal(run.RecordedAt, back.RecordedAt);
         Assert.Equal("abc1234", back.Commit);
         Assert.Equal(17, back.MustHaveHours);
+        Assert.Equal(17, back.Snapshot.MustHaveHours);
         Assert.Equal(new[] { "ai", "personal-data", "uploads" }, back.Handles.ToArray());
         Assert.Equal(run.Snapshot.Items.OrderBy(i => i.ControlId, StringComparer.Ordinal), back.Snapshot.Items);
         Assert.Equal(run.Snapshot.Findings.Select(f => f.Fingerprint).Order(), back.Snapshot.Findings.Select(f => f.Fingerprint).Order());

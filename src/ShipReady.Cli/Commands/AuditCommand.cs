@@ -10,6 +10,7 @@ internal static class AuditCommand
     public static Command Create()
     {
         var common = new CommonOptions();
+        var history = new HistoryOptions(canSkip: true);
         var format = new Option<string>("--format")
         {
             Description = $"One or more of {string.Join(", ", ReportWriters.Names)}, comma-separated (default text). Several formats come from one scan.",
@@ -22,6 +23,7 @@ internal static class AuditCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(outputDir);
+        history.AddTo(command);
         command.SetAction(parse => CliErrors.Guard(parse, common, () =>
         {
             var writers = ReportWriters.ForList(parse.GetValue(format)!);
@@ -40,10 +42,17 @@ internal static class AuditCommand
             {
                 Directory.CreateDirectory(folder);
             }
+            // Opened before the scan, so that an unusable history stops the run before it costs anything.
+            using var store = history.OpenForRecording(parse);
             var result = AuditRunner.Run(common, parse);
+            var recorded = store is null ? (long?)null : Record(store, result, parse.GetValue(common.Path)!);
             if (writers.Contains(null))
             {
                 TerminalSummary.Render(AnsiConsole.Console, result);
+                if (recorded is { } id)
+                {
+                    AnsiConsole.MarkupLine($"[dim]Recorded as run {id}: 'shipready history' shows the trend, 'shipready diff' what changed since.[/]");
+                }
             }
             foreach (var writer in files)
             {
@@ -53,4 +62,7 @@ internal static class AuditCommand
         }));
         return command;
     }
+
+    private static long Record(History.HistoryStore store, Auditing.AuditResult result, string folder) =>
+        store.Record(History.RunRecord.From(result, History.RunRecord.RootOf(folder), DateTimeOffset.UtcNow, GitRevision.Head(folder)));
 }
