@@ -11,6 +11,7 @@ var root = new RootCommand("ShipReady audits a prototype for the prototype-to-pr
     ExplainCommand.Create(),
     HistoryCommand.Create(),
     DiffCommand.Create(),
+    InitCommand.Create(),
 };
 
 // A terminal reports its width; a pipe or CI log does not, and 80 columns would wrap every reason.

@@ -10,6 +10,11 @@ public static partial class ConfigReader
 
     private static IEnumerable<Answer> ReadAnswers(string source, YamlNode node)
     {
+        // 'answers:' with every line below it still commented out, as init writes it, means no answers yet.
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            yield break;
+        }
         if (node is not YamlMappingNode map)
         {
             throw Error(source, node, "'answers' must be a mapping of control ids to yes or no, e.g. 'DATA-BACKUP: yes'.");

@@ -30,6 +30,14 @@ public sealed class AnswerTests
         Assert.Equal(ResultStatus.Unknown, Result(audit, "OBS-UPTIME").Status);
     }
 
+    [Fact]
+    public void An_answers_key_with_nothing_under_it_answers_nothing()
+    {
+        var audit = Audit("answers:\n  # DATA-BACKUP: yes|no\n");
+
+        Assert.Equal(ResultStatus.Unknown, Result(audit, "DATA-BACKUP").Status);
+    }
+
     [Theory]
     [InlineData("answers:\n  DEP-SECRETS: yes\n", "shipready.yml:2: answer for DEP-SECRETS, which is detected from the code, not asked; answers are for:")]
     [InlineData("answers:\n  DATA-BAKUP: yes\n", "shipready.yml:2: answer for DATA-BAKUP, which is not a control;")]

@@ -14,6 +14,7 @@ public sealed class ConfigSchemaTests
     [InlineData("profle:\n  archetype: b2b\n", false)]
     [InlineData("answers:\n  DATA-BACKUP: yes\n  DEP-TLS: no\n", true)]
     [InlineData("answers:\n  DATA-BACKUP: maybe\n", false)]
+    [InlineData("answers:\n  # DATA-BACKUP: yes|no\n", true)]
     public async Task Schema_and_reader_accept_and_reject_the_same_files(string yaml, bool valid)
     {
         var schema = await JsonSchema.FromFileAsync(Path.Combine(ShipReady.Testing.RepoRoot.Path, "docs", "schema", "shipready.schema.json"));
