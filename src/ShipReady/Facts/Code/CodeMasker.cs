@@ -1,13 +1,28 @@
+using System.Buffers;
+
 namespace ShipReady.Facts.Code;
 
 /// <summary>
 /// Lexes just enough of each language family to know what is a comment and what is a string:
 /// C-like (JavaScript and TypeScript with template literals, C# with verbatim, interpolated and raw
-/// strings) and Python (with triple-quoted strings). Single pass, linear in the file's length.
+/// strings) and Python (with triple-quoted strings). Single pass, linear in the file's length; the
+/// stretches between characters that can open a comment or string are skipped with vectorised
+/// searches, because most of a file is plain code.
 /// </summary>
 public static class CodeMasker
 {
     private const char Blank = ' ';
+
+    private static readonly SearchValues<char> ScriptOpeners = SearchValues.Create("/\"'`");
+    private static readonly SearchValues<char> CSharpOpeners = SearchValues.Create("/\"'@$");
+    private static readonly SearchValues<char> PythonOpeners = SearchValues.Create("#\"'");
+
+    /// <summary>The index of the next character at or after <paramref name="i"/> that can open a comment or string.</summary>
+    private static int Next(string s, int i, SearchValues<char> openers)
+    {
+        var skip = s.AsSpan(i).IndexOfAny(openers);
+        return skip < 0 ? s.Length : i + skip;
+    }
 
     public static MaskedSource Mask(string text, Language language)
     {
@@ -28,20 +43,28 @@ public static class CodeMasker
         return new MaskedSource(text, new string(code), new string(withStrings));
     }
 
+    /// <summary>Blanks [start, end) but keeps line breaks, so that offsets and line numbers stay true.</summary>
     private static void BlankRange(char[] target, int start, int end)
     {
-        for (var i = start; i < end && i < target.Length; i++)
+        end = Math.Min(end, target.Length);
+        while (start < end)
         {
-            if (target[i] is not ('\n' or '\r'))
+            var rest = target.AsSpan(start, end - start);
+            var lineBreak = rest.IndexOfAny('\n', '\r');
+            if (lineBreak < 0)
             {
-                target[i] = Blank;
+                rest.Fill(Blank);
+                return;
             }
+            rest[..lineBreak].Fill(Blank);
+            start += lineBreak + 1;
         }
     }
 
     private static void MaskCLike(string s, char[] code, char[] withStrings, bool csharp)
     {
-        var i = 0;
+        var openers = csharp ? CSharpOpeners : ScriptOpeners;
+        var i = Next(s, 0, openers);
         while (i < s.Length)
         {
             var c = s[i];
@@ -93,6 +116,7 @@ public static class CodeMasker
             {
                 i++;
             }
+            i = Next(s, i, openers);
         }
     }
 
@@ -101,6 +125,12 @@ public static class CodeMasker
     {
         while (i < s.Length)
         {
+            var skip = s.AsSpan(i).IndexOfAny('\\', quote, '\n');
+            if (skip < 0)
+            {
+                return s.Length;
+            }
+            i += skip;
             var c = s[i];
             if (c == '\\')
             {
@@ -124,6 +154,12 @@ public static class CodeMasker
     {
         while (i < s.Length)
         {
+            var skip = s.AsSpan(i).IndexOf('"');
+            if (skip < 0)
+            {
+                return s.Length;
+            }
+            i += skip;
             if (s[i] == '"')
             {
                 if (i + 1 < s.Length && s[i + 1] == '"')
@@ -144,6 +180,12 @@ public static class CodeMasker
         // and masking them keeps the lexer linear and simple.
         while (i < s.Length)
         {
+            var skip = s.AsSpan(i).IndexOfAny('\\', '`');
+            if (skip < 0)
+            {
+                return s.Length;
+            }
+            i += skip;
             var c = s[i];
             if (c == '\\')
             {
@@ -161,7 +203,7 @@ public static class CodeMasker
 
     private static void MaskPython(string s, char[] code, char[] withStrings)
     {
-        var i = 0;
+        var i = Next(s, 0, PythonOpeners);
         while (i < s.Length)
         {
             var c = s[i];
@@ -195,6 +237,7 @@ public static class CodeMasker
             {
                 i++;
             }
+            i = Next(s, i, PythonOpeners);
         }
     }
 
@@ -224,6 +267,12 @@ public static class CodeMasker
         var i = from;
         while (i < s.Length)
         {
+            var skip = raw ? s.AsSpan(i).IndexOf(needle) : s.AsSpan(i).IndexOfAny('\\', needle[0]);
+            if (skip < 0)
+            {
+                return -1;
+            }
+            i += skip;
             if (!raw && s[i] == '\\')
             {
                 i += 2;

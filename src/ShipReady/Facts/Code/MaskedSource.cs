@@ -6,23 +6,17 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 public sealed class MaskedSource
 {
-    private readonly int[] _lineStarts;
+    private int[]? _lineStarts;
 
     public MaskedSource(string original, string code, string codeAndStrings)
     {
         Original = original;
         Code = code;
         CodeAndStrings = codeAndStrings;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < original.Length; i++)
-        {
-            if (original[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-        _lineStarts = [.. starts];
     }
+
+    /// <summary>Computed on first use: most masked files have no hit and never need a line number.</summary>
+    private int[] LineStarts => _lineStarts ??= FindLineStarts(Original);
 
     public string Original { get; }
 
@@ -34,17 +28,29 @@ public sealed class MaskedSource
 
     public (int Line, int Column) Position(int offset)
     {
-        var index = Array.BinarySearch(_lineStarts, offset);
+        var starts = LineStarts;
+        var index = Array.BinarySearch(starts, offset);
         var line = index >= 0 ? index : ~index - 1;
-        return (line + 1, offset - _lineStarts[line] + 1);
+        return (line + 1, offset - starts[line] + 1);
     }
 
     public string LineText(int line)
     {
-        var start = _lineStarts[line - 1];
-        var end = line < _lineStarts.Length ? _lineStarts[line] - 1 : Original.Length;
+        var starts = LineStarts;
+        var start = starts[line - 1];
+        var end = line < starts.Length ? starts[line] - 1 : Original.Length;
         return Original[start..end].TrimEnd('\r');
     }
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
+
+    private static int[] FindLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+        return [.. starts];
+    }
 }

@@ -13,7 +13,7 @@ namespace ShipReady.Facts.Code;
 public sealed class PatternScanner
 {
     private readonly FrozenDictionary<Language, CodePattern[]> _byLanguage;
-    private readonly FrozenDictionary<Language, SearchValues<string>> _prefilters;
+    private readonly FrozenDictionary<Language, LiteralSet> _prefilters;
 
     /// <param name="clearedByDependencies">True when the repository has a dependency that clears every hit of the pattern.</param>
     public PatternScanner(IEnumerable<CodePattern> patterns, Func<CodePattern, bool> clearedByDependencies)
@@ -23,9 +23,7 @@ public sealed class PatternScanner
             .SelectMany(p => p.Languages.Select(l => (Language: l, Pattern: p)))
             .GroupBy(x => x.Language)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).ToArray());
-        _prefilters = _byLanguage.ToFrozenDictionary(
-            kv => kv.Key,
-            kv => SearchValues.Create(kv.Value.SelectMany(p => p.Prefilter).Distinct().ToArray(), StringComparison.Ordinal));
+        _prefilters = _byLanguage.ToFrozenDictionary(kv => kv.Key, kv => new LiteralSet(kv.Value.SelectMany(p => p.Prefilter)));
     }
 
     /// <summary>Every literal the prefilter looks for, per language: what a plain text search would need to find.</summary>
@@ -37,7 +35,7 @@ public sealed class PatternScanner
     public IReadOnlyList<CodeHit> Scan(SourceFile file, string text)
     {
         if (file.Language is not { } language || !_byLanguage.TryGetValue(language, out var patterns)
-            || text.AsSpan().IndexOfAny(_prefilters[language]) < 0)
+            || _prefilters[language].FirstOccurrences(text) is not { } occurrences)
         {
             return [];
         }
@@ -46,8 +44,8 @@ public sealed class PatternScanner
         var seen = new HashSet<(string Control, int Line)>();
         foreach (var pattern in patterns)
         {
-            if (!pattern.Prefilter.Any(literal => text.Contains(literal, StringComparison.Ordinal))
-                || pattern.UnlessPath.Any(g => g.IsMatch(file.Path)))
+            var first = FirstOf(pattern, occurrences);
+            if (first < 0 || pattern.UnlessPath.Any(g => g.IsMatch(file.Path)))
             {
                 continue;
             }
@@ -60,13 +58,16 @@ public sealed class PatternScanner
                 continue;
             }
             var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
-            foreach (var match in pattern.Matcher.Value.EnumerateMatches(subject))
+            // A match holds one of the pattern's literals, so nothing before the line of the first one can start it.
+            var from = text.LastIndexOf('\n', first) + 1;
+            foreach (var match in pattern.Matcher.Value.EnumerateMatches(subject.AsSpan(from)))
             {
-                if (pattern.IsCall && !IsCall(pattern, masked.Code, match.Index, match.Length))
+                var index = from + match.Index;
+                if (pattern.IsCall && !IsCall(pattern, masked.Code, index, match.Length))
                 {
                     continue;
                 }
-                var (line, column) = masked.Position(match.Index);
+                var (line, column) = masked.Position(index);
                 if (!seen.Add((pattern.ControlId, line)))
                 {
                     continue;
@@ -76,6 +77,20 @@ public sealed class PatternScanner
             }
         }
         return hits;
+    }
+
+    /// <summary>The offset of the first of the pattern's literals in the file, or -1 when none occurs.</summary>
+    private static int FirstOf(CodePattern pattern, Dictionary<string, int> occurrences)
+    {
+        var first = int.MaxValue;
+        foreach (var literal in pattern.Prefilter)
+        {
+            if (occurrences.TryGetValue(literal, out var at) && at < first)
+            {
+                first = at;
+            }
+        }
+        return first == int.MaxValue ? -1 : first;
     }
 
     private static bool IsCall(CodePattern pattern, string code, int index, int length)
