@@ -22,7 +22,14 @@ internal static class AuditRunner
         }
         var overrides = options.Overrides(parse);
         var source = new DiskFileSource(path);
-        var auditor = new Auditor();
+        var auditor = options.Auditor(parse);
+        if (parse.GetValue(options.Verbose))
+        {
+            var timings = new StageTimings(Console.Error);
+            var timed = auditor.Run(source, overrides, timings);
+            timings.Finish();
+            return timed;
+        }
         if (Console.IsErrorRedirected)
         {
             return auditor.Run(source, overrides);

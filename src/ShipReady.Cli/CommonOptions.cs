@@ -31,7 +31,12 @@ internal sealed class CommonOptions
 
     public Option<bool> Verbose { get; } = new("--verbose")
     {
-        Description = "Show progress detail, and the stack trace of an unexpected error.",
+        Description = "Show how long each stage took, and the stack trace of an unexpected error.",
+    };
+
+    public Option<int?> MaxFileSize { get; } = new("--max-file-size")
+    {
+        Description = "Read files up to this many MiB (default 2); larger ones are listed as too large and skipped.",
     };
 
     public void AddTo(Command command)
@@ -41,6 +46,7 @@ internal sealed class CommonOptions
         command.Options.Add(Handles);
         command.Options.Add(Timebox);
         command.Options.Add(Verbose);
+        command.Options.Add(MaxFileSize);
     }
 
     /// <exception cref="UsageException">A flag's value is not one the tool knows.</exception>
@@ -68,4 +74,12 @@ internal sealed class CommonOptions
         }
         return new ProfileOverrides(archetype, handles, timebox);
     }
+
+    /// <exception cref="UsageException">The size is out of range.</exception>
+    public Auditor Auditor(ParseResult parse) => parse.GetValue(MaxFileSize) switch
+    {
+        null => new Auditor(),
+        >= 1 and <= 1024 and var mib => new Auditor { MaxFileBytes = mib * 1024L * 1024 },
+        var mib => throw new UsageException($"--max-file-size {mib} must be between 1 and 1024 MiB."),
+    };
 }

@@ -61,7 +61,7 @@ internal static class CheckCommand
     private static int CheckSince(CommonOptions common, ParseResult parse, Auditing.AuditResult current, string revision)
     {
         using var snapshot = GitSnapshot.Extract(parse.GetValue(common.Path)!, revision, $"--since {revision}");
-        var baseline = new Auditing.Auditor().Run(new Inventory.DiskFileSource(snapshot.Root), common.Overrides(parse));
+        var baseline = common.Auditor(parse).Run(new Inventory.DiskFileSource(snapshot.Root), common.Overrides(parse));
         var introduced = NewFindings.Since(baseline, current);
         if (introduced.Count == 0)
         {

@@ -86,7 +86,7 @@ internal static class DiffCommand
             return (Label(run), run.Snapshot);
         }
         using var snapshot = Extract(folder, asked, looksLikeRun);
-        var audit = new Auditor().Run(new DiskFileSource(snapshot.Root), common.Overrides(parse));
+        var audit = common.Auditor(parse).Run(new DiskFileSource(snapshot.Root), common.Overrides(parse));
         return ($"git revision {asked}", RunSnapshot.From(audit));
     }
 

@@ -19,6 +19,9 @@ public sealed class Auditor
 {
     private const string UserControlsFolder = ".shipready/controls";
 
+    /// <summary>Files larger than this are listed as too large and not read.</summary>
+    public long MaxFileBytes { get; init; } = WalkOptions.Default.MaxFileBytes;
+
     /// <exception cref="ConfigException">shipready.yml is invalid.</exception>
     /// <exception cref="CatalogException">A control in .shipready/controls is invalid.</exception>
     /// <param name="today">The date revisit dates are compared with; today's UTC date when not given.</param>
@@ -31,7 +34,7 @@ public sealed class Auditor
         DecisionValidator.Check(config, catalog);
 
         progress?.Report(new AuditProgress("Listing files"));
-        var options = new WalkOptions { Ignore = [.. config.Ignore.Select(g => Glob.Parse(g))] };
+        var options = new WalkOptions { Ignore = [.. config.Ignore.Select(g => Glob.Parse(g))], MaxFileBytes = MaxFileBytes };
         var inventory = new RepoWalker(source, options).Walk();
 
         progress?.Report(new AuditProgress("Reading manifests and code", inventory.Files.Length));
