@@ -12,19 +12,7 @@ runs=${2:-5}
 
 command -v rg >/dev/null || { apt-get update -qq && apt-get install -y -qq ripgrep >/dev/null; }
 
-if [ ! -d "$corpus" ] || [ -z "$(ls -A "$corpus" 2>/dev/null)" ]; then
-  echo "assembling corpus in $corpus"
-  mkdir -p "$corpus/python" "$corpus/js"
-  # Python sources shipped by Debian packages.
-  cp -r /usr/lib/python3/dist-packages/. "$corpus/python/" 2>/dev/null || true
-  # JavaScript and TypeScript sources from the npm registry, moved out of node_modules so the
-  # audit reads them as product code instead of skipping them as dependencies.
-  tmp=$(mktemp -d)
-  (cd "$tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund --ignore-scripts \
-      express fastify @nestjs/core next typescript lodash axios openai @anthropic-ai/sdk stripe >/dev/null)
-  cp -r "$tmp/node_modules/." "$corpus/js/"
-  rm -rf "$tmp"
-fi
+[ -d "$corpus" ] && [ -n "$(ls -A "$corpus" 2>/dev/null)" ] || bash bench/assemble-corpus.sh "$corpus"
 
 dotnet publish src/ShipReady.Cli -c Release -o bench/.bin --nologo -v q >/dev/null
 shipready=(dotnet bench/.bin/ShipReady.Cli.dll)
@@ -43,7 +31,7 @@ measure() { # prints "seconds peak_kib"
 
 declare -a audit_s rg_s audit_kib
 for _ in $(seq 1 "$runs"); do
-  read -r s k < <(measure "${shipready[@]}" audit "$corpus" --format json)
+  read -r s k < <(measure "${shipready[@]}" audit "$corpus" --format json --no-history)
   audit_s+=("$s"); audit_kib+=("$k")
   read -r s _ < <(measure rg --no-ignore --hidden -F -c -f "$literals" "$corpus")
   rg_s+=("$s")

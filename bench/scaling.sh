@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# How the audit scales: 1 core against 2, the corpus doubled and quadrupled, and the shapes that
+# would expose anything quadratic (one huge one-line file, thousands of findings in one file, a
+# hundred thousand tiny files). Each figure is a median of alternating runs in the same session,
+# and each is printed as a ratio against its reference, never as an absolute target.
+#
+#   bash bench/scaling.sh [CORPUS_DIR] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-bench/corpus}
+runs=${2:-3}
+work=bench/.scaling
+[ -d "$corpus" ] && [ -n "$(ls -A "$corpus" 2>/dev/null)" ] || bash bench/assemble-corpus.sh "$corpus"
+dotnet publish src/ShipReady.Cli -c Release -o bench/.bin --nologo -v q >/dev/null
+audit=(dotnet bench/.bin/ShipReady.Cli.dll audit --format json --no-history --max-file-size 64)
+
+seconds() { # wall seconds of one run of "$@"
+  /usr/bin/time -f '%e' -o /tmp/scaling-time.$$ "$@" >/dev/null 2>&1 || true
+  cat /tmp/scaling-time.$$
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+compare() { # label reference-command... -- other-command...: alternates both, prints medians and ratio
+  local label=$1; shift
+  local -a ref=() other=(); while [ "$1" != "--" ]; do ref+=("$1"); shift; done; shift; other=("$@")
+  local -a r=() o=()
+  for _ in $(seq 1 "$runs"); do r+=("$(seconds "${ref[@]}")"); o+=("$(seconds "${other[@]}")"); done
+  awk -v l="$label" -v a="$(median "${r[@]}")" -v b="$(median "${o[@]}")" \
+    'BEGIN { printf "%-34s reference %7.2f s   other %7.2f s   ratio %.2f\n", l, a, b, b / a }'
+}
+
+rm -rf "$work"; mkdir -p "$work"
+trap 'rm -rf "$work" /tmp/scaling-time.$$' EXIT
+
+echo "corpus: $(find "$corpus" -type f | wc -l) files, $(( $(du -sb "$corpus" | cut -f1) / 1048576 )) MiB; $(nproc) cores"
+"${audit[@]}" "$corpus" >/dev/null  # warm the page cache
+
+# Both cores against one: the ratio is the speed-up (goal: at least 1.7).
+compare "2 cores vs 1 (speed-up = 1/ratio)" env DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "${audit[@]}" "$corpus" -- "${audit[@]}" "$corpus"
+
+# The corpus twice and four times, as hard links: the same bytes, the same page cache, more files.
+for n in 2 4; do
+  mkdir -p "$work/x$n"
+  for i in $(seq 1 "$n"); do cp -al "$corpus" "$work/x$n/copy$i"; done
+done
+compare "x2 tree vs x1 (goal 2 +-20%)" "${audit[@]}" "$corpus" -- "${audit[@]}" "$work/x2"
+compare "x4 tree vs x1 (goal 4 +-20%)" "${audit[@]}" "$corpus" -- "${audit[@]}" "$work/x4"
+
+# Shapes that expose quadratic work, each against half its size.
+mkdir -p "$work/minified-25" "$work/minified-50"
+python3 - "$work" <<'PY'
+import os, sys
+work = sys.argv[1]
+chunk = "var a=fetch(u+'/x'),b=JSON.parse(c);function f(x){return x&&x.y?x.y.z:null}"
+for mb in (25, 50):
+    with open(os.path.join(work, f"minified-{mb}", "bundle.min.js"), "w") as f:
+        f.write(chunk * (mb * 1024 * 1024 // len(chunk)))
+for n in (5000, 10000):
+    os.makedirs(os.path.join(work, f"findings-{n}"), exist_ok=True)
+    with open(os.path.join(work, f"findings-{n}", "calls.js"), "w") as f:
+        f.write("const axios = require('axios');\n")
+        for i in range(n):
+            f.write(f"axios.get('https://api.example.com/items/{i}');\n")
+for n in (50000, 100000):
+    root = os.path.join(work, f"tiny-{n}")
+    for i in range(n):
+        d = os.path.join(root, f"d{i // 1000:03d}")
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, f"m{i}.js"), "w") as f:
+            f.write(f"module.exports = {i};\n")
+PY
+# A file over the size limit is noted and skipped; the limit is raised so the huge file is really read.
+compare "50 MB one-line file vs 25 MB" "${audit[@]}" "$work/minified-25" -- "${audit[@]}" "$work/minified-50"
+compare "10,000 findings in one file vs 5,000" "${audit[@]}" "$work/findings-5000" -- "${audit[@]}" "$work/findings-10000"
+compare "100,000 tiny files vs 50,000" "${audit[@]}" "$work/tiny-50000" -- "${audit[@]}" "$work/tiny-100000"
