@@ -39,14 +39,49 @@ public static partial class SecretScanner
 
     private static readonly SearchValues<string> Literals = SearchValues.Create([.. SecretRules.Prefilter], StringComparison.Ordinal);
 
-    public static IEnumerable<SecretFinding> Scan(string path, string text)
+    public static IEnumerable<SecretFinding> Scan(string path, string text) =>
+        IsEnvFile(path) ? ScanEnvFile(path, text) : ScanCandidateLines(path, text);
+
+    /// <summary>
+    /// Only lines holding a literal that a key format starts with can hold a key: the vectorised search
+    /// jumps from one such line to the next, and the lines between are never split out or copied.
+    /// </summary>
+    private static IEnumerable<SecretFinding> ScanCandidateLines(string path, string text)
     {
-        var envFile = IsEnvFile(path);
-        // Most files hold none of the literals any key format starts with; one vectorised pass settles that.
-        if (!envFile && text.AsSpan().IndexOfAny(Literals) < 0)
+        var position = 0;
+        var lineNumber = 1;
+        var counted = 0;
+        while (position < text.Length)
         {
-            yield break;
+            var skip = text.AsSpan(position).IndexOfAny(Literals);
+            if (skip < 0)
+            {
+                yield break;
+            }
+            var at = position + skip;
+            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var lineEnd = LineEnd(text, at);
+            lineNumber += text.AsSpan(counted, lineStart - counted).Count('\n');
+            counted = lineStart;
+            var line = text[lineStart..lineEnd].TrimEnd('\r');
+            var next = lineEnd < text.Length ? text[(lineEnd + 1)..LineEnd(text, lineEnd + 1)] : "";
+            foreach (var finding in ScanKnownFormats(path, line, next, lineNumber, []))
+            {
+                yield return finding;
+            }
+            position = lineEnd + 1;
         }
+    }
+
+    private static int LineEnd(string text, int from)
+    {
+        var end = from < text.Length ? text.IndexOf('\n', from) : -1;
+        return end < 0 ? text.Length : end;
+    }
+
+    /// <summary>Every value of a committed .env file is a secret unless it is plainly configuration.</summary>
+    private static IEnumerable<SecretFinding> ScanEnvFile(string path, string text)
+    {
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -57,7 +92,7 @@ public static partial class SecretScanner
             {
                 yield return finding;
             }
-            if (envFile && claimed.Count == 0 && EnvValue(line) is { } env)
+            if (claimed.Count == 0 && EnvValue(line) is { } env)
             {
                 yield return Create(path, i + 1, "env-value", $"value of {env.Key} in a committed .env file", env.Value, $"{env.Key}=[{Redactor.Redact(env.Value)}]");
             }
