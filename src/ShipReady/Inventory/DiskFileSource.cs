@@ -51,6 +51,23 @@ public sealed class DiskFileSource : IFileSource
         return read == length ? buffer : buffer[..read];
     }
 
+    public int ReadInto(string relativePath, Span<byte> buffer)
+    {
+        // A handle and positional reads: no stream object or internal buffer per file.
+        using var handle = File.OpenHandle(Combine(relativePath), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = RandomAccess.Read(handle, buffer[read..], read);
+            if (n == 0)
+            {
+                break;
+            }
+            read += n;
+        }
+        return read;
+    }
+
     private FileEntry Classify(FileSystemInfo info)
     {
         if (info.LinkTarget is not null)

@@ -18,6 +18,16 @@ public interface IFileSource
     /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     byte[] Read(string relativePath, int maxBytes);
+
+    /// <summary>Reads the start of a file into <paramref name="buffer"/>, up to its length; returns the bytes read.</summary>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    int ReadInto(string relativePath, Span<byte> buffer)
+    {
+        var bytes = Read(relativePath, buffer.Length);
+        bytes.CopyTo(buffer);
+        return bytes.Length;
+    }
 }
 
 /// <summary>What kind of thing a folder entry is; symbolic links are classified, never followed.</summary>

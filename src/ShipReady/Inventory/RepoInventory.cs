@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using ShipReady.Facts.Code;
@@ -39,31 +40,43 @@ public sealed class RepoInventory(IFileSource source, ImmutableArray<SourceFile>
             note = new ScanNote(file.Path, "too-large", $"is {file.Length / 1024 / 1024.0:0.#} MiB, over the {limit / 1024 / 1024} MiB limit; not read. Ignore it in shipready.yml if it is generated.");
             return null;
         }
-        byte[] bytes;
+        // Buffers come from a pool: a large tree would otherwise allocate its whole size once more as byte arrays.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(file.Length, 1));
         try
         {
-            bytes = source.Read(file.Path, (int)Math.Min(limit, int.MaxValue));
+            int length;
+            try
+            {
+                length = source.ReadInto(file.Path, buffer.AsSpan(0, (int)file.Length));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                note = new ScanNote(file.Path, "unreadable", $"cannot be read ({RepoWalker.Reason(e)}); check its permissions. Skipped.");
+                return null;
+            }
+            var bytes = buffer.AsSpan(0, length);
+            if (bytes[..Math.Min(bytes.Length, 8000)].Contains((byte)0))
+            {
+                note = new ScanNote(file.Path, "binary", "is a binary file; not read.");
+                return null;
+            }
+            if (bytes.StartsWith("\uFEFF"u8))
+            {
+                bytes = bytes[3..];
+            }
+            try
+            {
+                return StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                note = new ScanNote(file.Path, "invalid-utf8", "is not valid UTF-8; read with replacement characters. Re-save it as UTF-8.");
+                return Encoding.UTF8.GetString(bytes);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        finally
         {
-            note = new ScanNote(file.Path, "unreadable", $"cannot be read ({RepoWalker.Reason(e)}); check its permissions. Skipped.");
-            return null;
-        }
-        var probe = bytes.AsSpan(0, Math.Min(bytes.Length, 8000));
-        if (probe.Contains((byte)0))
-        {
-            note = new ScanNote(file.Path, "binary", "is a binary file; not read.");
-            return null;
-        }
-        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        try
-        {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            note = new ScanNote(file.Path, "invalid-utf8", "is not valid UTF-8; read with replacement characters. Re-save it as UTF-8.");
-            return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }
