@@ -1,53 +1,30 @@
-using System.Buffers;
-using System.Collections.Frozen;
-
 namespace ShipReady.Facts.Code;
 
 /// <summary>
-/// The prefilter literals of one language. One vectorised pass over a file tells which of them occur
-/// and where each first does, so that every pattern can be skipped or started at the right line
-/// without searching the file again.
+/// The prefilter literals of one language, and where each first occurs in a file, so that every
+/// pattern can be skipped or started at the right line without searching the file again.
 /// </summary>
-internal sealed class LiteralSet
+/// <remarks>
+/// One vectorised IndexOf per literal beats a single multi-literal search here: the catalog's
+/// literals include words that occur on most lines of real code (next, user, catch), and a
+/// multi-literal search has to stop and restart at every one of them, while IndexOf stops at the
+/// first. Measured on 97,000 files of real Python, JavaScript and TypeScript (bench/).
+/// </remarks>
+internal sealed class LiteralSet(IEnumerable<string> literals)
 {
-    private readonly SearchValues<string> _any;
-    private readonly FrozenDictionary<char, string[]> _byFirstChar;
-    private readonly int _count;
-
-    public LiteralSet(IEnumerable<string> literals)
-    {
-        var distinct = literals.Distinct(StringComparer.Ordinal).ToArray();
-        _count = distinct.Length;
-        _any = SearchValues.Create(distinct, StringComparison.Ordinal);
-        _byFirstChar = distinct.GroupBy(l => l[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-    }
+    private readonly string[] _literals = [.. literals.Distinct(StringComparer.Ordinal)];
 
     /// <summary>Each literal that occurs, with the offset of its first occurrence; null when none does.</summary>
     public Dictionary<string, int>? FirstOccurrences(string text)
     {
         Dictionary<string, int>? first = null;
-        var span = text.AsSpan();
-        var i = 0;
-        while (i < span.Length)
+        foreach (var literal in _literals)
         {
-            var skip = span[i..].IndexOfAny(_any);
-            if (skip < 0)
+            var at = text.IndexOf(literal, StringComparison.Ordinal);
+            if (at >= 0)
             {
-                break;
+                (first ??= new Dictionary<string, int>(StringComparer.Ordinal))[literal] = at;
             }
-            i += skip;
-            foreach (var literal in _byFirstChar[span[i]])
-            {
-                if (span[i..].StartsWith(literal, StringComparison.Ordinal))
-                {
-                    (first ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(literal, i);
-                }
-            }
-            if (first?.Count == _count)
-            {
-                break;
-            }
-            i++;
         }
         return first;
     }
