@@ -5,19 +5,22 @@ namespace ShipReady.Inventory;
 
 /// <summary>
 /// A path glob over repository-relative paths with '/': <c>*</c> and <c>?</c> stay within a folder,
-/// <c>**</c> crosses folders, <c>[a-z]</c> is a class. Compiled to a non-backtracking regex so that
-/// a hostile pattern or path cannot make matching slow.
+/// <c>**</c> crosses folders, <c>[a-z]</c> is a class. The shapes most globs have (a file name with
+/// <c>*</c>, a folder anywhere, a folder at the root, a plain path) are matched directly; the rest
+/// are compiled to a non-backtracking regex, so that a hostile pattern or path cannot make matching slow.
 /// </summary>
 public sealed class Glob
 {
     // Built on first use: building a non-backtracking regex costs far more than matching with it,
     // and most globs of the catalog are never needed for a given repository.
     private readonly Lazy<Regex> _regex;
+    private readonly GlobShape? _shape;
 
-    private Glob(string pattern, string regex, RegexOptions options)
+    private Glob(string pattern, string regex, RegexOptions options, GlobShape? shape)
     {
         Pattern = pattern;
         _regex = new Lazy<Regex>(() => new Regex(regex, options));
+        _shape = shape;
     }
 
     public string Pattern { get; }
@@ -33,10 +36,16 @@ public sealed class Glob
         var regex = "^" + prefix + ToRegex(body) + "$";
         // Checked now with the cheap parser, so a bad pattern fails where it is written, not mid-audit.
         _ = new Regex(regex, RegexOptions.CultureInvariant);
-        return new Glob(pattern, regex, options);
+        return new Glob(pattern, regex, options, GlobShape.Of(body, anchored, caseInsensitive));
     }
 
-    public bool IsMatch(string path) => _regex.Value.IsMatch(path);
+    public bool IsMatch(string path) => _shape?.IsMatch(path) ?? _regex.Value.IsMatch(path);
+
+    /// <summary>Whether the glob is matched without building a regex.</summary>
+    internal bool HasShape => _shape is not null;
+
+    /// <summary>The regex's answer, whatever the shape: what every shape must agree with.</summary>
+    internal bool IsMatchByRegex(string path) => _regex.Value.IsMatch(path);
 
     /// <summary>Translates glob syntax to regex syntax; shared with the .gitignore matcher.</summary>
     internal static string ToRegex(string glob)
