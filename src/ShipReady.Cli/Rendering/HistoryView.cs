@@ -53,5 +53,5 @@ internal static class HistoryView
 
     private static string When(RunRecord run) => run.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    internal static string Hours(double hours) => hours.ToString("0.#", CultureInfo.InvariantCulture) + " h";
+    internal static string Hours(double hours) => Reports.HoursText.Format(hours);
 }

@@ -178,5 +178,5 @@ internal static class TerminalSummary
         return $"{first.Location}: {first.Snippet}" + (findings.Count > 1 ? $" (+{findings.Count - 1} more)" : "");
     }
 
-    internal static string Hours(double hours) => hours.ToString(hours % 1 == 0 ? "0" : "0.0", CultureInfo.InvariantCulture) + " h";
+    internal static string Hours(double hours) => Reports.HoursText.Format(hours);
 }

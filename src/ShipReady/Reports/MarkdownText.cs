@@ -12,5 +12,5 @@ internal static class MarkdownText
         return $"{fence} {Cell(text)} {fence}".Replace("` ", "`").Replace(" `", "`");
     }
 
-    public static string Hours(double hours) => hours.ToString(hours % 1 == 0 ? "0" : "0.0", System.Globalization.CultureInfo.InvariantCulture) + " h";
+    public static string Hours(double hours) => HoursText.Format(hours);
 }

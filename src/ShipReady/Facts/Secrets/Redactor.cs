@@ -21,7 +21,7 @@ public static class Redactor
     /// <summary>Replaces every secret the rules recognise in a line with its redacted form.</summary>
     public static string RedactLine(string line)
     {
-        if (!ContainsAny(line))
+        if (!SecretScanner.ContainsPrefilter(line))
         {
             return line;
         }
@@ -39,17 +39,5 @@ public static class Redactor
             });
         }
         return line;
-    }
-
-    private static bool ContainsAny(string line)
-    {
-        foreach (var literal in SecretRules.Prefilter)
-        {
-            if (line.Contains(literal, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

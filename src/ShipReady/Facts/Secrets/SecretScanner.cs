@@ -191,7 +191,7 @@ public static partial class SecretScanner
         return entropy > 3.5;
     }
 
-    private static bool ContainsPrefilter(ReadOnlySpan<char> line) => line.IndexOfAny(Literals) >= 0;
+    internal static bool ContainsPrefilter(ReadOnlySpan<char> line) => line.IndexOfAny(Literals) >= 0;
 
     private static SecretFinding Create(string path, int line, string ruleId, string kind, string value, string snippet, int column = 1) =>
         new(ruleId, kind, new Location(path, line, column), Redactor.Redact(value), Redactor.Fingerprint(value), snippet);
