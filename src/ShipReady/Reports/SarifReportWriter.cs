@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -115,13 +114,13 @@ public sealed class SarifReportWriter : IReportWriter
             var anchor = RootAnchors.FirstOrDefault(a => audit.Facts.Files.Contains(a))
                 ?? audit.Facts.Files.FirstOrDefault(f => !f.Contains('/'))
                 ?? ".";
-            yield return Result(item, index, item.Result.Summary, anchor, 1, 0, null, RepositoryFingerprint(item.Id));
+            yield return Result(item, index, item.Result.Summary, anchor, 1, 0, null, Evaluation.Fingerprint.Of(item.Id, "", ""));
             yield break;
         }
         foreach (var evidence in located)
         {
             var location = evidence.Location!;
-            var fingerprint = evidence.Fingerprint ?? RepositoryFingerprint($"{item.Id}\n{location.File}\n{evidence.Snippet}");
+            var fingerprint = evidence.Fingerprint ?? Evaluation.Fingerprint.Of(item.Id, location.File, evidence.Snippet ?? "");
             yield return Result(item, index, evidence.Why, location.File, location.Line, location.Column, evidence.Snippet, fingerprint);
         }
     }
@@ -174,7 +173,4 @@ public sealed class SarifReportWriter : IReportWriter
         Bucket.Within30Days => "warning",
         _ => "note",
     };
-
-    private static string RepositoryFingerprint(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 }
