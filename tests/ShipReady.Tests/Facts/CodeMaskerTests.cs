@@ -29,6 +29,35 @@ public sealed class CodeMaskerTests
     }
 
     [Fact]
+    public void Handles_go_raw_strings_without_escapes()
+    {
+        const string code = "q := `SELECT \\` + `http.Get(a)`\n// http.Get(b)\ns := \"http.Get(\\\"c)\"; r := 'x'\nhttp.Get(u) /* http.Get(d) */";
+
+        var masked = CodeMasker.Mask(code, Language.Go);
+
+        var hit = Assert.Single(AllIndexes(masked.Code, "http.Get("));
+        Assert.Equal((4, 1), masked.Position(hit));
+        Assert.Equal(3, AllIndexes(masked.CodeAndStrings, "http.Get(").Count);
+    }
+
+    [Fact]
+    public void Handles_ruby_comments_strings_and_heredocs()
+    {
+        const string code =
+            "sql = <<~SQL.squish # where(a)\n  SELECT * FROM t WHERE where(b)\nSQL\n" +
+            "=begin\nwhere(c)\n=end\n" +
+            "s = \"where(#{x})\" + 'where(e)' # where(f)\n" +
+            "list <<item; User.where(g)";
+
+        var masked = CodeMasker.Mask(code, Language.Ruby);
+
+        var hit = Assert.Single(AllIndexes(masked.Code, "where("));
+        Assert.Equal((8, 19), masked.Position(hit));
+        Assert.Equal(4, AllIndexes(masked.CodeAndStrings, "where(").Count);
+        Assert.Equal(code.Length, masked.Code.Length);
+    }
+
+    [Fact]
     public void Handles_csharp_verbatim_interpolated_and_raw_strings()
     {
         const string code = "var a = @\"c:\\\"\"x\"\" GetAsync(\"; var b = $\"{GetAsync(x)}\"; var c = \"\"\"\n GetAsync(\n\"\"\"; client.GetAsync(u);";

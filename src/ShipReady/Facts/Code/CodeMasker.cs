@@ -5,7 +5,7 @@ namespace ShipReady.Facts.Code;
 /// <summary>
 /// Lexes just enough of each language family to know what is a comment and what is a string:
 /// C-like (JavaScript and TypeScript with template literals, C# with verbatim, interpolated and raw
-/// strings) and Python (with triple-quoted strings). Single pass, linear in the file's length; the
+/// strings, Go with raw strings), Python (with triple-quoted strings) and Ruby (with heredocs). Single pass, linear in the file's length; the
 /// stretches between characters that can open a comment or string are skipped with vectorised
 /// searches, because most of a file is plain code.
 /// </summary>
@@ -36,6 +36,12 @@ public static class CodeMasker
             case Language.CSharp:
                 MaskCLike(text, code, withStrings, csharp: true);
                 break;
+            case Language.Go:
+                MaskCLike(text, code, withStrings, csharp: false, go: true);
+                break;
+            case Language.Ruby:
+                RubyMasker.Mask(text, code, withStrings);
+                break;
             default:
                 MaskCLike(text, code, withStrings, csharp: false);
                 break;
@@ -44,7 +50,7 @@ public static class CodeMasker
     }
 
     /// <summary>Blanks [start, end) but keeps line breaks, so that offsets and line numbers stay true.</summary>
-    private static void BlankRange(char[] target, int start, int end)
+    internal static void BlankRange(char[] target, int start, int end)
     {
         end = Math.Min(end, target.Length);
         while (start < end)
@@ -61,7 +67,7 @@ public static class CodeMasker
         }
     }
 
-    private static void MaskCLike(string s, char[] code, char[] withStrings, bool csharp)
+    private static void MaskCLike(string s, char[] code, char[] withStrings, bool csharp, bool go = false)
     {
         var openers = csharp ? CSharpOpeners : ScriptOpeners;
         var i = Next(s, 0, openers);
@@ -108,7 +114,8 @@ public static class CodeMasker
             }
             else if (c is '"' or '\'' || (!csharp && c == '`'))
             {
-                var end = c == '`' ? EndOfTemplate(s, i + 1) : EndOfQuoted(s, i + 1, c);
+                // A Go raw string has no escapes and ends at the next backquote.
+                var end = c != '`' ? EndOfQuoted(s, i + 1, c) : go ? EndOfRawGo(s, i + 1) : EndOfTemplate(s, i + 1);
                 BlankRange(code, i + 1, end - 1);
                 i = end;
             }
@@ -149,6 +156,15 @@ public static class CodeMasker
         }
         return s.Length;
     }
+
+    private static int EndOfRawGo(string s, int i)
+    {
+        var end = s.IndexOf('`', i);
+        return end < 0 ? s.Length : end + 1;
+    }
+
+    /// <summary>The index just past the closing quote; a newline ends an unterminated literal.</summary>
+    internal static int EndOfQuotedString(string s, int i, char quote) => EndOfQuoted(s, i, quote);
 
     private static int EndOfVerbatim(string s, int i)
     {

@@ -24,7 +24,7 @@ public static class Languages
 
     /// <summary>Languages whose code patterns are matched; the others count toward the language list only.</summary>
     public static bool IsScanned(Language language) =>
-        language is Language.JavaScript or Language.TypeScript or Language.Python or Language.CSharp;
+        language is Language.JavaScript or Language.TypeScript or Language.Python or Language.CSharp or Language.Ruby or Language.Go;
 
     public static string Name(Language language) => language.ToString().ToLowerInvariant();
 

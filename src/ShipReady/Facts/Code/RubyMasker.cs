@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Ruby's comments (<c>#</c>, <c>=begin</c> … <c>=end</c>) and strings (quotes, backquotes and
+/// heredocs, whose bodies are where SQL usually lives). Interpolations are masked with their string.
+/// Percent literals and regex literals are read as code.
+/// </summary>
+internal static partial class RubyMasker
+{
+    private static readonly SearchValues<char> Openers = SearchValues.Create("#\"'`=<");
+
+    // <<~SQL, <<-EOS, <<'TEXT': the body starts on the next line and ends at a line holding only the name.
+    // A bare <<NAME is a heredoc only in capitals; "list <<item" is an append.
+    [GeneratedRegex(@"\G<<(?:(?<indent>[~-])(?<q>['""`]?)(?<name>[A-Za-z_]\w*)\k<q>|(?<q>['""`])(?<name>[A-Za-z_]\w*)\k<q>|(?<name>[A-Z_][A-Z0-9_]*)\b)")]
+    private static partial Regex Heredoc();
+
+    public static void Mask(string s, char[] code, char[] withStrings)
+    {
+        // The line that opens a heredoc goes on after the opener; the body is skipped when that line ends.
+        var bodyStart = -1;
+        var bodyEnd = -1;
+        var i = Next(s, 0);
+        while (i < s.Length)
+        {
+            if (bodyStart >= 0 && i >= bodyStart - 1)
+            {
+                i = bodyEnd;
+                bodyStart = -1;
+                i = Next(s, i);
+                continue;
+            }
+            var c = s[i];
+            var lineStart = i == 0 || s[i - 1] == '\n';
+            if (c == '#')
+            {
+                var end = LineEnd(s, i);
+                CodeMasker.BlankRange(code, i, end);
+                CodeMasker.BlankRange(withStrings, i, end);
+                i = end;
+            }
+            else if (c == '=' && lineStart && string.CompareOrdinal(s, i, "=begin", 0, 6) == 0)
+            {
+                var close = s.IndexOf("\n=end", i, StringComparison.Ordinal);
+                var end = close < 0 ? s.Length : LineEnd(s, close + 1);
+                CodeMasker.BlankRange(code, i, end);
+                CodeMasker.BlankRange(withStrings, i, end);
+                i = end;
+            }
+            else if (c is '"' or '\'' or '`')
+            {
+                var end = CodeMasker.EndOfQuotedString(s, i + 1, c);
+                CodeMasker.BlankRange(code, i + 1, end - 1);
+                i = end;
+            }
+            else if (c == '<' && bodyStart < 0 && Heredoc().Match(s, i) is { Success: true } opener)
+            {
+                var name = opener.Groups["name"].Value;
+                var indented = opener.Groups["indent"].Success;
+                var start = LineEnd(s, i) + 1;
+                var (contentEnd, after) = Terminator(s, start, name, indented);
+                CodeMasker.BlankRange(code, start, contentEnd);
+                (bodyStart, bodyEnd) = (start, after);
+                i += opener.Length;
+            }
+            else
+            {
+                i++;
+            }
+            i = Next(s, i);
+        }
+    }
+
+    /// <summary>Where the body ends (the start of the line holding the name) and where code resumes (after that line).</summary>
+    private static (int ContentEnd, int After) Terminator(string s, int start, string name, bool indented)
+    {
+        var line = start;
+        while (line < s.Length)
+        {
+            var end = LineEnd(s, line);
+            var text = s.AsSpan(line, end - line).TrimEnd('\r');
+            if ((indented ? text.Trim() : text).SequenceEqual(name))
+            {
+                return (line, Math.Min(end + 1, s.Length));
+            }
+            line = end + 1;
+        }
+        return (s.Length, s.Length);
+    }
+
+    private static int LineEnd(string s, int from)
+    {
+        var end = from < s.Length ? s.IndexOf('\n', from) : -1;
+        return end < 0 ? s.Length : end;
+    }
+
+    private static int Next(string s, int i)
+    {
+        if (i >= s.Length)
+        {
+            return s.Length;
+        }
+        var skip = s.AsSpan(i).IndexOfAny(Openers);
+        return skip < 0 ? s.Length : i + skip;
+    }
+}
