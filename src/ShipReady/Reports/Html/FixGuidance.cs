@@ -16,6 +16,8 @@ internal static class FixGuidance
         "node" => "Node",
         "python" => "Python",
         "dotnet" => ".NET",
+        "go" => "Go",
+        "ruby" => "Ruby",
         _ => stack,
     };
 }
