@@ -7,5 +7,5 @@ namespace ShipReady.Catalog;
 public sealed record DependencyCategory(string Name, string? Handles, ImmutableArray<DependencyGlob> Deps)
 {
     public Dependency? FirstIn(FactSet facts) =>
-        facts.Dependencies.Where(d => !d.Development).FirstOrDefault(d => Deps.Any(g => g.IsMatch(d)));
+        facts.Dependencies.Where(d => d.IsProduct).FirstOrDefault(d => Deps.Any(g => g.IsMatch(d)));
 }

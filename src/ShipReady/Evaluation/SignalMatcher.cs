@@ -23,7 +23,7 @@ internal static class SignalMatcher
         foreach (var glob in signals.Deps)
         {
             // A development dependency (a CLI, a test runner) does not put anything in production.
-            foreach (var dependency in context.Facts.Matching(glob).Where(d => !d.Development))
+            foreach (var dependency in context.Facts.Matching(glob).Where(d => d.IsProduct))
             {
                 evidence.Add(new Evidence(dependency.Location, null, $"dependency {dependency.Key}"));
             }

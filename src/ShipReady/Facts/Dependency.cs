@@ -1,11 +1,19 @@
 namespace ShipReady.Facts;
 
 /// <summary>A package the product declares, seen in a manifest.</summary>
-/// <param name="Ecosystem">npm, pypi or nuget.</param>
+/// <param name="Ecosystem">npm, pypi, nuget, gem, go, composer or maven (whose names are group:artifact).</param>
 /// <param name="Name">As declared; matching is case-insensitive.</param>
 /// <param name="Version">The declared version or range, when there is one.</param>
 /// <param name="Development">True for development-only dependencies.</param>
-public sealed record Dependency(string Ecosystem, string Name, string? Version, Model.Location Location, bool Development = false)
+/// <param name="Transitive">True for a package only a lockfile names: something the product's own dependencies pull in.</param>
+public sealed record Dependency(string Ecosystem, string Name, string? Version, Model.Location Location, bool Development = false, bool Transitive = false)
 {
     public string Key => $"{Ecosystem}:{Name}";
+
+    /// <summary>
+    /// Whether the product itself uses the package: neither development-only nor pulled in by another.
+    /// Only these satisfy a control, reveal what data the product handles or name its framework; a
+    /// job queue that happens to depend on a web framework does not make a web app.
+    /// </summary>
+    public bool IsProduct => !Development && !Transitive;
 }

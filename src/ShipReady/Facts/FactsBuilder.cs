@@ -16,7 +16,9 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 {
     private static readonly IManifestReader[] ManifestReaders =
     [
-        new NpmManifestReader(), new NpmLockfileReader(), new RequirementsReader(), new TomlManifestReader(), new DotnetProjectReader(),
+        new NpmManifestReader(), new NpmLockfileReader(), new RequirementsReader(), new TomlManifestReader(), new PoetryLockReader(),
+        new DotnetProjectReader(), new NugetLockfileReader(), new GemfileReader(), new GemfileLockReader(), new GoModReader(),
+        new ComposerManifestReader(), new MavenPomReader(), new GradleBuildReader(),
     ];
 
     /// <summary>Files that are not code but are worth a secret scan: configuration and environment files.</summary>
@@ -158,7 +160,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         var builder = ImmutableSortedDictionary.CreateBuilder<string, Dependency>(StringComparer.Ordinal);
         foreach (var category in catalog.Categories.Values.Where(c => c.Handles is not null))
         {
-            var first = dependencies.Where(d => !d.Development).FirstOrDefault(d => category.Deps.Any(g => g.IsMatch(d)));
+            var first = dependencies.Where(d => d.IsProduct).FirstOrDefault(d => category.Deps.Any(g => g.IsMatch(d)));
             if (first is not null)
             {
                 builder.TryAdd(category.Handles!, first);

@@ -14,14 +14,10 @@ public sealed class DotnetProjectReader : IManifestReader
 
     public ManifestResult Read(string path, string text)
     {
-        XDocument document;
-        try
+        var (loaded, problem) = SafeXml.Load(text, "its packages are not counted");
+        if (loaded is not { } document)
         {
-            document = XDocument.Parse(text, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            return ManifestResult.Malformed(path, $"is not valid XML (line {e.LineNumber}); its packages are not counted. Fix the XML.");
+            return ManifestResult.Malformed(path, problem!);
         }
         var dependencies = new List<Dependency>();
         var frameworks = new List<string>();

@@ -25,4 +25,25 @@ internal static class LineFinder
         }
         return line;
     }
+
+    /// <summary>
+    /// Where each line starts. A lockfile places hundreds of entries in megabytes of text; counting
+    /// newlines from the top for each of them would be quadratic.
+    /// </summary>
+    public static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+        return [.. starts];
+    }
+
+    /// <summary>The 1-based line of an offset, given the line starts of its text.</summary>
+    public static int LineAt(int[] lineStarts, int index)
+    {
+        var found = Array.BinarySearch(lineStarts, index);
+        return found >= 0 ? found + 1 : ~found;
+    }
 }
