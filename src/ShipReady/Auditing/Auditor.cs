@@ -116,6 +116,8 @@ public sealed class Auditor
                 Language.JavaScript or Language.TypeScript => "node",
                 Language.Python => "python",
                 Language.CSharp => "dotnet",
+                Language.Ruby => "ruby",
+                Language.Go => "go",
                 _ => null,
             };
             if (stack is not null && !stacks.Contains(stack))

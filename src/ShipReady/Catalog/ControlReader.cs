@@ -100,7 +100,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
         {
             if (!DependencyGlob.TryParse(text, out var glob))
             {
-                throw Error(source, $"dependency '{text}' must be written ecosystem:name with ecosystem npm, pypi or nuget.");
+                throw Error(source, $"dependency '{text}' must be written ecosystem:name with ecosystem {string.Join(", ", DependencyGlob.Ecosystems)}.");
             }
             globs.Add(glob!);
         }

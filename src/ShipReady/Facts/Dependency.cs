@@ -5,7 +5,7 @@ namespace ShipReady.Facts;
 /// <param name="Name">As declared; matching is case-insensitive.</param>
 /// <param name="Version">The declared version or range, when there is one.</param>
 /// <param name="Development">True for development-only dependencies.</param>
-/// <param name="Transitive">True for a package only a lockfile names: something the product's own dependencies pull in.</param>
+/// <param name="Transitive">True for a lockfile entry or a module go.mod marks indirect: the product's own manifest, not its lock, says what it uses.</param>
 public sealed record Dependency(string Ecosystem, string Name, string? Version, Model.Location Location, bool Development = false, bool Transitive = false)
 {
     public string Key => $"{Ecosystem}:{Name}";

@@ -17,11 +17,14 @@ public sealed class DependencyGlob
 
     public string Text { get; }
 
+    /// <summary>The ecosystems manifests are read for, as dependency keys name them.</summary>
+    public static IReadOnlyList<string> Ecosystems { get; } = ["npm", "pypi", "nuget", "gem", "go", "composer", "maven"];
+
     public static bool TryParse(string text, out DependencyGlob? glob)
     {
         glob = null;
         var colon = text.IndexOf(':');
-        if (colon <= 0 || colon == text.Length - 1 || text[..colon] is not ("npm" or "pypi" or "nuget"))
+        if (colon <= 0 || colon == text.Length - 1 || !Ecosystems.Contains(text[..colon]))
         {
             return false;
         }

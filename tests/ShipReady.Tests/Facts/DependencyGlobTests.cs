@@ -13,6 +13,9 @@ public sealed class DependencyGlobTests
     [InlineData("npm:*-rate-*", "npm:express-rate-limit", true)]
     [InlineData("npm:a*a", "npm:a", false)]
     [InlineData("npm:express", "pypi:express", false)]
+    [InlineData("go:github.com/stripe/stripe-go*", "go:github.com/stripe/stripe-go/v76", true)]
+    [InlineData("maven:com.stripe:stripe-java", "maven:com.stripe:stripe-java", true)]
+    [InlineData("gem:stripe", "gem:stripe-ruby-mock", false)]
     public void Matches_with_star_wildcards_case_insensitively(string glob, string key, bool expected)
     {
         Assert.True(DependencyGlob.TryParse(glob, out var parsed));
@@ -22,7 +25,7 @@ public sealed class DependencyGlobTests
 
     [Theory]
     [InlineData("express")]
-    [InlineData("maven:junit")]
+    [InlineData("cargo:serde")]
     [InlineData("npm:")]
     public void Rejects_patterns_without_a_known_ecosystem(string glob)
     {

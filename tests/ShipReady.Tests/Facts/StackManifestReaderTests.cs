@@ -630,7 +630,7 @@ public sealed class StackManifestReaderTests
     }
 
     [Fact]
-    public void Packages_only_a_lockfile_names_are_transitive_and_make_no_framework()
+    public void Lockfile_packages_and_indirect_modules_are_transitive_and_make_no_framework()
     {
         const string gemLock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    sidekiq (6.5.12)\n      rack (~> 2.0)\n    sinatra (3.2.0)\n    rack (2.2.9)\n\nDEPENDENCIES\n  sidekiq\n";
         const string goMod = "module worker\n\nrequire (\n\tgithub.com/redis/go-redis/v9 v9.5.1\n\tgithub.com/gin-gonic/gin v1.9.1 // indirect\n)\n";
@@ -644,8 +644,8 @@ public sealed class StackManifestReaderTests
         Assert.Empty(facts.Frameworks);
         Assert.DoesNotContain("money", facts.DetectedHandles.Keys);
         var transitive = facts.Dependencies.Where(d => d.Transitive).Select(d => d.Key).Order(StringComparer.Ordinal);
-        Assert.Equal(["gem:rack", "gem:sinatra", "go:github.com/gin-gonic/gin", "nuget:Stripe.net", "pypi:fastapi"], transitive);
-        Assert.Equal(["gem:sidekiq", "go:github.com/redis/go-redis/v9", "nuget:Serilog"], facts.Dependencies.Where(d => d.IsProduct).Select(d => d.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["gem:rack", "gem:sidekiq", "gem:sinatra", "go:github.com/gin-gonic/gin", "nuget:Serilog", "nuget:Stripe.net", "pypi:fastapi"], transitive);
+        Assert.Equal(["go:github.com/redis/go-redis/v9"], facts.Dependencies.Where(d => d.IsProduct).Select(d => d.Key).Order(StringComparer.Ordinal));
         Assert.Equal("v1.9.1", facts.Dependencies.Single(d => d.Name == "github.com/gin-gonic/gin").Version);
     }
 

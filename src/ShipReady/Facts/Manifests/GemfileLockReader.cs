@@ -17,7 +17,6 @@ public sealed class GemfileLockReader : IManifestReader
     {
         var dependencies = new List<Dependency>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var declared = new HashSet<string>(StringComparer.Ordinal);
         var section = "";
         var sections = 0;
         var number = 0;
@@ -41,24 +40,18 @@ public sealed class GemfileLockReader : IManifestReader
             // Specs sit four spaces in; the six-space lines under a spec are what it needs, and are specs of their own.
             var isSpec = SpecSections.Contains(section) && Indent(line) == 4;
             var isDeclared = section == "DEPENDENCIES" && Indent(line) == 2;
-            if ((isSpec || isDeclared) && Entry(line.Trim()) is { } entry)
+            if ((isSpec || isDeclared) && Entry(line.Trim()) is { } entry && seen.Add(entry.Name))
             {
-                if (isDeclared)
-                {
-                    declared.Add(entry.Name);
-                }
-                if (seen.Add(entry.Name))
-                {
-                    dependencies.Add(new Dependency("gem", entry.Name, entry.Version, new Location(path, number)));
-                }
+                dependencies.Add(new Dependency("gem", entry.Name, entry.Version, new Location(path, number)));
             }
         }
         if (sections == 0 && !text.AsSpan().IsWhiteSpace())
         {
             return ManifestResult.Malformed(path, "has no GEM or DEPENDENCIES section, so it is not a Bundler lockfile; its gems are not counted. Regenerate it with bundle install.");
         }
-        // DEPENDENCIES lists what the Gemfile asked for; every other spec is pulled in by those.
-        return new ManifestResult([.. dependencies.Select(d => d with { Transitive = !declared.Contains(d.Name) })], []);
+        // The lock holds every gem Bundler resolved, and no groups: the Gemfile says which the product asked
+        // for and which are for tests only, so nothing here counts as the product's own.
+        return new ManifestResult([.. dependencies.Select(d => d with { Transitive = true })], []);
     }
 
     /// <summary>A lock entry: <c>rails (7.1.3)</c>, <c>nokogiri (1.16.2-x86_64-linux)</c>, <c>rails (~> 7.1)</c> or <c>my_gem!</c>.</summary>

@@ -45,9 +45,9 @@ public sealed class NugetLockfileReader : IManifestReader
                         continue;
                     }
                     var version = Text(package.Value, "resolved") ?? Text(package.Value, "requested");
-                    var transitive = Text(package.Value, "type") != "Direct";
                     var line = lines.GetValueOrDefault(JsonPropertyLines.PathOf("dependencies", framework.Name, package.Name), 1);
-                    dependencies.Add(new Dependency("nuget", package.Name, version, new Location(path, line), Transitive: transitive));
+                    // The project files say what the product asked for (and what is build tooling); the lock only resolves.
+                    dependencies.Add(new Dependency("nuget", package.Name, version, new Location(path, line), Transitive: true));
                 }
             }
             return new ManifestResult(dependencies, []);
