@@ -9,7 +9,7 @@ public static partial class SecretScanner
 {
     private static readonly string[] PlaceholderWords =
     [
-        "example", "your", "xxxx", "changeme", "change-me", "change_me", "placeholder", "dummy", "sample", "replace",
+        "example", "your", "xxxx", "changeme", "change-me", "change_me", "changethis", "mypassword", "placeholder", "dummy", "sample", "replace",
         "redacted", "<", "****", "...", "…", "todo", "insert", "fake",
     ];
 
@@ -120,6 +120,11 @@ public static partial class SecretScanner
                 {
                     continue;
                 }
+                // "shop:shop@db" is a throwaway database of a compose file or a tutorial, not a credential.
+                if (rule.Id == "connection-url" && match.Groups["user"].Value == value)
+                {
+                    continue;
+                }
                 // A BEGIN marker alone is how key-handling code names the format; a key has its body after it.
                 if (rule.Id == "private-key" && !HasKeyBody(line[(match.Index + match.Length)..], nextLine))
                 {
@@ -172,7 +177,8 @@ public static partial class SecretScanner
         return tail.Distinct().Count() == 1;
     }
 
-    [GeneratedRegex(@"^(?:\\n|[\s""'`+,(])*[A-Za-z0-9+/]{20,}")]
+    // A key pasted into one string line carries "\n" or "\r\n" escapes between its lines.
+    [GeneratedRegex(@"^(?:\\r|\\n|[\s""'`+,(])*[A-Za-z0-9+/]{20,}")]
     private static partial Regex KeyBody();
 
     private static bool HasKeyBody(string restOfLine, string nextLine) =>
