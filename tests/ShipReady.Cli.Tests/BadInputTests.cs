@@ -118,18 +118,18 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_raised_size_limit_reads_a_large_file_a_default_audit_skips()
     {
-        File.WriteAllText(Path.Combine(_repo, "bundle.min.js"), string.Concat(Enumerable.Repeat("var r=axios.get(u);", 200_000)));
+        File.WriteAllText(Path.Combine(_repo, "generated.js"), string.Concat(Enumerable.Repeat("var r = axios.get(u);\n", 200_000)));
 
         var skipped = Shipready.Invoke("audit", _repo, "--format", "json", "--no-history");
         var read = Shipready.Invoke("audit", _repo, "--format", "json", "--no-history", "--max-file-size", "8");
         var outOfRange = Shipready.Invoke("audit", _repo, "--max-file-size", "0");
 
         using var before = JsonDocument.Parse(skipped.Stdout);
-        Assert.Contains(before.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetProperty("path").GetString() == "bundle.min.js" && n.GetProperty("kind").GetString() == "too-large");
+        Assert.Contains(before.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetProperty("path").GetString() == "generated.js" && n.GetProperty("kind").GetString() == "too-large");
         using var after = JsonDocument.Parse(read.Stdout);
-        Assert.DoesNotContain(after.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetProperty("path").GetString() == "bundle.min.js");
+        Assert.DoesNotContain(after.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetProperty("path").GetString() == "generated.js");
         var timeout = after.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "ERR-TIMEOUT");
-        Assert.Contains(timeout.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("file").GetString() == "bundle.min.js");
+        Assert.Contains(timeout.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("file").GetString() == "generated.js");
         Assert.Equal(2, outOfRange.ExitCode);
         Assert.Equal("shipready: --max-file-size 0 must be between 1 and 1024 MiB.", outOfRange.Stderr.Trim());
     }

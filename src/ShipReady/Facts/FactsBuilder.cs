@@ -118,10 +118,17 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                 }
                 if (file.Language is { } language && scanner.Reads(language))
                 {
-                    scanned[language] = true;
-                    foreach (var hit in scanner.Scan(file, text))
+                    if (IsMinified(file, text))
                     {
-                        hits.Add(hit);
+                        notes.Add(new ScanNote(file.Path, "minified", "is minified or vendored code; read for secrets, not for code patterns."));
+                    }
+                    else
+                    {
+                        scanned[language] = true;
+                        foreach (var hit in scanner.Scan(file, text))
+                        {
+                            hits.Add(hit);
+                        }
                     }
                 }
                 foreach (var secret in SecretScanner.Scan(file.Path, text))
@@ -134,6 +141,24 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                 }
             });
         return (hits, secrets, [.. scanned.Keys], suppressions);
+    }
+
+    /// <summary>
+    /// A bundle or vendored library: its findings belong to whoever wrote the library, and a line of
+    /// thousands of characters cannot point anyone at a fix. Real source averages well under a
+    /// hundred characters a line; minified code runs to hundreds or thousands.
+    /// </summary>
+    internal static bool IsMinified(SourceFile file, string text)
+    {
+        if (file.Language is not (Language.JavaScript or Language.TypeScript))
+        {
+            return false;
+        }
+        if (file.Name.Contains(".min.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return text.Length >= 1000 && (text.AsSpan().Count('\n') + 1) * 300L < text.Length;
     }
 
     /// <summary>Lockfiles of real projects run to tens of megabytes; they are manifests, not minified code.</summary>
