@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Xml;
-using System.Xml.Linq;
 using ShipReady.Inventory;
 using Tomlyn;
 using Tomlyn.Model;
@@ -98,19 +96,13 @@ internal static class ManifestName
 
     private static string FromProject(string file, string? text)
     {
-        if (text is not null)
+        // Read as the audit reads it: no DTD expansion, no absurd nesting.
+        if (text is not null && Facts.Manifests.SafeXml.Load(text, "its name is not read").Document is { } document)
         {
-            try
+            var declared = document.Descendants().FirstOrDefault(e => e.Name.LocalName is "AssemblyName" or "PackageId")?.Value;
+            if (Usable(declared) is { } name)
             {
-                var document = XDocument.Parse(text);
-                var declared = document.Descendants().FirstOrDefault(e => e.Name.LocalName is "AssemblyName" or "PackageId")?.Value;
-                if (Usable(declared) is { } name)
-                {
-                    return name;
-                }
-            }
-            catch (XmlException)
-            {
+                return name;
             }
         }
         return Path.GetFileNameWithoutExtension(file);

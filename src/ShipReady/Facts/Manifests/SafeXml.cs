@@ -7,7 +7,7 @@ namespace ShipReady.Facts.Manifests;
 /// Loads an XML manifest without expanding a DTD (entity expansion can make a small file huge) and
 /// without building a document for absurd nesting (an XDocument costs time quadratic in its depth).
 /// </summary>
-internal static class SafeXml
+public static class SafeXml
 {
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
 
