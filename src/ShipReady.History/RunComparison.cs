@@ -15,6 +15,9 @@ public sealed record RunComparison
     /// <summary>Items in both whose bucket changed (a trigger fired, a decision, a new profile).</summary>
     public required ImmutableArray<(ItemState Before, ItemState After)> Moved { get; init; }
 
+    /// <summary>Items that were open questions and are now gaps: the team answered no, or the code now shows it.</summary>
+    public ImmutableArray<ItemState> Answered { get; init; } = [];
+
     public required double MustHaveHoursBefore { get; init; }
     public required double MustHaveHoursAfter { get; init; }
 
@@ -39,6 +42,8 @@ public sealed record RunComparison
             Opened = [.. InPlanOrder(after.Items.Where(i => !earlier.ContainsKey(i.ControlId)))],
             Moved = [.. InPlanOrder(after.Items.Where(i => earlier.TryGetValue(i.ControlId, out var was) && was.Bucket != i.Bucket))
                 .Select(i => (earlier[i.ControlId], i))],
+            Answered = [.. InPlanOrder(after.Items.Where(i => i.Status != ResultStatus.Unknown
+                && earlier.TryGetValue(i.ControlId, out var was) && was.Status == ResultStatus.Unknown))],
             MustHaveHoursBefore = before.MustHaveHours,
             MustHaveHoursAfter = after.MustHaveHours,
             FixedFindings = [.. before.Findings.Where(f => !afterPrints.Contains(f.Fingerprint))],

@@ -10,7 +10,7 @@ public sealed class HistoryCommandTests : IDisposable
 
     private const string Decision =
         "profile:\n  archetype: b2b\n  handles: [uploads, ai, personal-data]\n" +
-        "answers:\n  DEP-TLS: yes\n" +
+        "answers:\n  DEP-TLS: yes\n  DATA-BACKUP: no\n" +
         "decisions:\n  - control: AUTH-SESSION\n    bucket: within-30-days\n    reason: sessions live one hour behind the SSO proxy for the pilot\n    owner: dana\n    revisit: 2027-01-15\n";
 
     private readonly string _repo = Shipready.CopyToTemp(Shipready.Example);
@@ -76,6 +76,7 @@ public sealed class HistoryCommandTests : IDisposable
             var diff = Json("diff", baseline, _repo, "--format", "json").RootElement;
             Assert.Equal(["DEP-TLS"], Ids(diff, "closed"));
             Assert.Equal(["VAL-SQLI"], Ids(diff, "opened"));
+            Assert.Equal(["DATA-BACKUP"], Ids(diff, "answered"));
             var moved = Assert.Single(diff.GetProperty("moved").EnumerateArray());
             Assert.Equal(("AUTH-SESSION", "must-have", "within-30-days"),
                 (moved.GetProperty("id").GetString(), moved.GetProperty("from").GetString(), moved.GetProperty("to").GetString()));
@@ -93,6 +94,7 @@ public sealed class HistoryCommandTests : IDisposable
         Assert.Matches(@"✓ DEP-TLS\s+must-have\s+1 h", text.Stdout);
         Assert.Matches(@"✗ VAL-SQLI\s+must-have\s+2 h", text.Stdout);
         Assert.Contains("new   src/report.js:2 VAL-SQLI", text.Stdout);
+        Assert.Matches(@"\? DATA-BACKUP\s+within 30 days\s+2 h", text.Stdout);
     }
 
     [Fact]

@@ -34,6 +34,19 @@ public sealed class RunComparisonTests
     }
 
     [Fact]
+    public void A_question_answered_no_is_reported_as_answered()
+    {
+        var before = new RunSnapshot([new ItemState("DATA-BACKUP", ResultStatus.Unknown, Bucket.Within30Days, 2), new ItemState("DEP-TLS", ResultStatus.Unknown, Bucket.MustHave, 1)], [], true);
+        var after = new RunSnapshot([new ItemState("DATA-BACKUP", ResultStatus.Gap, Bucket.Within30Days, 2)], [], true);
+
+        var diff = RunComparison.Compare(before, after);
+
+        Assert.Equal(["DATA-BACKUP"], diff.Answered.Select(i => i.ControlId));
+        Assert.Equal(["DEP-TLS"], diff.Closed.Select(i => i.ControlId));
+        Assert.Empty(diff.Moved);
+    }
+
+    [Fact]
     public void A_run_compared_with_itself_shows_nothing()
     {
         var snapshot = RunSnapshot.From(HistoryFiles.Audit);

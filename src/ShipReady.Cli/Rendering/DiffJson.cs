@@ -13,6 +13,7 @@ internal sealed record DiffJson(
     ImmutableArray<DiffJson.Item> Closed,
     ImmutableArray<DiffJson.Item> Opened,
     ImmutableArray<DiffJson.Move> Moved,
+    ImmutableArray<DiffJson.Item> Answered,
     ImmutableArray<FindingState> FixedFindings,
     ImmutableArray<FindingState> NewFindings,
     bool FindingsComplete)
@@ -21,6 +22,7 @@ internal sealed record DiffJson(
         label, diff.MustHaveHoursBefore, diff.MustHaveHoursAfter, diff.HoursBurnedDown,
         [.. diff.Closed.Select(Item.Of)], [.. diff.Opened.Select(Item.Of)],
         [.. diff.Moved.Select(m => new Move(m.After.ControlId, Names.Kebab(m.Before.Bucket), Names.Kebab(m.After.Bucket), m.After.Hours))],
+        [.. diff.Answered.Select(Item.Of)],
         diff.FixedFindings, diff.NewFindings, diff.FindingsComplete);
 
     internal sealed record Item(string Id, string Status, string Bucket, double Hours)

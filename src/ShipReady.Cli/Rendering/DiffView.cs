@@ -31,7 +31,15 @@ internal static class DiffView
                 console.MarkupLine($"  → {after.ControlId,-16} {Names.Label(before.Bucket)} → [bold]{Names.Label(after.Bucket)}[/]  {Markup.Escape(Title(catalog, after.ControlId))}");
             }
         }
-        if (diff.Closed.IsEmpty && diff.Opened.IsEmpty && diff.Moved.IsEmpty)
+        if (!diff.Answered.IsEmpty)
+        {
+            console.MarkupLine($"\n[bold]Questions now gaps[/] ({diff.Answered.Length})");
+            foreach (var item in diff.Answered)
+            {
+                console.MarkupLine($"  ? {item.ControlId,-16} {Names.Label(item.Bucket),-15} {HistoryView.Hours(item.Hours),7}  {Markup.Escape(Title(catalog, item.ControlId))}");
+            }
+        }
+        if (diff.Closed.IsEmpty && diff.Opened.IsEmpty && diff.Moved.IsEmpty && diff.Answered.IsEmpty)
         {
             console.MarkupLine("\nNo gap closed, opened or moved.");
         }
