@@ -185,8 +185,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         var builder = ImmutableSortedDictionary.CreateBuilder<string, Dependency>(StringComparer.Ordinal);
         foreach (var category in catalog.Categories.Values.Where(c => c.Handles is not null))
         {
-            var first = dependencies.Where(d => d.IsProduct).FirstOrDefault(d => category.Deps.Any(g => g.IsMatch(d)));
-            if (first is not null)
+            if (category.FirstIn(dependencies) is { } first)
             {
                 builder.TryAdd(category.Handles!, first);
             }
