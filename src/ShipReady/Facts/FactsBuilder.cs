@@ -175,10 +175,9 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         !Lockfiles.Contains(file.Name)
         && (file.Language is not null || SecretScanner.IsEnvFile(file.Path) || ConfigExtensions.Contains(Path.GetExtension(file.Path)));
 
-    private static bool ClearedByDependencies(CodePattern pattern, IReadOnlyList<Dependency> dependencies)
-    {
-        return pattern.UnlessDeps.Any(glob => dependencies.Any(glob.IsMatch));
-    }
+    /// <summary>Only the product's own dependencies clear a pattern: a retry library a test tool pulls in retries nothing.</summary>
+    private static bool ClearedByDependencies(CodePattern pattern, IReadOnlyList<Dependency> dependencies) =>
+        pattern.UnlessDeps.Any(glob => dependencies.Any(d => d.IsProduct && glob.IsMatch(d)));
 
     private ImmutableSortedDictionary<string, Dependency> DetectHandles(IReadOnlyList<Dependency> dependencies)
     {
