@@ -34,31 +34,7 @@ public sealed class DependencyGlob
 
     public bool IsMatch(Dependency dependency) => IsMatch(Normalise(dependency.Key));
 
-    internal bool IsMatch(string key)
-    {
-        if (_parts.Length == 1)
-        {
-            return key == _parts[0];
-        }
-        if (!key.StartsWith(_parts[0], StringComparison.Ordinal) || !key.EndsWith(_parts[^1], StringComparison.Ordinal)
-            || key.Length < _parts[0].Length + _parts[^1].Length)
-        {
-            return false;
-        }
-        // Each middle part must appear, in order, between the fixed prefix and suffix.
-        var position = _parts[0].Length;
-        var end = key.Length - _parts[^1].Length;
-        for (var i = 1; i < _parts.Length - 1; i++)
-        {
-            var index = key.IndexOf(_parts[i], position, end - position, StringComparison.Ordinal);
-            if (index < 0)
-            {
-                return false;
-            }
-            position = index + _parts[i].Length;
-        }
-        return true;
-    }
+    internal bool IsMatch(string key) => Inventory.Wildcard.IsMatch(key, _parts, StringComparison.Ordinal);
 
     /// <summary>Lower case, and for Python the normalised name of PEP 503 ('_' and '.' are '-').</summary>
     internal static string Normalise(string key)

@@ -51,32 +51,7 @@ internal abstract class GlobShape
     {
         private readonly string[] _parts = pattern.Split('*');
 
-        public override bool IsMatch(string path)
-        {
-            var name = path.AsSpan(path.LastIndexOf('/') + 1);
-            if (_parts.Length == 1)
-            {
-                return name.Equals(_parts[0], comparison);
-            }
-            var first = _parts[0];
-            var last = _parts[^1];
-            if (name.Length < first.Length + last.Length || !name.StartsWith(first, comparison) || !name.EndsWith(last, comparison))
-            {
-                return false;
-            }
-            // Between the fixed ends, each middle part in order, leftmost first: with '*' alone that is exact.
-            var middle = name[first.Length..^last.Length];
-            for (var i = 1; i < _parts.Length - 1; i++)
-            {
-                var at = middle.IndexOf(_parts[i], comparison);
-                if (at < 0)
-                {
-                    return false;
-                }
-                middle = middle[(at + _parts[i].Length)..];
-            }
-            return true;
-        }
+        public override bool IsMatch(string path) => Wildcard.IsMatch(path.AsSpan(path.LastIndexOf('/') + 1), _parts, comparison);
     }
 
     /// <summary>"**/migrations/**": a folder of that name (or path) at any depth.</summary>
