@@ -629,6 +629,23 @@ public sealed class StackManifestReaderTests
         Assert.True(Assert.Single(facts.Dependencies).Development);
     }
 
+    [Theory]
+    [InlineData("Gemfile", "gem \"stripe\"\n", "money")]
+    [InlineData("go.mod", "module x\n\nrequire github.com/stripe/stripe-go/v76 v76.25.0\n", "money")]
+    [InlineData("composer.json", "{\"require\": {\"stripe/stripe-php\": \"^13.0\"}}", "money")]
+    [InlineData("pom.xml", "<project><dependencies><dependency><groupId>com.stripe</groupId><artifactId>stripe-java</artifactId></dependency></dependencies></project>", "money")]
+    [InlineData("Gemfile", "gem \"ruby-openai\"\n", "ai")]
+    [InlineData("go.mod", "module x\n\nrequire github.com/sashabaranov/go-openai v1.24.0\n", "ai")]
+    [InlineData("Gemfile", "gem \"carrierwave\"\n", "uploads")]
+    public void Sdks_of_the_new_stacks_reveal_what_data_the_product_handles(string manifest, string text, string kind)
+    {
+        var inventory = new RepoWalker(new MemoryFileSource().Add(manifest, text)).Walk();
+
+        var facts = new FactsBuilder(ControlCatalog.Default).Build(inventory);
+
+        Assert.Equal(manifest, facts.DetectedHandles[kind].Location.File);
+    }
+
     [Fact]
     public void Lockfile_packages_and_indirect_modules_are_transitive_and_make_no_framework()
     {
