@@ -35,21 +35,25 @@ public sealed record RunRecord
     public static string RootOf(string folder) => System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
 
     /// <param name="root">The full path of the audited folder, which identifies the repository in the history.</param>
-    public static RunRecord From(AuditResult audit, string root, DateTimeOffset recordedAt, string? commit) => new()
+    public static RunRecord From(AuditResult audit, string root, DateTimeOffset recordedAt, string? commit)
     {
-        Root = root,
-        Name = audit.Profile.Name ?? Path.GetFileName(root.TrimEnd('/', '\\')),
-        RecordedAt = recordedAt,
-        ToolVersion = AuditResult.ToolVersion,
-        Commit = commit,
-        Archetype = audit.Profile.Archetype,
-        Handles = [.. audit.Profile.Handles],
-        Timebox = audit.Profile.TimeboxHours,
-        Files = audit.Facts.Files.Length,
-        MustHaveHours = audit.Plan.MustHaveHours,
-        Within30DaysHours = audit.Plan.Within30DaysHours,
-        DeferredHours = audit.Plan.Deferred.Sum(i => i.Hours),
-        FindingsTotal = RunSnapshot.FindingsOf(audit).Count(),
-        Snapshot = RunSnapshot.From(audit),
-    };
+        List<FindingState> findings = [.. RunSnapshot.FindingsOf(audit)];
+        return new()
+        {
+            Root = root,
+            Name = audit.Profile.Name ?? Path.GetFileName(root.TrimEnd('/', '\\')),
+            RecordedAt = recordedAt,
+            ToolVersion = AuditResult.ToolVersion,
+            Commit = commit,
+            Archetype = audit.Profile.Archetype,
+            Handles = [.. audit.Profile.Handles],
+            Timebox = audit.Profile.TimeboxHours,
+            Files = audit.Facts.Files.Length,
+            MustHaveHours = audit.Plan.MustHaveHours,
+            Within30DaysHours = audit.Plan.Within30DaysHours,
+            DeferredHours = audit.Plan.Deferred.Sum(i => i.Hours),
+            FindingsTotal = findings.Count,
+            Snapshot = RunSnapshot.From(audit, findings),
+        };
+    }
 }

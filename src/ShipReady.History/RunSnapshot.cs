@@ -14,10 +14,13 @@ public sealed record RunSnapshot(ImmutableArray<ItemState> Items, ImmutableArray
     /// <summary>Hours of the must-have gaps, fitting in the timebox or not; open questions are not work yet, as in the plan.</summary>
     public double MustHaveHours => Items.Where(i => i.Bucket == Bucket.MustHave && i.Status != ResultStatus.Unknown).Sum(i => i.Hours);
 
-    public static RunSnapshot From(AuditResult audit, int maxFindings = RunRecord.MaxFindings)
+    public static RunSnapshot From(AuditResult audit, int maxFindings = RunRecord.MaxFindings) =>
+        From(audit, [.. FindingsOf(audit)], maxFindings);
+
+    /// <param name="findings">The audit's findings, from <see cref="FindingsOf"/>.</param>
+    internal static RunSnapshot From(AuditResult audit, IReadOnlyList<FindingState> findings, int maxFindings = RunRecord.MaxFindings)
     {
         var items = audit.Items.Select(i => new ItemState(i.Id, i.Result.Status, i.Bucket, i.Hours));
-        var findings = FindingsOf(audit).ToList();
         return new RunSnapshot([.. items], [.. findings.Take(maxFindings)], findings.Count <= maxFindings);
     }
 
