@@ -128,7 +128,7 @@ public static class CodeMasker
     }
 
     /// <summary>The index just past the closing quote; a newline ends an unterminated literal.</summary>
-    private static int EndOfQuoted(string s, int i, char quote)
+    internal static int EndOfQuoted(string s, int i, char quote)
     {
         while (i < s.Length)
         {
@@ -162,9 +162,6 @@ public static class CodeMasker
         var end = s.IndexOf('`', i);
         return end < 0 ? s.Length : end + 1;
     }
-
-    /// <summary>The index just past the closing quote; a newline ends an unterminated literal.</summary>
-    internal static int EndOfQuotedString(string s, int i, char quote) => EndOfQuoted(s, i, quote);
 
     private static int EndOfVerbatim(string s, int i)
     {

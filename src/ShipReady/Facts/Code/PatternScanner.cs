@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using ShipReady.Catalog;
 using ShipReady.Inventory;
@@ -7,8 +6,9 @@ using ShipReady.Model;
 namespace ShipReady.Facts.Code;
 
 /// <summary>
-/// Runs the catalog's code patterns over a file: a multi-literal prefilter decides whether the
-/// file is worth lexing at all, then each pattern whose literals occur runs over the masked text.
+/// Runs the catalog's code patterns over a file: where each prefilter literal first occurs decides
+/// whether the file is worth lexing at all, and each pattern whose literals occur runs over the
+/// masked text from the line of its first literal.
 /// </summary>
 public sealed class PatternScanner
 {

@@ -51,7 +51,7 @@ internal static partial class RubyMasker
             }
             else if (c is '"' or '\'' or '`')
             {
-                var end = CodeMasker.EndOfQuotedString(s, i + 1, c);
+                var end = CodeMasker.EndOfQuoted(s, i + 1, c);
                 CodeMasker.BlankRange(code, i + 1, end - 1);
                 i = end;
             }
