@@ -10,13 +10,7 @@ internal static class GitRevision
     {
         try
         {
-            var start = new ProcessStartInfo("git", ["-C", folder, "rev-parse", "--short=12", "HEAD"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start);
+            using var process = Process.Start(GitCommand.In(folder, "rev-parse", "--short=12", "HEAD"));
             if (process is null)
             {
                 return null;

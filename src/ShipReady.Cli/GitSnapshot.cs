@@ -28,7 +28,7 @@ internal sealed class GitSnapshot : IDisposable
         var folder = Directory.CreateTempSubdirectory("shipready-since-").FullName;
         try
         {
-            var start = Start(top, "archive", "--format=tar", revision, "--", inside == "." ? "." : inside);
+            var start = GitCommand.In(top, "archive", "--format=tar", revision, "--", inside == "." ? "." : inside);
             using (var process = Process.Start(start)!)
             {
                 TarFile.ExtractToDirectory(process.StandardOutput.BaseStream, folder, overwriteFiles: true);
@@ -51,7 +51,7 @@ internal sealed class GitSnapshot : IDisposable
 
     private static string Git(string asked, string directory, params string[] args)
     {
-        using var process = Process.Start(Start(directory, args))
+        using var process = Process.Start(GitCommand.In(directory, args))
             ?? throw new UsageException($"{asked}: needs git on the PATH.");
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
@@ -63,21 +63,5 @@ internal sealed class GitSnapshot : IDisposable
                 : $"{asked}: {directory} is not inside a git repository ({error.Trim().Split('\n')[0]}).");
         }
         return output;
-    }
-
-    private static ProcessStartInfo Start(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        return start;
     }
 }
