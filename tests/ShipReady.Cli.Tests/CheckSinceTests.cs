@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ShipReady.Cli.Tests;
 
 /// <summary><c>check --since REF</c> judges a pull request by what it introduced, through fingerprints that ignore line numbers.</summary>
@@ -51,17 +49,7 @@ public sealed class CheckSinceTests : IDisposable
         Assert.Contains("--since no-such-branch: no such revision", run.Stderr);
     }
 
-    private void Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _repo, UseShellExecute = false, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "user.name=ShipReady Tests", "-c", "user.email=tests@shipready.invalid", "-c", "commit.gpgsign=false" }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-    }
+    private void Git(params string[] args) => Shipready.Git(_repo, args);
 
     public void Dispose() => Directory.Delete(_repo, recursive: true);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace ShipReady.Cli.Tests;
@@ -156,17 +155,7 @@ public sealed class HistoryCommandTests : IDisposable
     private static IEnumerable<string?> Ids(JsonElement diff, string name) =>
         diff.GetProperty(name).EnumerateArray().Select(i => i.GetProperty("id").GetString());
 
-    private void Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _repo, UseShellExecute = false, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "user.name=ShipReady Tests", "-c", "user.email=tests@shipready.invalid", "-c", "commit.gpgsign=false" }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-    }
+    private void Git(params string[] args) => Shipready.Git(_repo, args);
 
     public void Dispose()
     {
