@@ -124,7 +124,7 @@ public sealed class InitCommandTests : IDisposable
         var lines = File.ReadAllLines(Path.Combine(repo, "shipready.yml"))
             .Select(l => l is "# ignore:" or "# decisions:" or "# suppress:" || l.StartsWith("#   ", StringComparison.Ordinal) ? l[2..] : l);
         var config = ConfigReader.Read("shipready.yml", string.Join('\n', lines));
-        DecisionValidator.Check(config, ControlCatalog.Default);
+        ConfigValidator.Check(config, ControlCatalog.Default);
 
         Assert.Equal(new[] { "legacy/**" }, config.Ignore);
         Assert.Equal("OBS-ERRORS", Assert.Single(config.Decisions).ControlId);
@@ -302,7 +302,7 @@ public sealed class InitCommandTests : IDisposable
     private static AuditConfig ReadBack(string repo)
     {
         var config = ConfigReader.Read("shipready.yml", File.ReadAllText(Path.Combine(repo, "shipready.yml")));
-        DecisionValidator.Check(config, ControlCatalog.Default);
+        ConfigValidator.Check(config, ControlCatalog.Default);
         return config;
     }
 

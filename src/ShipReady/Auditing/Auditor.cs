@@ -31,7 +31,7 @@ public sealed class Auditor
         var config = ReadConfig(source);
         var profile = (overrides ?? new ProfileOverrides()).ApplyTo(config.Profile);
         var catalog = LoadCatalog(source);
-        DecisionValidator.Check(config, catalog);
+        ConfigValidator.Check(config, catalog);
 
         progress?.Report(new AuditProgress("Listing files"));
         var options = new WalkOptions { Ignore = [.. config.Ignore.Select(g => Glob.Parse(g))], MaxFileBytes = MaxFileBytes };

@@ -3,7 +3,7 @@ using ShipReady.Catalog;
 namespace ShipReady.Configuration;
 
 /// <summary>Checks what the config reader cannot know alone: decisions and answers name real controls (and real dependency categories), once each.</summary>
-public static class DecisionValidator
+public static class ConfigValidator
 {
     /// <exception cref="ConfigException">A decision names an unknown control or category, or a control twice.</exception>
     public static void Check(AuditConfig config, ControlCatalog catalog)
