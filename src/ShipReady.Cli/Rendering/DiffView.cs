@@ -1,6 +1,7 @@
 using ShipReady.Catalog;
 using ShipReady.History;
 using ShipReady.Model;
+using ShipReady.Reports;
 using Spectre.Console;
 
 namespace ShipReady.Cli.Rendering;
@@ -16,11 +17,11 @@ internal static class DiffView
         var burned = diff.HoursBurnedDown;
         var trend = burned switch
         {
-            > 0 => $"[green]{HistoryView.Hours(burned)} burned down[/]",
-            < 0 => $"[red]{HistoryView.Hours(-burned)} added[/]",
+            > 0 => $"[green]{HoursText.Format(burned)} burned down[/]",
+            < 0 => $"[red]{HoursText.Format(-burned)} added[/]",
             _ => "no change",
         };
-        console.MarkupLine($"Must-have hours: {HistoryView.Hours(diff.MustHaveHoursBefore)} → {HistoryView.Hours(diff.MustHaveHoursAfter)}, {trend}");
+        console.MarkupLine($"Must-have hours: {HoursText.Format(diff.MustHaveHoursBefore)} → {HoursText.Format(diff.MustHaveHoursAfter)}, {trend}");
         Items(console, "Gaps closed", "green", "✓", diff.Closed, catalog);
         Items(console, "Gaps new", "red", "✗", diff.Opened, catalog);
         if (!diff.Moved.IsEmpty)
@@ -31,14 +32,7 @@ internal static class DiffView
                 console.MarkupLine($"  → {after.ControlId,-16} {Names.Label(before.Bucket)} → [bold]{Names.Label(after.Bucket)}[/]  {Markup.Escape(Title(catalog, after.ControlId))}");
             }
         }
-        if (!diff.Answered.IsEmpty)
-        {
-            console.MarkupLine($"\n[bold]Questions now gaps[/] ({diff.Answered.Length})");
-            foreach (var item in diff.Answered)
-            {
-                console.MarkupLine($"  ? {item.ControlId,-16} {Names.Label(item.Bucket),-15} {HistoryView.Hours(item.Hours),7}  {Markup.Escape(Title(catalog, item.ControlId))}");
-            }
-        }
+        Items(console, "Questions now gaps", "yellow", "?", diff.Answered, catalog);
         if (diff.Closed.IsEmpty && diff.Opened.IsEmpty && diff.Moved.IsEmpty && diff.Answered.IsEmpty)
         {
             console.MarkupLine("\nNo gap closed, opened or moved.");
@@ -58,7 +52,7 @@ internal static class DiffView
         console.MarkupLine($"\n[bold]{heading}[/] ({items.Count})");
         foreach (var item in items)
         {
-            console.MarkupLine($"  [{color}]{mark}[/] {item.ControlId,-16} {Names.Label(item.Bucket),-15} {HistoryView.Hours(item.Hours),7}  {Markup.Escape(Title(catalog, item.ControlId))}");
+            console.MarkupLine($"  [{color}]{mark}[/] {item.ControlId,-16} {Names.Label(item.Bucket),-15} {HoursText.Format(item.Hours),7}  {Markup.Escape(Title(catalog, item.ControlId))}");
         }
     }
 

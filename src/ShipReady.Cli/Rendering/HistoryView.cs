@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ShipReady.History;
+using ShipReady.Reports;
 using Spectre.Console;
 
 namespace ShipReady.Cli.Rendering;
@@ -27,11 +28,11 @@ internal static class HistoryView
                 run.Id.ToString(CultureInfo.InvariantCulture),
                 When(run),
                 Markup.Escape(run.Commit ?? "-"),
-                Hours(run.MustHaveHours),
-                Hours(run.Within30DaysHours),
-                Hours(run.DeferredHours),
+                HoursText.Format(run.MustHaveHours),
+                HoursText.Format(run.Within30DaysHours),
+                HoursText.Format(run.DeferredHours),
                 run.FindingsTotal.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape($"{run.Archetype}{(run.Handles.IsEmpty ? "" : " · " + string.Join(", ", run.Handles))}, {Hours(run.Timebox)} box"));
+                Markup.Escape($"{run.Archetype}{(run.Handles.IsEmpty ? "" : " · " + string.Join(", ", run.Handles))}, {HoursText.Format(run.Timebox)} box"));
         }
         console.Write(table);
 
@@ -46,12 +47,10 @@ internal static class HistoryView
         {
             var change = newestFirst[^1].MustHaveHours - newest.MustHaveHours;
             console.MarkupLine(change >= 0
-                ? $"{Hours(change)} of must-have work burned down since run {newestFirst[^1].Id}."
-                : $"[red]{Hours(-change)} of must-have work added[/] since run {newestFirst[^1].Id}.");
+                ? $"{HoursText.Format(change)} of must-have work burned down since run {newestFirst[^1].Id}."
+                : $"[red]{HoursText.Format(-change)} of must-have work added[/] since run {newestFirst[^1].Id}.");
         }
     }
 
     private static string When(RunRecord run) => run.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    internal static string Hours(double hours) => Reports.HoursText.Format(hours);
 }
