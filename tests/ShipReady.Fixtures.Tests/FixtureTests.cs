@@ -1,5 +1,6 @@
 using ShipReady.Auditing;
 using ShipReady.Catalog;
+using ShipReady.Facts.Code;
 using ShipReady.Inventory;
 using ShipReady.Model;
 using Xunit.Abstractions;
@@ -113,6 +114,38 @@ public sealed class FixtureTests(ITestOutputHelper output)
         }
         Assert.All(fixtures.SelectMany(f => f.Annotations), a => Assert.NotNull(ControlCatalog.Default.Find(a.ControlId)));
     }
+
+    [Fact]
+    public void Every_code_pattern_control_has_three_expect_and_three_ok_cases_in_every_stack_it_claims()
+    {
+        var annotations = FixtureCase.Discover().Select(FixtureCase.Load).SelectMany(f => f.Annotations).ToList();
+        var short_ = new List<string>();
+        foreach (var control in ControlCatalog.Default.Controls.Where(c => c.Detect is { Violations.Length: > 0 }).OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            // Patterns that only reveal that the control is met are proved by fixture statuses, not by annotations.
+            var stacks = control.Patterns.Where(p => control.Detect!.Violations.Contains(p.Id))
+                .SelectMany(p => p.Languages).Select(StackOf).Distinct().Order(StringComparer.Ordinal);
+            foreach (var stack in stacks)
+            {
+                var cases = annotations.Where(a => a.ControlId == control.Id && Languages.FromPath(a.File) is { } l && StackOf(l) == stack).ToList();
+                var (expect, ok) = (cases.Count(a => a.Expect), cases.Count(a => !a.Expect));
+                output.WriteLine($"{control.Id} {stack}: {expect} expect, {ok} ok");
+                if (expect < 3 || ok < 3)
+                {
+                    short_.Add($"{control.Id} in {stack}: {expect} expect, {ok} ok");
+                }
+            }
+        }
+        Assert.True(short_.Count == 0, "fewer than 3 expect and 3 ok cases:\n" + string.Join("\n", short_));
+    }
+
+    private static string StackOf(Language language) => language switch
+    {
+        Language.JavaScript or Language.TypeScript => "node",
+        Language.CSharp => "dotnet",
+        Language.Kotlin or Language.Java => "jvm",
+        _ => Languages.Name(language),
+    };
 
     /// <summary>The detectors the core promises to be truthful, in all three stacks.</summary>
     internal static readonly string[] CoreDetectors =
