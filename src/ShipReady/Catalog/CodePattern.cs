@@ -12,8 +12,15 @@ public sealed record CodePattern
     public required ImmutableArray<Language> Languages { get; init; }
     public required ImmutableArray<string> Prefilter { get; init; }
     /// <summary>For a call pattern: the callee followed by an opening bracket. For a regex pattern: the regex.</summary>
+    public required string Expression { get; init; }
+    /// <summary>The expression on the non-backtracking engine: linear in the input, whatever the input.</summary>
     /// <remarks>Built on first use; most patterns never meet a file that passes their prefilter.</remarks>
     public required Lazy<Regex> Matcher { get; init; }
+    /// <summary>
+    /// The expression compiled into the engine at build time (built-in controls only), with a match timeout;
+    /// when it times out the scanner falls back to <see cref="Matcher"/>. Null for a repository's own controls.
+    /// </summary>
+    public Regex? Precompiled { get; init; }
     public required bool IsCall { get; init; }
     public required bool KeepStrings { get; init; }
     public ImmutableArray<string> UnlessArgs { get; init; } = [];

@@ -29,7 +29,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             string.IsNullOrWhiteSpace(value) ? throw Error(source, $"missing '{field}'; every control needs it (docs/control-format.md).") : value.Trim();
 
         var id = Required(document.Id, "id");
-        if (!Regex.IsMatch(id, "^[A-Z]+-[A-Z0-9]+$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (!IsControlId(id))
         {
             throw Error(source, $"id '{id}' must look like AREA-NAME in upper case, e.g. ERR-TIMEOUT.");
         }
@@ -185,6 +185,18 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
         return new RevisitTrigger(kind, trigger.Say.Trim(), values, promoteTo);
     }
 
+    /// <summary>AREA-NAME: upper-case letters, a dash, upper-case letters and digits.</summary>
+    private static bool IsControlId(string id)
+    {
+        var dash = id.IndexOf('-');
+        return dash > 0 && dash < id.Length - 1
+            && id.AsSpan(0, dash).IndexOfAnyExceptInRange('A', 'Z') < 0
+            && id.AsSpan(dash + 1).IndexOfAnyExcept(UpperAndDigits) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
     private static ImmutableArray<CodePattern> ReadPatterns(string source, string controlId, List<PatternDocument>? documents)
     {
         var patterns = ImmutableArray.CreateBuilder<CodePattern>();
@@ -218,17 +230,21 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             {
                 throw Error(source, Where($"the regex uses {construct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
             }
-            try
+            var precompiled = PrecompiledPatterns.Find(text);
+            if (precompiled is null)
             {
-                // Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking
-                // matcher itself is built the first time a file needs it.
-                _ = new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Multiline);
+                try
+                {
+                    // Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking
+                    // matcher itself is built the first time a file needs it.
+                    _ = new Regex(text, PrecompiledPatterns.Options);
+                }
+                catch (ArgumentException e)
+                {
+                    throw Error(source, Where($"the regex is not valid ({e.Message.Split('\n')[0]})."));
+                }
             }
-            catch (ArgumentException e)
-            {
-                throw Error(source, Where($"the regex is not valid ({e.Message.Split('\n')[0]})."));
-            }
-            var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline));
+            var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             var strings = p.Strings ?? "mask";
             if (strings is not ("mask" or "keep"))
             {
@@ -240,7 +256,9 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 ControlId = controlId,
                 Languages = languages.ToImmutable(),
                 Prefilter = [.. p.Prefilter],
+                Expression = text,
                 Matcher = regex,
+                Precompiled = precompiled,
                 IsCall = p.Call is not null,
                 KeepStrings = strings == "keep",
                 UnlessArgs = [.. p.UnlessArgs ?? []],

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ShipReady.Inventory;
 
 /// <summary>
@@ -47,12 +45,10 @@ public sealed class GitIgnore
             {
                 continue;
             }
-            var anchored = line.Contains('/');
-            var body = line.TrimStart('/');
-            var regex = (anchored ? "^" : "^(?:.*/)?") + Glob.ToRegex(body) + "$";
             try
             {
-                rules.Add(new Rule(new Regex(regex, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant), negate, directoryOnly));
+                // git's anchoring is the glob's: a '/' before the end anchors the line to this file's folder.
+                rules.Add(new Rule(Glob.Parse(line), negate, directoryOnly));
             }
             catch (ArgumentException)
             {
@@ -74,7 +70,7 @@ public sealed class GitIgnore
             {
                 continue;
             }
-            if (rule.Regex.IsMatch(local))
+            if (rule.Glob.IsMatch(local))
             {
                 return !rule.Negate;
             }
@@ -92,5 +88,5 @@ public sealed class GitIgnore
         return line[..end].Replace(@"\ ", " ");
     }
 
-    private sealed record Rule(Regex Regex, bool Negate, bool DirectoryOnly);
+    private sealed record Rule(Glob Glob, bool Negate, bool DirectoryOnly);
 }

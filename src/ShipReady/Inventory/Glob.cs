@@ -34,9 +34,14 @@ public sealed class Glob
         var prefix = anchored ? "" : "(?:.*/)?";
         var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseInsensitive ? RegexOptions.IgnoreCase : 0);
         var regex = "^" + prefix + ToRegex(body) + "$";
-        // Checked now with the cheap parser, so a bad pattern fails where it is written, not mid-audit.
-        _ = new Regex(regex, RegexOptions.CultureInvariant);
-        return new Glob(pattern, regex, options, GlobShape.Of(body, anchored, caseInsensitive));
+        var shape = GlobShape.Of(body, anchored, caseInsensitive);
+        if (shape is null)
+        {
+            // Checked now with the cheap parser, so a bad pattern fails where it is written, not mid-audit.
+            // A shape holds no class or escape, so its regex is always valid.
+            _ = new Regex(regex, RegexOptions.CultureInvariant);
+        }
+        return new Glob(pattern, regex, options, shape);
     }
 
     public bool IsMatch(string path) => _shape?.IsMatch(path) ?? _regex.Value.IsMatch(path);

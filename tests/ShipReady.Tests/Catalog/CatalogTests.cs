@@ -54,6 +54,20 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("err-x")]
+    [InlineData("ERR")]
+    [InlineData("ERR-")]
+    [InlineData("-X")]
+    [InlineData("ERR-X-Y")]
+    [InlineData("ERR-x")]
+    public void Rejects_an_id_that_is_not_AREA_NAME(string id)
+    {
+        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([($".shipready/controls/{id}.yaml", $"id: {id}\n")]));
+
+        Assert.Contains("must look like AREA-NAME", error.Message);
+    }
+
+    [Theory]
     [InlineData("id: ERR-X\n", "missing 'area'")]
     [InlineData("id: ERR-X\narea: errorz\n", "area 'errorz' is not one of: auth, errors")]
     [InlineData("id: ERR-X\nareas: errors\n", ":2:")]

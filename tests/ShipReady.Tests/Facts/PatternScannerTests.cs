@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShipReady.Catalog;
 using ShipReady.Facts.Code;
 using ShipReady.Inventory;
@@ -31,6 +32,26 @@ public sealed class PatternScannerTests
     public void Files_without_a_prefilter_literal_are_not_lexed()
     {
         Assert.Empty(Scan("import httpx\nhttpx.get(url)\n", Call));
+    }
+
+    [Fact]
+    public void A_precompiled_matcher_that_times_out_hands_the_file_to_the_non_backtracking_engine()
+    {
+        // "(a+)+b" backtracks exponentially on a run of a's with no b; the linear engine does not.
+        const string expression = "(a+)+b";
+        var pattern = Call with
+        {
+            Prefilter = ["aaaa"],
+            Expression = expression,
+            IsCall = false,
+            Precompiled = new Regex(expression, PrecompiledPatterns.Options, TimeSpan.FromMilliseconds(1)),
+            Matcher = new Lazy<Regex>(() => new Regex(expression, RegexOptions.NonBacktracking | PrecompiledPatterns.Options)),
+        };
+        var code = new string('a', 40) + "c\nx = 'a'\naab\n";
+
+        var hits = Scan(code, pattern);
+
+        Assert.Equal([3], hits.Select(h => h.Location.Line));
     }
 
     private static IReadOnlyList<CodeHit> Scan(string code, CodePattern pattern) =>

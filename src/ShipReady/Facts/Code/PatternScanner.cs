@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using ShipReady.Catalog;
 using ShipReady.Inventory;
 using ShipReady.Model;
@@ -60,10 +61,10 @@ public sealed class PatternScanner
             var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
             // A match holds one of the pattern's literals, so nothing before the line of the first one can start it.
             var from = text.LastIndexOf('\n', first) + 1;
-            foreach (var match in pattern.Matcher.Value.EnumerateMatches(subject.AsSpan(from)))
+            foreach (var (at, length) in Matches(pattern, subject.AsSpan(from)))
             {
-                var index = from + match.Index;
-                if (pattern.IsCall && !IsCall(pattern, masked.Code, index, match.Length))
+                var index = from + at;
+                if (pattern.IsCall && !IsCall(pattern, masked.Code, index, length))
                 {
                     continue;
                 }
@@ -77,6 +78,35 @@ public sealed class PatternScanner
             }
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Where the pattern matches: on its precompiled matcher when it has one, and on the non-backtracking
+    /// engine when it has none or when the precompiled one times out on this input.
+    /// </summary>
+    private static List<(int Index, int Length)> Matches(CodePattern pattern, ReadOnlySpan<char> subject)
+    {
+        var matches = new List<(int, int)>();
+        if (pattern.Precompiled is { } precompiled)
+        {
+            try
+            {
+                foreach (var match in precompiled.EnumerateMatches(subject))
+                {
+                    matches.Add((match.Index, match.Length));
+                }
+                return matches;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                matches.Clear();
+            }
+        }
+        foreach (var match in pattern.Matcher.Value.EnumerateMatches(subject))
+        {
+            matches.Add((match.Index, match.Length));
+        }
+        return matches;
     }
 
     /// <summary>The offset of the first of the pattern's literals in the file, or -1 when none occurs.</summary>
