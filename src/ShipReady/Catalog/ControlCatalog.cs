@@ -64,7 +64,7 @@ public sealed class ControlCatalog
         return new ControlCatalog([.. controls.OrderBy(c => c.Area).ThenBy(c => c.Id, StringComparer.Ordinal)], categories);
     }
 
-    internal static IDeserializer Deserializer { get; } = new DeserializerBuilder()
+    internal static IDeserializer Deserializer { get; } = new StaticDeserializerBuilder(new CatalogYamlContext())
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
