@@ -12,15 +12,22 @@ internal static partial class PrecompiledPatterns
     private static partial Regex? Lookup(string expression) => expression switch
     {
         @"\bdangerouslyAllowBrowser\s*:\s*true\b" => AiKeyexposure_BrowserClient(),
-        @"\b(NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC)_[A-Z0-9_]*(OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE_AI|MISTRAL|GROQ|COHERE|REPLICATE|AI)[A-Z0-9_]*_?(API_)?KEY\b" => AiKeyexposure_PublicModelKey(),
+        @"\b(env|publicRuntimeConfig)\s*:\s*\{[^}]*\b([A-Z0-9]+_)*(OPENAI|AZURE_OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE_AI|GOOGLE_GENAI|GENAI|MISTRAL|GROQ|COHERE|REPLICATE|PERPLEXITY|DEEPSEEK|OPENROUTER|TOGETHER|FIREWORKS|HUGGINGFACE|HF|XAI|ELEVENLABS|LLM|GPT|AI)(_[A-Z0-9]+)*_?(KEY|TOKEN|SECRET)\b" => AiKeyexposure_NextConfigKey(),
+        @"\b(NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC)_([A-Z0-9]+_)*(OPENAI|AZURE_OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE_AI|GOOGLE_GENAI|GENAI|MISTRAL|GROQ|COHERE|REPLICATE|PERPLEXITY|DEEPSEEK|OPENROUTER|TOGETHER|FIREWORKS|HUGGINGFACE|HF|XAI|ELEVENLABS|LLM|GPT|AI)(_[A-Z0-9]+)*_?(KEY|TOKEN|SECRET)\b" => AiKeyexposure_PublicModelKey(),
+        @"\bdefine\s*:\s*\{[^}]*\b([A-Z0-9]+_)*(OPENAI|AZURE_OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE_AI|GOOGLE_GENAI|GENAI|MISTRAL|GROQ|COHERE|REPLICATE|PERPLEXITY|DEEPSEEK|OPENROUTER|TOGETHER|FIREWORKS|HUGGINGFACE|HF|XAI|ELEVENLABS|LLM|GPT|AI)(_[A-Z0-9]+)*_?(KEY|TOKEN|SECRET)\b" => AiKeyexposure_ViteDefineKey(),
         @"api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.cohere\.(ai|com)" => AiResilience_AiApiUrl(),
         @"(?:new\s+(OpenAIClient|AzureOpenAIClient|ChatClient|AnthropicClient))\s*\(" => AiResilience_CsClientNoTimeout(),
         @"(?:\.(PostAsync|PostAsJsonAsync|SendAsync))\s*\(" => AiResilience_CsHttpModelApi(),
+        @"(?:\.(CreateChatCompletion|CreateChatCompletionStream|CreateCompletion|CreateCompletionStream|CreateEmbeddings|CreateImage|CreateTranscription|CreateTranslation|CreateSpeech|CreateModeration|Chat\.Completions\.New|Chat\.Completions\.NewStreaming|Responses\.New|Responses\.NewStreaming|Messages\.New|Messages\.NewStreaming))\s*\(" => AiResilience_GoCallNoTimeout(),
+        @"(?:(openai|anthropic|gogpt)\.NewClient(WithConfig)?)\s*\(" => AiResilience_GoClientNoTimeout(),
+        @"\bhttp\.(Get|Post|PostForm)\s*\(|\bhttp\.DefaultClient\.(Do|Get|Post)\s*\(" => AiResilience_GoHttpModelApi(),
         @"(?:\.(chat\.completions|messages|responses)\.create)\s*\(" => AiResilience_JsCallNoTimeout(),
         @"(?:new\s+(OpenAI|AzureOpenAI|Anthropic))\s*\(" => AiResilience_JsClientNoTimeout(),
         @"(?:fetch)\s*\(" => AiResilience_JsFetchModelApi(),
         @"(?:(\w+\.)?(OpenAI|AsyncOpenAI|AzureOpenAI|Anthropic|AsyncAnthropic))\s*\(" => AiResilience_PyClientNoTimeout(),
         @"(?:requests\.(post|get))\s*\(" => AiResilience_PyRequestsModelApi(),
+        @"\.(chat|completions|embeddings|messages|moderations|translate|transcribe|speech|generate|create)\s*\(\s*parameters:|\.chat\.completions\.create\b|\b(client|anthropic|claude|openai|llm)\.(messages|responses)\.create\b" => AiResilience_RbCallNoTimeout(),
+        @"(?:(OpenAI|Anthropic)::Client\.new)\s*\(" => AiResilience_RbClientNoTimeout(),
         @"\b[Ss]ervices\s*\.\s*(AddAuthentication|AddIdentity|AddIdentityCore|AddDefaultIdentity|AddIdentityApiEndpoints)\b|\.(AddMicrosoftIdentityWebApp|AddMicrosoftIdentityWebApi)\b" => AuthAuthn_AspnetAuthentication(),
         @"\.User\s*=\s*new\s+ClaimsPrincipal\b" => AuthAuthn_CsFakePrincipal(),
         @"\b(?i:(current|demo|fake|hardcoded|default|mock)_?user)\s*=\s*new\b" => AuthAuthn_CsHardcodedUser(),
@@ -130,8 +137,16 @@ internal static partial class PrecompiledPatterns
         @"\.(read_timeout|open_timeout|write_timeout|timeout)\s*=\s*nil\b|\b(read_timeout|open_timeout|write_timeout|timeout):\s*nil\b|:(read_timeout|open_timeout|write_timeout|timeout)\s*=>\s*nil\b" => ErrTimeout_RbTimeoutNil(),
         @"\b(MapHealthChecks|AddHealthChecks|UseHealthChecks)\s*\(" => ObsHealth_CsHealthChecks(),
         @"['""`]/(api/)?(health|healthz|healthcheck|health-check|livez|readyz|ping|status)/?['""`]|rails/health#show" => ObsHealth_HealthRoute(),
+        @"\bConsole\.(Error\.|Out\.)?Write(Line)?\s*\(" => ObsLogging_CsConsoleInHandler(),
         @"\bILogger(<|\s)" => ObsLogging_CsIlogger(),
-        @"\blogging\.getLogger\s*\(" => ObsLogging_PyLogging(),
+        @"\b(fmt|log)\.(Print|Println|Printf)\s*\([^\n]*\b(err|r|req|request)\b" => ObsLogging_GoPrintInHandler(),
+        @"\bslog\.(New|SetDefault|Info|Warn|Error|Debug|InfoContext|WarnContext|ErrorContext|DebugContext|With)\s*\(" => ObsLogging_GoSlog(),
+        @"\bconsole\.(log|info|warn|error|debug|trace)\s*\([^;\n]*\b(err|error|e|ex|req|request)\b" => ObsLogging_JsConsoleInHandler(),
+        @"\b(req|request|fastify|app|server)\.log\.(trace|debug|info|warn|error|fatal)\s*\(" => ObsLogging_JsRequestLog(),
+        @"\blogging\.getLogger\s*\(|\bapp\.logger\.(debug|info|warning|error|exception|critical)\s*\(" => ObsLogging_PyLogging(),
+        @"(^|[^.\w])print\s*\([^\n]*\b(e|err|error|exc|ex|exception|request|req)\b|\btraceback\.print_exc\s*\(\s*\)" => ObsLogging_PyPrintInHandler(),
+        @"\b(Rails\.)?logger\.(debug|info|warn|error|fatal)\b" => ObsLogging_RbLogger(),
+        @"^[ \t]*(puts|print|pp|\$stdout\.puts|\$stderr\.puts|STDOUT\.puts|STDERR\.puts)(\(| +[^ =\n])" => ObsLogging_RbPutsInHandler(),
         @"['""`]/admin[/'""`]" => OpsAdmin_AdminRoute(),
         @"\bMaxRequestBodySize\s*=\s*null\b|\[DisableRequestSizeLimit\b|\bMultipartBodyLengthLimit\s*=\s*(long|int)\.MaxValue\b" => ValBodylimit_CsLimitOff(),
         @"\b(limit|bodyLimit|sizeLimit)\s*:\s*['""`]\s*([1-9]\d+(\.\d+)?\s*[mM][bB]|\d+(\.\d+)?\s*[gG][bB])\s*['""`]" => ValBodylimit_JsHugeLimit(),
@@ -172,8 +187,14 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bdangerouslyAllowBrowser\s*:\s*true\b", Options, TimeoutMilliseconds)]
     private static partial Regex AiKeyexposure_BrowserClient();
 
-    [GeneratedRegex(@"\b(NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC)_[A-Z0-9_]*(OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE_AI|MISTRAL|GROQ|COHERE|REPLICATE|AI)[A-Z0-9_]*_?(API_)?KEY\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(env|publicRuntimeConfig)\s*:\s*\{[^}]*\b([A-Z0-9]+_)*(OPENAI|AZURE_OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE_AI|GOOGLE_GENAI|GENAI|MISTRAL|GROQ|COHERE|REPLICATE|PERPLEXITY|DEEPSEEK|OPENROUTER|TOGETHER|FIREWORKS|HUGGINGFACE|HF|XAI|ELEVENLABS|LLM|GPT|AI)(_[A-Z0-9]+)*_?(KEY|TOKEN|SECRET)\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AiKeyexposure_NextConfigKey();
+
+    [GeneratedRegex(@"\b(NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC)_([A-Z0-9]+_)*(OPENAI|AZURE_OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE_AI|GOOGLE_GENAI|GENAI|MISTRAL|GROQ|COHERE|REPLICATE|PERPLEXITY|DEEPSEEK|OPENROUTER|TOGETHER|FIREWORKS|HUGGINGFACE|HF|XAI|ELEVENLABS|LLM|GPT|AI)(_[A-Z0-9]+)*_?(KEY|TOKEN|SECRET)\b", Options, TimeoutMilliseconds)]
     private static partial Regex AiKeyexposure_PublicModelKey();
+
+    [GeneratedRegex(@"\bdefine\s*:\s*\{[^}]*\b([A-Z0-9]+_)*(OPENAI|AZURE_OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE_AI|GOOGLE_GENAI|GENAI|MISTRAL|GROQ|COHERE|REPLICATE|PERPLEXITY|DEEPSEEK|OPENROUTER|TOGETHER|FIREWORKS|HUGGINGFACE|HF|XAI|ELEVENLABS|LLM|GPT|AI)(_[A-Z0-9]+)*_?(KEY|TOKEN|SECRET)\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AiKeyexposure_ViteDefineKey();
 
     [GeneratedRegex(@"api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.cohere\.(ai|com)", Options, TimeoutMilliseconds)]
     private static partial Regex AiResilience_AiApiUrl();
@@ -183,6 +204,15 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"(?:\.(PostAsync|PostAsJsonAsync|SendAsync))\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AiResilience_CsHttpModelApi();
+
+    [GeneratedRegex(@"(?:\.(CreateChatCompletion|CreateChatCompletionStream|CreateCompletion|CreateCompletionStream|CreateEmbeddings|CreateImage|CreateTranscription|CreateTranslation|CreateSpeech|CreateModeration|Chat\.Completions\.New|Chat\.Completions\.NewStreaming|Responses\.New|Responses\.NewStreaming|Messages\.New|Messages\.NewStreaming))\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AiResilience_GoCallNoTimeout();
+
+    [GeneratedRegex(@"(?:(openai|anthropic|gogpt)\.NewClient(WithConfig)?)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AiResilience_GoClientNoTimeout();
+
+    [GeneratedRegex(@"\bhttp\.(Get|Post|PostForm)\s*\(|\bhttp\.DefaultClient\.(Do|Get|Post)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AiResilience_GoHttpModelApi();
 
     [GeneratedRegex(@"(?:\.(chat\.completions|messages|responses)\.create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AiResilience_JsCallNoTimeout();
@@ -198,6 +228,12 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"(?:requests\.(post|get))\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AiResilience_PyRequestsModelApi();
+
+    [GeneratedRegex(@"\.(chat|completions|embeddings|messages|moderations|translate|transcribe|speech|generate|create)\s*\(\s*parameters:|\.chat\.completions\.create\b|\b(client|anthropic|claude|openai|llm)\.(messages|responses)\.create\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AiResilience_RbCallNoTimeout();
+
+    [GeneratedRegex(@"(?:(OpenAI|Anthropic)::Client\.new)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AiResilience_RbClientNoTimeout();
 
     [GeneratedRegex(@"\b[Ss]ervices\s*\.\s*(AddAuthentication|AddIdentity|AddIdentityCore|AddDefaultIdentity|AddIdentityApiEndpoints)\b|\.(AddMicrosoftIdentityWebApp|AddMicrosoftIdentityWebApi)\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_AspnetAuthentication();
@@ -526,11 +562,35 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"['""`]/(api/)?(health|healthz|healthcheck|health-check|livez|readyz|ping|status)/?['""`]|rails/health#show", Options, TimeoutMilliseconds)]
     private static partial Regex ObsHealth_HealthRoute();
 
+    [GeneratedRegex(@"\bConsole\.(Error\.|Out\.)?Write(Line)?\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ObsLogging_CsConsoleInHandler();
+
     [GeneratedRegex(@"\bILogger(<|\s)", Options, TimeoutMilliseconds)]
     private static partial Regex ObsLogging_CsIlogger();
 
-    [GeneratedRegex(@"\blogging\.getLogger\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(fmt|log)\.(Print|Println|Printf)\s*\([^\n]*\b(err|r|req|request)\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ObsLogging_GoPrintInHandler();
+
+    [GeneratedRegex(@"\bslog\.(New|SetDefault|Info|Warn|Error|Debug|InfoContext|WarnContext|ErrorContext|DebugContext|With)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ObsLogging_GoSlog();
+
+    [GeneratedRegex(@"\bconsole\.(log|info|warn|error|debug|trace)\s*\([^;\n]*\b(err|error|e|ex|req|request)\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ObsLogging_JsConsoleInHandler();
+
+    [GeneratedRegex(@"\b(req|request|fastify|app|server)\.log\.(trace|debug|info|warn|error|fatal)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ObsLogging_JsRequestLog();
+
+    [GeneratedRegex(@"\blogging\.getLogger\s*\(|\bapp\.logger\.(debug|info|warning|error|exception|critical)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ObsLogging_PyLogging();
+
+    [GeneratedRegex(@"(^|[^.\w])print\s*\([^\n]*\b(e|err|error|exc|ex|exception|request|req)\b|\btraceback\.print_exc\s*\(\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex ObsLogging_PyPrintInHandler();
+
+    [GeneratedRegex(@"\b(Rails\.)?logger\.(debug|info|warn|error|fatal)\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ObsLogging_RbLogger();
+
+    [GeneratedRegex(@"^[ \t]*(puts|print|pp|\$stdout\.puts|\$stderr\.puts|STDOUT\.puts|STDERR\.puts)(\(| +[^ =\n])", Options, TimeoutMilliseconds)]
+    private static partial Regex ObsLogging_RbPutsInHandler();
 
     [GeneratedRegex(@"['""`]/admin[/'""`]", Options, TimeoutMilliseconds)]
     private static partial Regex OpsAdmin_AdminRoute();
