@@ -31,37 +31,54 @@ internal static partial class PrecompiledPatterns
         @"\b[Ss]ervices\s*\.\s*(AddAuthentication|AddIdentity|AddIdentityCore|AddDefaultIdentity|AddIdentityApiEndpoints)\b|\.(AddMicrosoftIdentityWebApp|AddMicrosoftIdentityWebApi)\b" => AuthAuthn_AspnetAuthentication(),
         @"\.User\s*=\s*new\s+ClaimsPrincipal\b" => AuthAuthn_CsFakePrincipal(),
         @"\b(?i:(current|demo|fake|hardcoded|default|mock)_?user)\s*=\s*new\b" => AuthAuthn_CsHardcodedUser(),
+        @"\bnew\s+Claim\(\s*(ClaimTypes\.(NameIdentifier|Name|Email|Upn)|JwtRegisteredClaimNames\.(Sub|Email|UniqueName|Name))\s*,\s*@?""" => AuthAuthn_CsLiteralIdentityClaim(),
         @"django\.contrib\.auth" => AuthAuthn_DjangoAuthApp(),
         @"\bjwt\.(Parse|ParseWithClaims)\s*\(|\brequest\.ParseFromRequest\s*\(" => AuthAuthn_GoTokenParse(),
-        @"\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*\{" => AuthAuthn_JsHardcodedUserConst(),
-        @"\b(req|request)\.user\s*=\s*\{|\bctx\.state\.user\s*=\s*\{" => AuthAuthn_JsRequestUserLiteral(),
+        @"@UseGuards\(\s*(AuthGuard\(|\w*(Auth|Jwt|Session|Clerk)\w*Guard\b)|\bprovide\s*:\s*APP_GUARD\s*,\s*useClass\s*:\s*\w*(Auth|Jwt|Session|Clerk)\w*Guard\b" => AuthAuthn_JsAuthGuard(),
+        @"\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*(:\s*\w+\s*)?=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)" => AuthAuthn_JsHardcodedUserConst(),
+        @"\b(req|request|res\.locals|ctx\.state)\.user\s*=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)|\b(req|request|res\.locals|ctx\.state)\.user\s*=\s*(await\s+)?[\w.]+\.(findFirst|findOne)\(\s*\)" => AuthAuthn_JsRequestUserLiteral(),
+        @"\b(requireUserId|requireUser|getUserId)\s*\(\s*request\b|\bauthenticator\.isAuthenticated\s*\(\s*request\b|\bsupabase\.auth\.(getUser|getSession)\s*\(" => AuthAuthn_JsSessionCheck(),
         @"\breq\.session\.(user|userId|user_id|uid|account|accountId)\s*=[^=]" => AuthAuthn_JsSessionLogin(),
-        @"\bjwt\.verify\s*\(|\bjwtVerify\s*\(" => AuthAuthn_JsTokenVerify(),
+        @"\bjwt\.verify\s*\(|\bjwtVerify\s*\(|\bjwtService\.(verify|verifyAsync)\s*\(" => AuthAuthn_JsTokenVerify(),
+        @"\bfunction\s+(get(Current|Session|Auth|SignedIn|LoggedIn)?User|currentUser)\s*\(\s*\)\s*(:[^{]*)?\{\s*return\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)|\b(const|let)\s+(get(Current|Session|Auth|SignedIn|LoggedIn)?User|currentUser)\s*=\s*(async\s*)?\(\s*\)\s*(:[^=]*)?=>\s*(\(|\{\s*return)\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)" => AuthAuthn_JsUserStub(),
         @"@login_required\b" => AuthAuthn_LoginRequired(),
-        @"\b(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*(\{|dict\(|User\()|\b(g|request)\.user\s*=\s*(\{|dict\(|User\()" => AuthAuthn_PyHardcodedUser(),
+        @"\b(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))" => AuthAuthn_PyHardcodedUser(),
         @"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(" => AuthAuthn_PyTokenAuth(),
-        @"\bsession\[\s*:(user_id|current_user_id|uid|account_id)\s*\]\s*=[^=]" => AuthAuthn_RbSessionLogin(),
+        @"\bdef\s+(get_)?(current|session|auth|logged_in)_user\s*\(\s*\)\s*(->\s*[^:\n]+)?:\s*return\s+(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\w*User\w*|get_user_model\(\))\.(objects\.first\(\s*\)|query\.first\(\s*\)|objects\.get\(\s*(pk|id)\s*=\s*\d+\s*\)|query\.get\(\s*\d+\s*\))" => AuthAuthn_PyUserStub(),
+        @"(@current_user|\bCurrent\.user)\s*(\|\|)?=\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])|\bdef\s+current_user\s*(\(\s*\))?\s*(\n|;)\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])" => AuthAuthn_RbFixedCurrentUser(),
+        @"\bsession\[\s*:(user_id|current_user_id|uid|account_id)\s*\]\s*=[^=]|\bcookies\.(signed|encrypted)(\.permanent)?\[\s*:(session_id|session_token|user_id|auth_token|remember_token)\s*\]\s*=[^=]|\bUser\.authenticate_by\s*\(" => AuthAuthn_RbSessionLogin(),
         @"\b(AddAntiforgery|UseAntiforgery|ValidateAntiForgeryToken|AutoValidateAntiforgeryToken)\b" => AuthCsrf_CsAntiforgery(),
         @"\[IgnoreAntiforgeryToken\b|\.DisableAntiforgery\s*\(" => AuthCsrf_CsCsrfDisabled(),
+        @"\bcsrf\.Protect\s*\(|\bnosurf\.New(Pure)?\s*\(|\bhttp\.NewCrossOriginProtection\s*\(|\bmiddleware\.CSRF(WithConfig)?\s*\(" => AuthCsrf_GoCsrfProtect(),
+        @"\bcsrf\.UnsafeSkipCheck\s*\(|\.(ExemptPath|ExemptPaths|ExemptGlob|ExemptGlobs|ExemptRegexp|ExemptRegexps|ExemptFunc)\s*\(" => AuthCsrf_GoCsrfSkip(),
+        @"\bSameSite\s*(:|=)\s*http\.SameSite(Lax|Strict)Mode\b" => AuthCsrf_GoSameSite(),
+        @"\bcreateCookieSessionStorage\s*\(|\bgetIronSession\s*\(" => AuthCsrf_JsCookieSessionStorage(),
         @"\bsameSite\s*:\s*(true\b|['""](strict|lax|Strict|Lax)['""])" => AuthCsrf_JsSameSite(),
+        @"\bsameSite\s*:\s*(false\b|['""](none|None)['""])" => AuthCsrf_JsSameSiteNone(),
         @"@csrf_exempt\b|\bcsrf_exempt\(|\bWTF_CSRF_ENABLED['""]?\s*\]?\s*=\s*False\b" => AuthCsrf_PyCsrfExempt(),
         @"\b(CSRFProtect|SeaSurf)\s*\(" => AuthCsrf_PyCsrfProtect(),
+        @"\b(enable|set)\s+:sessions\b|\buse\s+Rack::Session::(Cookie|Pool|Redis)\b" => AuthCsrf_RbCookieSession(),
+        @"\bskip_before_action\s+:verify_authenticity_token\b|\bskip_forgery_protection\b|\bprotect_from_forgery\b[^\n]*\bexcept:" => AuthCsrf_RbCsrfSkip(),
+        @"\b(allow_forgery_protection|default_protect_from_forgery)\s*=\s*false\b" => AuthCsrf_RbForgeryProtectionOff(),
+        @"\bdisable\s+:protection\b|\bset\s+:protection\s*,\s*(false\b|except:[^\n]*:(http_origin|remote_token)\b)" => AuthCsrf_RbProtectionOff(),
         @"\b(?i:request|model|dto|input|command|login|register|user|credentials)\.Password\b" => AuthHash_CsPasswordInput(),
-        @"\b(user|account|entity|existing|dbUser)\.Password\s*(==|!=)|(==|!=)\s*(user|account|entity|existing|dbUser)\.Password\b" => AuthHash_CsPlainCompare(),
+        @"\b(user|account|entity|existing|dbUser)\.Password\s*(==|!=)|(==|!=)\s*(user|account|entity|existing|dbUser)\.Password\b|\b(u|x|usr)\.Password\s*==\s*((request|req|model|dto|input|login|credentials|command|form|vm)\.)?[Pp]assword\b" => AuthHash_CsPlainCompare(),
         @"\bPasswordHasher\b|\bRfc2898DeriveBytes\b|\bKeyDerivation\.Pbkdf2\b" => AuthHash_CsSlowHash(),
-        @"\b(MD5|SHA1|SHA256|SHA512)\.(HashData|Create\(\)\.ComputeHash)\(\s*Encoding\.\w+\.GetBytes\(\s*[\w.]*[Pp]assword" => AuthHash_CsWeakHash(),
+        @"\b(MD5|SHA1|SHA256|SHA384|SHA512)\.HashData\(\s*Encoding\.\w+\.GetBytes\(\s*\(?\s*[\w.]*[Pp]assword\b|\.ComputeHash\(\s*Encoding\.\w+\.GetBytes\(\s*\(?\s*[\w.]*[Pp]assword\b" => AuthHash_CsWeakHash(),
         @"\bbcrypt\.(GenerateFromPassword|CompareHashAndPassword)\s*\(|\bargon2\.(IDKey|Key)\s*\(|\bscrypt\.Key\s*\(" => AuthHash_GoSlowHash(),
         @"\b(md5|sha1|sha256|sha512)\.(Sum|Sum256|Sum512)\s*\(\s*\[\]byte\s*\(\s*[\w.]*[Pp]assword" => AuthHash_GoWeakHash(),
         @"\b(req\.body|body|user|credentials|input|data|values|form)\.password\b|\bpassword\b[\w\s,:]*\}\s*=\s*(req\.body|request\.body|await\s+req\.json\(\))" => AuthHash_JsPasswordInput(),
         @"\b(user|row|account|existing|found|dbUser|record)\.password\s*(===|!==|==|!=)|(===|!==|==|!=)\s*(user|row|account|existing|found|dbUser|record)\.password\b" => AuthHash_JsPlainCompare(),
+        @"\.(findOne|findFirst|findOneBy)\(\s*\{([^{}]|\{[^{}]*\})*(\{[^{}]*)?\bpassword\s*(,|\}|:\s*((req\.body|body|input|data|credentials|args|dto|values)\.)?password\b)" => AuthHash_JsPlainLookup(),
         @"\bcrypto\.(scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(|\b(scrypt|pbkdf2)\s*\(" => AuthHash_JsSlowHash(),
-        @"createHash\(\s*['""](md5|sha1|sha256|sha512)['""]\s*\)\s*\.update\(\s*[\w.]*[Pp]assword|\b(md5|sha1|sha256)\(\s*[\w.]*[Pp]assword" => AuthHash_JsWeakHash(),
+        @"createHash\(\s*['""](md5|sha1|sha256|sha512)['""]\s*\)\s*\.update\(\s*\(?\s*[\w.]*[Pp]assword\b|\b(md5|sha1|sha256)\(\s*\(?\s*[\w.]*[Pp]assword\b" => AuthHash_JsWeakHash(),
         @"\brequest\.(form|json|POST|data)\[\s*['""]password['""]|\.get\(\s*['""]password['""]|\b(user|form|data|payload|body|credentials)\.password\b" => AuthHash_PyPasswordInput(),
         @"\b(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])\s*(==|!=)|(==|!=)\s*(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])" => AuthHash_PyPlainCompare(),
+        @"\b(filter_by|objects\.(get|filter))\(([^()]|\([^()]*\))*\bpassword\s*=[^=]" => AuthHash_PyPlainLookup(),
         @"\b(generate_password_hash|make_password|hashpw|scrypt|pbkdf2_hmac|CryptContext|PasswordHash|PasswordHasher)\s*\(" => AuthHash_PySlowHash(),
-        @"\bhashlib\.(md5|sha1|sha224|sha256|sha512)\(\s*[\w.]*password" => AuthHash_PyWeakHash(),
+        @"\bhashlib\.(md5|sha1|sha224|sha256|sha512)\(\s*\(?\s*[\w.]*password\b" => AuthHash_PyWeakHash(),
         @"\bBCrypt::Password\.(create|new)\b|\bhas_secure_password\b|\bArgon2::Password\b" => AuthHash_RbSlowHash(),
-        @"\bDigest::(MD5|SHA1|SHA256|SHA512)\.(hexdigest|digest|base64digest)\s*\(?\s*[\w.@]*(\[\s*:)?password" => AuthHash_RbWeakHash(),
+        @"\bDigest::(MD5|SHA1|SHA256|SHA512)\.(hexdigest|digest|base64digest)\s*\(?\s*[\w.@]*(\[\s*:)?password\b" => AuthHash_RbWeakHash(),
         @"\bAddRateLimiter\s*\(|\bRequireRateLimiting\s*\(|\[EnableRateLimiting\b" => AuthRatelimit_AspnetRateLimiter(),
         @"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b" => AuthReset_AspnetReset(),
         @"django\.contrib\.auth\.urls" => AuthReset_DjangoAuthUrls(),
@@ -70,12 +87,16 @@ internal static partial class PrecompiledPatterns
         @"CookieSecurePolicy\.None\b|\bHttpOnly\s*=\s*(false\b|HttpOnlyPolicy\.None\b)|\bSecure\s*=\s*false\b" => AuthSession_CsInsecureCookie(),
         @"\b(ValidateLifetime|RequireExpirationTime)\s*=\s*false\b" => AuthSession_CsNoLifetime(),
         @"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""" => AuthSession_CsSigningKeyLiteral(),
+        @"\b(const|var)\s+\w*(Secret|SECRET|SecretKey|SecretPassword|SigningKey|signingKey|jwtKey|JwtKey|JWTKey)\s*=\s*(\[\]byte\s*\(\s*)?""[^""\n]" => AuthSession_GoJwtSecretConst(),
         @"\.SignedString\s*\(\s*\[\]byte\s*\(\s*""" => AuthSession_GoJwtSecretLiteral(),
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
+        @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
         @"\b(secure|httpOnly)\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
         @"(?:jwt\.sign)\s*\(" => AuthSession_JsJwtNoExpiry(),
         @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]" => AuthSession_JsJwtSecretLiteral(),
-        @"\bsecret\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
+        @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
+        @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
+        @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
         @"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b" => AuthSession_PyInsecureCookie(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]" => AuthSession_PyJwtSecretLiteral(),
         @"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?['""]" => AuthSession_PySecretConfig(),
@@ -110,16 +131,28 @@ internal static partial class PrecompiledPatterns
         @"(?m)^DEBUG\s*=\s*True\b" => DepDebug_PyDebugTrue(),
         @"\.run\s*\(([^()]|\(([^()]|\([^()]*\))*\))*\bdebug\s*=\s*True\b" => DepDebug_PyRunDebug(),
         @"\bUseExceptionHandler\s*\(|\bAddExceptionHandler\s*<|\bIExceptionHandler\b|\bAddProblemDetails\s*\(" => ErrHandler_CsExceptionHandler(),
+        @"\brecover\s*\(\s*\)" => ErrHandler_GoRecoverHandler(),
+        @"\bgin\.(Default|Recovery|RecoveryWithWriter|CustomRecovery|CustomRecoveryWithWriter)\s*\(|\bmiddleware\.(Recover|RecoverWithConfig)\s*\(|\b\w+\.Recoverer\b|\brecover\.New\s*\(|\.HTTPErrorHandler\s*=|\bfiber\.Config\s*\{[^}]*\bErrorHandler\s*:" => ErrHandler_GoRecoveryMiddleware(),
         @"\.setErrorHandler\s*\(|@Catch\s*\(|\bimplements\s+ExceptionFilter\b|\bapp\.onError\s*\(" => ErrHandler_JsErrorHook(),
         @"\(\s*(err|error|e)\s*(:[^,()]*)?,\s*(req|request)\s*(:[^,()]*)?,\s*(res|response)\s*(:[^,()]*)?,\s*(next|_next)\s*(:[^,()]*)?,?\s*\)" => ErrHandler_JsErrorMiddleware(),
         @"@\w+\.errorhandler\s*\(|\.register_error_handler\s*\(|@\w+\.exception_handler\s*\(|\.add_exception_handler\s*\(|\bhandler500\s*=" => ErrHandler_PyErrorHandler(),
-        @"(?:\w+\.(Create|CreateAsync))\s*\(" => ErrPayment_CsStripeCreate(),
+        @"^[ \t]*error([ \t]+(StandardError|Exception|500)\b[^\n]*)?[ \t]+do\b|\bset\s*\(?\s*:show_exceptions\s*,\s*false\b" => ErrHandler_RbSinatraErrorHandler(),
+        @"(?:(\w+\.)?(\w*([pP]aymentIntent|[cC]harge|[rR]efund|[sS]ession|[sS]ubscription|[tT]ransfer|[pP]ayout|[iI]nvoice)[sS]ervice|_?service)\.(Create|CreateAsync)|\bnew\s+(Stripe\.)?(Checkout\.)?(PaymentIntent|Charge|Refund|Session|Subscription|Transfer|Payout|Invoice)Service\s*\(\s*\)\s*\.(Create|CreateAsync)|\w+\.V1\.(PaymentIntents|Charges|Refunds|Checkout\.Sessions|Subscriptions|Transfers|Payouts|Invoices)\.(Create|CreateAsync))\s*\(" => ErrPayment_CsStripeCreate(),
+        @"\bEventUtility\.ParseEvent\s*\(" => ErrPayment_CsStripeWebhookUnverified(),
+        @"\b(paymentintent|charge|refund|subscription|transfer|payout|invoice)\.New\s*\(|\bsession\.New\s*\(\s*(&stripe\.|\w*[pP]arams\b)|\b\w+\.(V1)?(PaymentIntents|Charges|Refunds|CheckoutSessions|Subscriptions|Transfers|Payouts|Invoices)\.(New|Create)\s*\(" => ErrPayment_GoStripeCreate(),
+        @"\bstripe\.Event\s*\{\s*\}|\bvar\s+\w+\s+stripe\.Event\b" => ErrPayment_GoStripeWebhookUnverified(),
         @"[Ii]dempotency[-_]?[Kk]ey|IDEMPOTENCY[-_]KEY" => ErrPayment_IdempotencyKey(),
         @"(?:[\w$]*[sS]tripe[\w$]*\.(paymentIntents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_JsStripeCreate(),
+        @"\b(const|let|var)\s+(event|stripeEvent|evt)\s*(:\s*[\w.]+\s*)?=\s*(req|request)\.body\b" => ErrPayment_JsStripeWebhookUnverified(),
         @"(?:\w*[sS]tripe\w*\.(PaymentIntent|Charge|Refund|checkout\.Session|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_PyStripeCreate(),
+        @"\bstripe\.Event\.construct_from\s*\(" => ErrPayment_PyStripeWebhookUnverified(),
+        @"(?:Stripe::(PaymentIntent|Charge|Refund|Checkout::Session|Subscription|Transfer|Payout|Invoice)\.create|\w+\.v1\.(payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_RbStripeCreate(),
+        @"\bStripe::Event\.construct_from\b|\brequest\.(body\.read|raw_post)\b" => ErrPayment_RbStripeWebhookUnverified(),
         @"(?:axios(\.(get|post|put|patch|delete|head|request))?)\s*\(" => ErrRetry_AxiosNoRetry(),
         @"(?:\.(GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync|PutAsJsonAsync))\s*\(" => ErrRetry_CsHttpNoRetry(),
+        @"\bhttp\.(Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(|\bresty\.New\s*\(" => ErrRetry_GoHttpNoRetry(),
         @"(?:(requests|httpx)\.(get|post|put|patch|delete|head|options|request))\s*\(" => ErrRetry_PyRequestsNoRetry(),
+        @"\bNet::HTTP\.(get|get_response|post|post_form|start|new)\b|\bFaraday\.(new|get|post|put|patch|delete)\b|\bHTTParty\.(get|post|put|patch|delete|head)\b|\binclude[ \t]+HTTParty\b|\bRestClient\.(get|post|put|patch|delete|head)\b|\bRestClient::Request\.execute\b" => ErrRetry_RbHttpNoRetry(),
         @"\bcatch\s*(\(\s*(System\.)?Exception\b[^)\n]*\))?\s*\{[ \t]{0,2}(\r?\n[ \t]*)?\}" => ErrSwallow_CsEmptyCatch(),
         @"\bif\s+(\w+\s*:?=\s*[^;{\n]+;\s*)?err\s*!=\s*nil\s*\{[ \t]{0,2}(\r?\n[ \t]*)?\}" => ErrSwallow_GoEmptyErrCheck(),
         @"\bcatch\s*(\(\s*[\w$]*\s*(:\s*\w+\s*)?\))?\s*\{[ \t]{0,2}(\r?\n[ \t]*)?\}" => ErrSwallow_JsEmptyCatch(),
@@ -148,22 +181,33 @@ internal static partial class PrecompiledPatterns
         @"\b(Rails\.)?logger\.(debug|info|warn|error|fatal)\b" => ObsLogging_RbLogger(),
         @"^[ \t]*(puts|print|pp|\$stdout\.puts|\$stderr\.puts|STDOUT\.puts|STDERR\.puts)(\(| +[^ =\n])" => ObsLogging_RbPutsInHandler(),
         @"['""`]/admin[/'""`]" => OpsAdmin_AdminRoute(),
-        @"\bMaxRequestBodySize\s*=\s*null\b|\[DisableRequestSizeLimit\b|\bMultipartBodyLengthLimit\s*=\s*(long|int)\.MaxValue\b" => ValBodylimit_CsLimitOff(),
-        @"\b(limit|bodyLimit|sizeLimit)\s*:\s*['""`]\s*([1-9]\d+(\.\d+)?\s*[mM][bB]|\d+(\.\d+)?\s*[gG][bB])\s*['""`]" => ValBodylimit_JsHugeLimit(),
-        @"\b(MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE)['""]?\s*\]?\s*=\s*None\b" => ValBodylimit_PyLimitOff(),
+        @"\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\[DisableRequestSizeLimit\b|\b(MultipartBodyLengthLimit|ValueLengthLimit)\s*=\s*(long|int)\.MaxValue\b" => ValBodylimit_CsLimitOff(),
+        @"\b(io|ioutil)\.ReadAll\s*\(\s*(r|req|request|c\.Request(\(\))?|ctx\.Request(\(\))?)\.Body\s*\)" => ValBodylimit_GoReadallBody(),
+        @"\b(limit|bodyLimit|sizeLimit|bodySizeLimit)\s*:\s*['""`]\s*([1-9]\d+(\.\d+)?\s*[mM][bB]|\d+(\.\d+)?\s*[gG][bB])\s*['""`]" => ValBodylimit_JsHugeLimit(),
+        @"^\s*(MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|MAX_FORM_MEMORY_SIZE)\s*=\s*None\b|\[\s*['""](MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|MAX_FORM_MEMORY_SIZE)['""]\s*\]\s*=\s*None\b|[(,]\s*(MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|MAX_FORM_MEMORY_SIZE)\s*=\s*None\b" => ValBodylimit_PyLimitOff(),
         @"\[FromBody\b|\bReadFromJsonAsync\b|\.Map(Post|Put|Patch)\s*\(" => ValSchema_CsBodyRead(),
         @"\[ApiController\b|\bAddValidation\s*\(|\[(property:\s*)?(Required|Range|StringLength|MaxLength|EmailAddress)\b" => ValSchema_CsValidation(),
-        @"\b(express|bodyParser)\.json\s*\(|\b(req|request)\.json\s*\(\s*\)|\b(request|ctx\.request)\.body\b|@Body\s*\(" => ValSchema_JsBodyRead(),
+        @"\bc\.(ShouldBindJSON|BindJSON|ShouldBind|ShouldBindWith|ShouldBindBodyWith|Bind|BodyParser)\s*\(\s*&?\w" => ValSchema_GoBindBody(),
+        @"\bjson\.NewDecoder\s*\(\s*(r|req|request|c\.Request(\(\))?)\.Body\s*\)" => ValSchema_GoBodyRead(),
+        @"\b(binding|validate):""[^""\n]*\w" => ValSchema_GoValidationTags(),
+        @"\b(express|bodyParser)\.json\s*\(|\b(req|request)\.(json|formData)\s*\(\s*\)|\b(request|ctx\.request)\.body\b|@Body\s*\(" => ValSchema_JsBodyRead(),
+        @"\bformData\.get(All)?\s*\(" => ValSchema_JsFormAction(),
         @"\breq\.body\b" => ValSchema_JsNextApiBody(),
+        @"\bnew\s+ValidationPipe\s*\(|@UsePipes\s*\(\s*(new\s+)?ValidationPipe\b|\buseClass\s*:\s*ValidationPipe\b" => ValSchema_JsValidationPipe(),
         @"\brequest\.(json|get_json|data)\b|\bjson\.loads\(\s*request\.body\b|\bawait\s+request\.json\(\s*\)" => ValSchema_PyBodyRead(),
-        @"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|@?""[^""\n]*""\s*\+)|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|@?""[^""\n]*""\s*\+)|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|@?""[^""\n]*""\s*\+)" => ValSqli_CsSqlInterpolated(),
-        @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*(\w+\s*,\s*)?(fmt\.Sprintf\s*\(|""[^""\n]*""\s*\+|`[^`]*`\s*\+)" => ValSqli_GoSqlConcat(),
-        @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*(""[^""\n]*""|'[^'\n]*')\s*\+" => ValSqli_JsSqlConcat(),
+        @"\bparams\s*(\[|\.(require|permit|fetch|expect|to_unsafe_h)\b)" => ValSchema_RbParamsRead(),
+        @"\bparams\b[^\n;]*\.permit!\s*($|[),;\]}]|\.(merge|reverse_merge|except|with_defaults)\b|(if|unless)\b)|\bpermit_all_parameters\s*=\s*true\b" => ValSchema_RbPermitAll(),
+        @"\bparams\.require\s*\(?\s*:\w+\s*\)?\s*\.\s*permit\s*\(|\bparams\.permit\s*\(\s*:|\bparams\.expect\s*\(\s*:?\w" => ValSchema_RbStrongParams(),
+        @"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])" => ValSqli_CsSqlInterpolated(),
+        @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])" => ValSqli_GoSqlConcat(),
+        @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
         @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlTemplate(),
-        @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())" => ValSqli_PySqlFormat(),
+        @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
         @"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{" => ValSqli_RbSqlInterpolated(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
+        @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*" => ValUpload_GoMultipartNoLimit(),
+        @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\(" => ValUpload_GoUploadHandler(),
         @"(?:(new\s+)?[bB]usboy)\s*\(" => ValUpload_JsBusboyNoLimit(),
         @"(?:fileUpload)\s*\(" => ValUpload_JsFileuploadNoLimit(),
         @"(?:formidable|new\s+(formidable\.)?(IncomingForm|Formidable))\s*\(" => ValUpload_JsFormidableNoLimit(),
@@ -172,6 +216,10 @@ internal static partial class PrecompiledPatterns
         @"\brequest\.files\b[\s\S]*" => ValUpload_PyFlaskFiles(),
         @"\brequest\.(files|FILES)\b|:\s*((list|List)\[\s*)?UploadFile\b" => ValUpload_PyUploadHandler(),
         @":\s*((list|List)\[\s*)?UploadFile\b" => ValUpload_PyUploadfile(),
+        @"^[ \t]*has_(one|many)_attached\s+:\w+" => ValUpload_RbActivestorageNoSize(),
+        @"<\s*CarrierWave::Uploader::Base\b" => ValUpload_RbCarrierwaveNoType(),
+        @"\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)" => ValUpload_RbShrineUnvalidated(),
+        @"^[ \t]*has_(one|many)_attached\s+:\w+|<\s*CarrierWave::Uploader::Base\b|\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)|\bmount_uploaders?\s+:\w+" => ValUpload_RbUploadHandler(),
         @"\bnew\s+(HtmlString|MarkupString)\s*\(\s*[^\s"")]|\(MarkupString\)\s*[\w(]|\bHtml\.Raw\s*\(\s*[^\s"")]" => ValXss_CsRawHtml(),
         @"\btemplate\.HTML\s*\(\s*([^\s"")`]|(""[^""\n]*""|`[^`]*`)\s*\+)" => ValXss_GoTemplateHtml(),
         @"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b" => ValXss_JsAutoescapeOff(),
@@ -244,34 +292,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(?i:(current|demo|fake|hardcoded|default|mock)_?user)\s*=\s*new\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_CsHardcodedUser();
 
+    [GeneratedRegex(@"\bnew\s+Claim\(\s*(ClaimTypes\.(NameIdentifier|Name|Email|Upn)|JwtRegisteredClaimNames\.(Sub|Email|UniqueName|Name))\s*,\s*@?""", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_CsLiteralIdentityClaim();
+
     [GeneratedRegex(@"django\.contrib\.auth", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_DjangoAuthApp();
 
     [GeneratedRegex(@"\bjwt\.(Parse|ParseWithClaims)\s*\(|\brequest\.ParseFromRequest\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_GoTokenParse();
 
-    [GeneratedRegex(@"\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*\{", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"@UseGuards\(\s*(AuthGuard\(|\w*(Auth|Jwt|Session|Clerk)\w*Guard\b)|\bprovide\s*:\s*APP_GUARD\s*,\s*useClass\s*:\s*\w*(Auth|Jwt|Session|Clerk)\w*Guard\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_JsAuthGuard();
+
+    [GeneratedRegex(@"\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*(:\s*\w+\s*)?=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_JsHardcodedUserConst();
 
-    [GeneratedRegex(@"\b(req|request)\.user\s*=\s*\{|\bctx\.state\.user\s*=\s*\{", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(req|request|res\.locals|ctx\.state)\.user\s*=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)|\b(req|request|res\.locals|ctx\.state)\.user\s*=\s*(await\s+)?[\w.]+\.(findFirst|findOne)\(\s*\)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_JsRequestUserLiteral();
+
+    [GeneratedRegex(@"\b(requireUserId|requireUser|getUserId)\s*\(\s*request\b|\bauthenticator\.isAuthenticated\s*\(\s*request\b|\bsupabase\.auth\.(getUser|getSession)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_JsSessionCheck();
 
     [GeneratedRegex(@"\breq\.session\.(user|userId|user_id|uid|account|accountId)\s*=[^=]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_JsSessionLogin();
 
-    [GeneratedRegex(@"\bjwt\.verify\s*\(|\bjwtVerify\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bjwt\.verify\s*\(|\bjwtVerify\s*\(|\bjwtService\.(verify|verifyAsync)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_JsTokenVerify();
+
+    [GeneratedRegex(@"\bfunction\s+(get(Current|Session|Auth|SignedIn|LoggedIn)?User|currentUser)\s*\(\s*\)\s*(:[^{]*)?\{\s*return\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)|\b(const|let)\s+(get(Current|Session|Auth|SignedIn|LoggedIn)?User|currentUser)\s*=\s*(async\s*)?\(\s*\)\s*(:[^=]*)?=>\s*(\(|\{\s*return)\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_JsUserStub();
 
     [GeneratedRegex(@"@login_required\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_LoginRequired();
 
-    [GeneratedRegex(@"\b(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*(\{|dict\(|User\()|\b(g|request)\.user\s*=\s*(\{|dict\(|User\()", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PyHardcodedUser();
 
     [GeneratedRegex(@"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PyTokenAuth();
 
-    [GeneratedRegex(@"\bsession\[\s*:(user_id|current_user_id|uid|account_id)\s*\]\s*=[^=]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bdef\s+(get_)?(current|session|auth|logged_in)_user\s*\(\s*\)\s*(->\s*[^:\n]+)?:\s*return\s+(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\w*User\w*|get_user_model\(\))\.(objects\.first\(\s*\)|query\.first\(\s*\)|objects\.get\(\s*(pk|id)\s*=\s*\d+\s*\)|query\.get\(\s*\d+\s*\))", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_PyUserStub();
+
+    [GeneratedRegex(@"(@current_user|\bCurrent\.user)\s*(\|\|)?=\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])|\bdef\s+current_user\s*(\(\s*\))?\s*(\n|;)\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_RbFixedCurrentUser();
+
+    [GeneratedRegex(@"\bsession\[\s*:(user_id|current_user_id|uid|account_id)\s*\]\s*=[^=]|\bcookies\.(signed|encrypted)(\.permanent)?\[\s*:(session_id|session_token|user_id|auth_token|remember_token)\s*\]\s*=[^=]|\bUser\.authenticate_by\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_RbSessionLogin();
 
     [GeneratedRegex(@"\b(AddAntiforgery|UseAntiforgery|ValidateAntiForgeryToken|AutoValidateAntiforgeryToken)\b", Options, TimeoutMilliseconds)]
@@ -280,8 +346,23 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\[IgnoreAntiforgeryToken\b|\.DisableAntiforgery\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthCsrf_CsCsrfDisabled();
 
+    [GeneratedRegex(@"\bcsrf\.Protect\s*\(|\bnosurf\.New(Pure)?\s*\(|\bhttp\.NewCrossOriginProtection\s*\(|\bmiddleware\.CSRF(WithConfig)?\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_GoCsrfProtect();
+
+    [GeneratedRegex(@"\bcsrf\.UnsafeSkipCheck\s*\(|\.(ExemptPath|ExemptPaths|ExemptGlob|ExemptGlobs|ExemptRegexp|ExemptRegexps|ExemptFunc)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_GoCsrfSkip();
+
+    [GeneratedRegex(@"\bSameSite\s*(:|=)\s*http\.SameSite(Lax|Strict)Mode\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_GoSameSite();
+
+    [GeneratedRegex(@"\bcreateCookieSessionStorage\s*\(|\bgetIronSession\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_JsCookieSessionStorage();
+
     [GeneratedRegex(@"\bsameSite\s*:\s*(true\b|['""](strict|lax|Strict|Lax)['""])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthCsrf_JsSameSite();
+
+    [GeneratedRegex(@"\bsameSite\s*:\s*(false\b|['""](none|None)['""])", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_JsSameSiteNone();
 
     [GeneratedRegex(@"@csrf_exempt\b|\bcsrf_exempt\(|\bWTF_CSRF_ENABLED['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthCsrf_PyCsrfExempt();
@@ -289,16 +370,28 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(CSRFProtect|SeaSurf)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthCsrf_PyCsrfProtect();
 
+    [GeneratedRegex(@"\b(enable|set)\s+:sessions\b|\buse\s+Rack::Session::(Cookie|Pool|Redis)\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_RbCookieSession();
+
+    [GeneratedRegex(@"\bskip_before_action\s+:verify_authenticity_token\b|\bskip_forgery_protection\b|\bprotect_from_forgery\b[^\n]*\bexcept:", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_RbCsrfSkip();
+
+    [GeneratedRegex(@"\b(allow_forgery_protection|default_protect_from_forgery)\s*=\s*false\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_RbForgeryProtectionOff();
+
+    [GeneratedRegex(@"\bdisable\s+:protection\b|\bset\s+:protection\s*,\s*(false\b|except:[^\n]*:(http_origin|remote_token)\b)", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_RbProtectionOff();
+
     [GeneratedRegex(@"\b(?i:request|model|dto|input|command|login|register|user|credentials)\.Password\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_CsPasswordInput();
 
-    [GeneratedRegex(@"\b(user|account|entity|existing|dbUser)\.Password\s*(==|!=)|(==|!=)\s*(user|account|entity|existing|dbUser)\.Password\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(user|account|entity|existing|dbUser)\.Password\s*(==|!=)|(==|!=)\s*(user|account|entity|existing|dbUser)\.Password\b|\b(u|x|usr)\.Password\s*==\s*((request|req|model|dto|input|login|credentials|command|form|vm)\.)?[Pp]assword\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_CsPlainCompare();
 
     [GeneratedRegex(@"\bPasswordHasher\b|\bRfc2898DeriveBytes\b|\bKeyDerivation\.Pbkdf2\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_CsSlowHash();
 
-    [GeneratedRegex(@"\b(MD5|SHA1|SHA256|SHA512)\.(HashData|Create\(\)\.ComputeHash)\(\s*Encoding\.\w+\.GetBytes\(\s*[\w.]*[Pp]assword", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(MD5|SHA1|SHA256|SHA384|SHA512)\.HashData\(\s*Encoding\.\w+\.GetBytes\(\s*\(?\s*[\w.]*[Pp]assword\b|\.ComputeHash\(\s*Encoding\.\w+\.GetBytes\(\s*\(?\s*[\w.]*[Pp]assword\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_CsWeakHash();
 
     [GeneratedRegex(@"\bbcrypt\.(GenerateFromPassword|CompareHashAndPassword)\s*\(|\bargon2\.(IDKey|Key)\s*\(|\bscrypt\.Key\s*\(", Options, TimeoutMilliseconds)]
@@ -313,10 +406,13 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(user|row|account|existing|found|dbUser|record)\.password\s*(===|!==|==|!=)|(===|!==|==|!=)\s*(user|row|account|existing|found|dbUser|record)\.password\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_JsPlainCompare();
 
+    [GeneratedRegex(@"\.(findOne|findFirst|findOneBy)\(\s*\{([^{}]|\{[^{}]*\})*(\{[^{}]*)?\bpassword\s*(,|\}|:\s*((req\.body|body|input|data|credentials|args|dto|values)\.)?password\b)", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthHash_JsPlainLookup();
+
     [GeneratedRegex(@"\bcrypto\.(scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(|\b(scrypt|pbkdf2)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_JsSlowHash();
 
-    [GeneratedRegex(@"createHash\(\s*['""](md5|sha1|sha256|sha512)['""]\s*\)\s*\.update\(\s*[\w.]*[Pp]assword|\b(md5|sha1|sha256)\(\s*[\w.]*[Pp]assword", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"createHash\(\s*['""](md5|sha1|sha256|sha512)['""]\s*\)\s*\.update\(\s*\(?\s*[\w.]*[Pp]assword\b|\b(md5|sha1|sha256)\(\s*\(?\s*[\w.]*[Pp]assword\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_JsWeakHash();
 
     [GeneratedRegex(@"\brequest\.(form|json|POST|data)\[\s*['""]password['""]|\.get\(\s*['""]password['""]|\b(user|form|data|payload|body|credentials)\.password\b", Options, TimeoutMilliseconds)]
@@ -325,16 +421,19 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])\s*(==|!=)|(==|!=)\s*(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_PyPlainCompare();
 
+    [GeneratedRegex(@"\b(filter_by|objects\.(get|filter))\(([^()]|\([^()]*\))*\bpassword\s*=[^=]", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthHash_PyPlainLookup();
+
     [GeneratedRegex(@"\b(generate_password_hash|make_password|hashpw|scrypt|pbkdf2_hmac|CryptContext|PasswordHash|PasswordHasher)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_PySlowHash();
 
-    [GeneratedRegex(@"\bhashlib\.(md5|sha1|sha224|sha256|sha512)\(\s*[\w.]*password", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bhashlib\.(md5|sha1|sha224|sha256|sha512)\(\s*\(?\s*[\w.]*password\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_PyWeakHash();
 
     [GeneratedRegex(@"\bBCrypt::Password\.(create|new)\b|\bhas_secure_password\b|\bArgon2::Password\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_RbSlowHash();
 
-    [GeneratedRegex(@"\bDigest::(MD5|SHA1|SHA256|SHA512)\.(hexdigest|digest|base64digest)\s*\(?\s*[\w.@]*(\[\s*:)?password", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bDigest::(MD5|SHA1|SHA256|SHA512)\.(hexdigest|digest|base64digest)\s*\(?\s*[\w.@]*(\[\s*:)?password\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_RbWeakHash();
 
     [GeneratedRegex(@"\bAddRateLimiter\s*\(|\bRequireRateLimiting\s*\(|\[EnableRateLimiting\b", Options, TimeoutMilliseconds)]
@@ -361,11 +460,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_CsSigningKeyLiteral();
 
+    [GeneratedRegex(@"\b(const|var)\s+\w*(Secret|SECRET|SecretKey|SecretPassword|SigningKey|signingKey|jwtKey|JwtKey|JWTKey)\s*=\s*(\[\]byte\s*\(\s*)?""[^""\n]", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoJwtSecretConst();
+
     [GeneratedRegex(@"\.SignedString\s*\(\s*\[\]byte\s*\(\s*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoJwtSecretLiteral();
 
     [GeneratedRegex(@"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoSessionKeyLiteral();
+
+    [GeneratedRegex(@"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_JsFrameworkSession();
 
     [GeneratedRegex(@"\b(secure|httpOnly)\s*:\s*false\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsInsecureCookie();
@@ -376,8 +481,14 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsJwtSecretLiteral();
 
-    [GeneratedRegex(@"\bsecret\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_JsSecretConstLiteral();
+
+    [GeneratedRegex(@"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSessionSecretLiteral();
+
+    [GeneratedRegex(@"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_JsSessionSecretsLiteral();
 
     [GeneratedRegex(@"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyInsecureCookie();
@@ -481,6 +592,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bUseExceptionHandler\s*\(|\bAddExceptionHandler\s*<|\bIExceptionHandler\b|\bAddProblemDetails\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrHandler_CsExceptionHandler();
 
+    [GeneratedRegex(@"\brecover\s*\(\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrHandler_GoRecoverHandler();
+
+    [GeneratedRegex(@"\bgin\.(Default|Recovery|RecoveryWithWriter|CustomRecovery|CustomRecoveryWithWriter)\s*\(|\bmiddleware\.(Recover|RecoverWithConfig)\s*\(|\b\w+\.Recoverer\b|\brecover\.New\s*\(|\.HTTPErrorHandler\s*=|\bfiber\.Config\s*\{[^}]*\bErrorHandler\s*:", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrHandler_GoRecoveryMiddleware();
+
     [GeneratedRegex(@"\.setErrorHandler\s*\(|@Catch\s*\(|\bimplements\s+ExceptionFilter\b|\bapp\.onError\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrHandler_JsErrorHook();
 
@@ -490,8 +607,20 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"@\w+\.errorhandler\s*\(|\.register_error_handler\s*\(|@\w+\.exception_handler\s*\(|\.add_exception_handler\s*\(|\bhandler500\s*=", Options, TimeoutMilliseconds)]
     private static partial Regex ErrHandler_PyErrorHandler();
 
-    [GeneratedRegex(@"(?:\w+\.(Create|CreateAsync))\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[ \t]*error([ \t]+(StandardError|Exception|500)\b[^\n]*)?[ \t]+do\b|\bset\s*\(?\s*:show_exceptions\s*,\s*false\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrHandler_RbSinatraErrorHandler();
+
+    [GeneratedRegex(@"(?:(\w+\.)?(\w*([pP]aymentIntent|[cC]harge|[rR]efund|[sS]ession|[sS]ubscription|[tT]ransfer|[pP]ayout|[iI]nvoice)[sS]ervice|_?service)\.(Create|CreateAsync)|\bnew\s+(Stripe\.)?(Checkout\.)?(PaymentIntent|Charge|Refund|Session|Subscription|Transfer|Payout|Invoice)Service\s*\(\s*\)\s*\.(Create|CreateAsync)|\w+\.V1\.(PaymentIntents|Charges|Refunds|Checkout\.Sessions|Subscriptions|Transfers|Payouts|Invoices)\.(Create|CreateAsync))\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_CsStripeCreate();
+
+    [GeneratedRegex(@"\bEventUtility\.ParseEvent\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_CsStripeWebhookUnverified();
+
+    [GeneratedRegex(@"\b(paymentintent|charge|refund|subscription|transfer|payout|invoice)\.New\s*\(|\bsession\.New\s*\(\s*(&stripe\.|\w*[pP]arams\b)|\b\w+\.(V1)?(PaymentIntents|Charges|Refunds|CheckoutSessions|Subscriptions|Transfers|Payouts|Invoices)\.(New|Create)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_GoStripeCreate();
+
+    [GeneratedRegex(@"\bstripe\.Event\s*\{\s*\}|\bvar\s+\w+\s+stripe\.Event\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_GoStripeWebhookUnverified();
 
     [GeneratedRegex(@"[Ii]dempotency[-_]?[Kk]ey|IDEMPOTENCY[-_]KEY", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_IdempotencyKey();
@@ -499,8 +628,20 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(?:[\w$]*[sS]tripe[\w$]*\.(paymentIntents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_JsStripeCreate();
 
+    [GeneratedRegex(@"\b(const|let|var)\s+(event|stripeEvent|evt)\s*(:\s*[\w.]+\s*)?=\s*(req|request)\.body\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_JsStripeWebhookUnverified();
+
     [GeneratedRegex(@"(?:\w*[sS]tripe\w*\.(PaymentIntent|Charge|Refund|checkout\.Session|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_PyStripeCreate();
+
+    [GeneratedRegex(@"\bstripe\.Event\.construct_from\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_PyStripeWebhookUnverified();
+
+    [GeneratedRegex(@"(?:Stripe::(PaymentIntent|Charge|Refund|Checkout::Session|Subscription|Transfer|Payout|Invoice)\.create|\w+\.v1\.(payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_RbStripeCreate();
+
+    [GeneratedRegex(@"\bStripe::Event\.construct_from\b|\brequest\.(body\.read|raw_post)\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_RbStripeWebhookUnverified();
 
     [GeneratedRegex(@"(?:axios(\.(get|post|put|patch|delete|head|request))?)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrRetry_AxiosNoRetry();
@@ -508,8 +649,14 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(?:\.(GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync|PutAsJsonAsync))\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrRetry_CsHttpNoRetry();
 
+    [GeneratedRegex(@"\bhttp\.(Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(|\bresty\.New\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrRetry_GoHttpNoRetry();
+
     [GeneratedRegex(@"(?:(requests|httpx)\.(get|post|put|patch|delete|head|options|request))\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrRetry_PyRequestsNoRetry();
+
+    [GeneratedRegex(@"\bNet::HTTP\.(get|get_response|post|post_form|start|new)\b|\bFaraday\.(new|get|post|put|patch|delete)\b|\bHTTParty\.(get|post|put|patch|delete|head)\b|\binclude[ \t]+HTTParty\b|\bRestClient\.(get|post|put|patch|delete|head)\b|\bRestClient::Request\.execute\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrRetry_RbHttpNoRetry();
 
     [GeneratedRegex(@"\bcatch\s*(\(\s*(System\.)?Exception\b[^)\n]*\))?\s*\{[ \t]{0,2}(\r?\n[ \t]*)?\}", Options, TimeoutMilliseconds)]
     private static partial Regex ErrSwallow_CsEmptyCatch();
@@ -595,13 +742,16 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"['""`]/admin[/'""`]", Options, TimeoutMilliseconds)]
     private static partial Regex OpsAdmin_AdminRoute();
 
-    [GeneratedRegex(@"\bMaxRequestBodySize\s*=\s*null\b|\[DisableRequestSizeLimit\b|\bMultipartBodyLengthLimit\s*=\s*(long|int)\.MaxValue\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\[DisableRequestSizeLimit\b|\b(MultipartBodyLengthLimit|ValueLengthLimit)\s*=\s*(long|int)\.MaxValue\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValBodylimit_CsLimitOff();
 
-    [GeneratedRegex(@"\b(limit|bodyLimit|sizeLimit)\s*:\s*['""`]\s*([1-9]\d+(\.\d+)?\s*[mM][bB]|\d+(\.\d+)?\s*[gG][bB])\s*['""`]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(io|ioutil)\.ReadAll\s*\(\s*(r|req|request|c\.Request(\(\))?|ctx\.Request(\(\))?)\.Body\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex ValBodylimit_GoReadallBody();
+
+    [GeneratedRegex(@"\b(limit|bodyLimit|sizeLimit|bodySizeLimit)\s*:\s*['""`]\s*([1-9]\d+(\.\d+)?\s*[mM][bB]|\d+(\.\d+)?\s*[gG][bB])\s*['""`]", Options, TimeoutMilliseconds)]
     private static partial Regex ValBodylimit_JsHugeLimit();
 
-    [GeneratedRegex(@"\b(MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE)['""]?\s*\]?\s*=\s*None\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|MAX_FORM_MEMORY_SIZE)\s*=\s*None\b|\[\s*['""](MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|MAX_FORM_MEMORY_SIZE)['""]\s*\]\s*=\s*None\b|[(,]\s*(MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|MAX_FORM_MEMORY_SIZE)\s*=\s*None\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValBodylimit_PyLimitOff();
 
     [GeneratedRegex(@"\[FromBody\b|\bReadFromJsonAsync\b|\.Map(Post|Put|Patch)\s*\(", Options, TimeoutMilliseconds)]
@@ -610,28 +760,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\[ApiController\b|\bAddValidation\s*\(|\[(property:\s*)?(Required|Range|StringLength|MaxLength|EmailAddress)\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValSchema_CsValidation();
 
-    [GeneratedRegex(@"\b(express|bodyParser)\.json\s*\(|\b(req|request)\.json\s*\(\s*\)|\b(request|ctx\.request)\.body\b|@Body\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bc\.(ShouldBindJSON|BindJSON|ShouldBind|ShouldBindWith|ShouldBindBodyWith|Bind|BodyParser)\s*\(\s*&?\w", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSchema_GoBindBody();
+
+    [GeneratedRegex(@"\bjson\.NewDecoder\s*\(\s*(r|req|request|c\.Request(\(\))?)\.Body\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSchema_GoBodyRead();
+
+    [GeneratedRegex(@"\b(binding|validate):""[^""\n]*\w", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSchema_GoValidationTags();
+
+    [GeneratedRegex(@"\b(express|bodyParser)\.json\s*\(|\b(req|request)\.(json|formData)\s*\(\s*\)|\b(request|ctx\.request)\.body\b|@Body\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ValSchema_JsBodyRead();
+
+    [GeneratedRegex(@"\bformData\.get(All)?\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSchema_JsFormAction();
 
     [GeneratedRegex(@"\breq\.body\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValSchema_JsNextApiBody();
 
+    [GeneratedRegex(@"\bnew\s+ValidationPipe\s*\(|@UsePipes\s*\(\s*(new\s+)?ValidationPipe\b|\buseClass\s*:\s*ValidationPipe\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSchema_JsValidationPipe();
+
     [GeneratedRegex(@"\brequest\.(json|get_json|data)\b|\bjson\.loads\(\s*request\.body\b|\bawait\s+request\.json\(\s*\)", Options, TimeoutMilliseconds)]
     private static partial Regex ValSchema_PyBodyRead();
 
-    [GeneratedRegex(@"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|@?""[^""\n]*""\s*\+)|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|@?""[^""\n]*""\s*\+)|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|@?""[^""\n]*""\s*\+)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bparams\s*(\[|\.(require|permit|fetch|expect|to_unsafe_h)\b)", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSchema_RbParamsRead();
+
+    [GeneratedRegex(@"\bparams\b[^\n;]*\.permit!\s*($|[),;\]}]|\.(merge|reverse_merge|except|with_defaults)\b|(if|unless)\b)|\bpermit_all_parameters\s*=\s*true\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSchema_RbPermitAll();
+
+    [GeneratedRegex(@"\bparams\.require\s*\(?\s*:\w+\s*\)?\s*\.\s*permit\s*\(|\bparams\.permit\s*\(\s*:|\bparams\.expect\s*\(\s*:?\w", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSchema_RbStrongParams();
+
+    [GeneratedRegex(@"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_CsSqlInterpolated();
 
-    [GeneratedRegex(@"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*(\w+\s*,\s*)?(fmt\.Sprintf\s*\(|""[^""\n]*""\s*\+|`[^`]*`\s*\+)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_GoSqlConcat();
 
-    [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*(""[^""\n]*""|'[^'\n]*')\s*\+", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlConcat();
 
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlTemplate();
 
-    [GeneratedRegex(@"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlFormat();
 
     [GeneratedRegex(@"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{", Options, TimeoutMilliseconds)]
@@ -642,6 +816,12 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\bIFormFile(Collection)?\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_CsUploadHandler();
+
+    [GeneratedRegex(@"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_GoMultipartNoLimit();
+
+    [GeneratedRegex(@"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_GoUploadHandler();
 
     [GeneratedRegex(@"(?:(new\s+)?[bB]usboy)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_JsBusboyNoLimit();
@@ -666,6 +846,18 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@":\s*((list|List)\[\s*)?UploadFile\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_PyUploadfile();
+
+    [GeneratedRegex(@"^[ \t]*has_(one|many)_attached\s+:\w+", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_RbActivestorageNoSize();
+
+    [GeneratedRegex(@"<\s*CarrierWave::Uploader::Base\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_RbCarrierwaveNoType();
+
+    [GeneratedRegex(@"\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_RbShrineUnvalidated();
+
+    [GeneratedRegex(@"^[ \t]*has_(one|many)_attached\s+:\w+|<\s*CarrierWave::Uploader::Base\b|\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)|\bmount_uploaders?\s+:\w+", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_RbUploadHandler();
 
     [GeneratedRegex(@"\bnew\s+(HtmlString|MarkupString)\s*\(\s*[^\s"")]|\(MarkupString\)\s*[\w(]|\bHtml\.Raw\s*\(\s*[^\s"")]", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_CsRawHtml();
