@@ -61,7 +61,9 @@ internal static class CheckCommand
     private static int CheckSince(CommonOptions common, ParseResult parse, Auditing.AuditResult current, string revision)
     {
         using var snapshot = GitSnapshot.Extract(parse.GetValue(common.Path)!, revision, $"--since {revision}");
-        var baseline = common.Auditor(parse).Run(new Inventory.DiskFileSource(snapshot.Root), common.Overrides(parse));
+        // The baseline's history is what the base revision reaches: a secret removed before it is not new.
+        var folder = parse.GetValue(common.Path)!;
+        var baseline = common.Auditor(parse).Run(new Inventory.DiskFileSource(snapshot.Root), common.Overrides(parse), history: common.History(parse, folder, revision));
         var introduced = NewFindings.Since(baseline, current);
         if (introduced.Count == 0)
         {

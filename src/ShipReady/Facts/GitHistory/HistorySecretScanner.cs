@@ -40,7 +40,8 @@ public static class HistorySecretScanner
         {
             HistorySecrets = [.. found],
             GitHistoryRead = true,
-            Notes = [.. facts.Notes.Concat(history.Notes).DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal)],
+            // A note on the whole history leads: a terminal shows only the first few notes.
+            Notes = [.. history.Notes, .. facts.Notes],
         };
     }
 
