@@ -132,7 +132,8 @@ internal static class TerminalSummary
         if (!result.Notes.IsEmpty)
         {
             console.WriteLine();
-            console.MarkupLine($"[yellow]{result.Notes.Length} file{(result.Notes.Length == 1 ? "" : "s")} not read fully:[/]");
+            // A note may be on a file or, with --git-history, on the folder's whole history.
+            console.MarkupLine($"[yellow]{result.Notes.Length} note{(result.Notes.Length == 1 ? "" : "s")} on what was not read fully:[/]");
             const int shown = 10;
             foreach (var note in result.Notes.Take(shown))
             {

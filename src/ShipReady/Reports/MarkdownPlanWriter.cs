@@ -168,7 +168,7 @@ public sealed class MarkdownPlanWriter : IReportWriter
 
         if (!result.Notes.IsEmpty)
         {
-            w.WriteLine("## Files the audit could not read fully");
+            w.WriteLine("## What the audit could not read fully");
             w.WriteLine();
             foreach (var note in result.Notes)
             {
