@@ -117,6 +117,8 @@ internal sealed partial class GitLogParser(int maxChunkChars)
     /// <summary>The file a diff writes to, without the "b/" prefix; null for a deletion.</summary>
     internal static string? NewPath(string field)
     {
+        // git ends a name holding a space with a tab, so that patch tools can tell where it stops.
+        field = field.TrimEnd('\t');
         var path = field.StartsWith('"') ? Unquote(field) : field;
         return path.StartsWith("b/", StringComparison.Ordinal) ? path[2..] : null;
     }

@@ -110,6 +110,27 @@ public sealed class GitHistoryTests : IDisposable
     }
 
     [Fact]
+    public void A_subfolder_reads_only_its_own_history_with_paths_relative_to_it()
+    {
+        // A space makes git end the name with a tab, a quote makes it quote the name; a line that reads
+        // like a diff header is still text.
+        var name = OperatingSystem.IsWindows() ? "old keys.py" : "old \"keys\".py";
+        Directory.CreateDirectory(Path.Combine(_repo, "api"));
+        Write("api/" + name, $"# notes\n++ b/elsewhere.py\naws = '{AwsKey}'\n");
+        Write("worker.py", $"stripe = '{Key}'\n");
+        var added = Commit("keys in two folders");
+        Write("api/app.py", "print('up')\n");
+        Git("rm", "-q", "api/" + name, "worker.py");
+        Commit("remove the keys");
+
+        var evidence = Assert.Single(Evidence(Json("audit", Path.Combine(_repo, "api"), "--git-history", "--format", "json")));
+
+        Assert.Equal(name, evidence.GetProperty("file").GetString());
+        Assert.Equal(3, evidence.GetProperty("line").GetInt32());
+        Assert.Equal(added, evidence.GetProperty("commit").GetString());
+    }
+
+    [Fact]
     public void Not_a_git_repository_is_a_note_and_the_audit_still_runs()
     {
         var plain = Directory.CreateTempSubdirectory("shipready-plain-").FullName;
