@@ -40,7 +40,7 @@ internal static class CheckCommand
                 Console.WriteLine($"blocked: {blocking.Count} must-have gap{(blocking.Count == 1 ? "" : "s")}, {result.Plan.MustHaveHours.ToString(CultureInfo.InvariantCulture)} h");
                 foreach (var item in blocking)
                 {
-                    var where = item.Result.Findings.FirstOrDefault()?.Location?.ToString() ?? "repository";
+                    var where = item.Result.Findings.FirstOrDefault() is { } first ? EvidencePlace.Of(first) : "repository";
                     Console.WriteLine($"  {item.Id} {item.Control.FailureTitle} ({where}): {item.Reason}");
                 }
             }

@@ -45,7 +45,11 @@ public static class HistorySecretScanner
         };
     }
 
-    /// <summary>The tree's rules for which files are read: no dependency or build folders, no ignored paths, and only code, configuration and .env files.</summary>
+    /// <summary>
+    /// The tree's rules for which files are read: no dependency or build folders, no ignored paths, and
+    /// only code, configuration and .env files. .gitignore is deliberately not applied: the usual story
+    /// is a .env committed, then deleted and ignored, and that is the secret to find.
+    /// </summary>
     private static bool IsWorthReading(string path, IReadOnlyList<Glob> ignore)
     {
         var folders = path.Split('/');
