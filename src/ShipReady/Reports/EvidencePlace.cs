@@ -10,6 +10,7 @@ namespace ShipReady.Reports;
 /// </summary>
 public static class EvidencePlace
 {
+    /// <summary>The finding's place, with its commit when only git history holds it.</summary>
     public static string Of(Evidence evidence) =>
         $"{evidence.Location}{(evidence.Commit is null ? "" : $" at commit {evidence.Commit}")}";
 

@@ -17,6 +17,7 @@ public sealed class MemoryGitHistory : IGitHistory
         return this;
     }
 
+    /// <summary>Adds a note, as a reader adds one when the history cannot be read fully.</summary>
     public MemoryGitHistory Note(ScanNote note)
     {
         _notes.Add(note);
