@@ -23,23 +23,24 @@ internal static class AuditRunner
         var overrides = options.Overrides(parse);
         var source = new DiskFileSource(path);
         var auditor = options.Auditor(parse);
+        var history = options.History(parse, path);
         if (parse.GetValue(options.Verbose))
         {
             var timings = new StageTimings(Console.Error);
-            var timed = auditor.Run(source, overrides, timings);
+            var timed = auditor.Run(source, overrides, timings, history: history);
             timings.Finish();
             return timed;
         }
         if (Console.IsErrorRedirected)
         {
-            return auditor.Run(source, overrides);
+            return auditor.Run(source, overrides, history: history);
         }
         // Progress goes to stderr so that stdout stays clean for --format json.
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         AuditResult? result = null;
         console.Status().Spinner(Spinner.Known.Dots).Start("Auditing", context =>
         {
-            result = auditor.Run(source, overrides, new SynchronousProgress(context));
+            result = auditor.Run(source, overrides, new SynchronousProgress(context), history: history);
         });
         return result!;
     }

@@ -39,6 +39,11 @@ internal sealed class CommonOptions
         Description = "Read files up to this many MiB (default 2); larger ones are listed as too large and skipped.",
     };
 
+    public Option<bool> GitHistory { get; } = new("--git-history")
+    {
+        Description = "Also scan every commit reachable from any ref for secrets removed from the working tree but still in git history.",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Path);
@@ -47,6 +52,7 @@ internal sealed class CommonOptions
         command.Options.Add(Timebox);
         command.Options.Add(Verbose);
         command.Options.Add(MaxFileSize);
+        command.Options.Add(GitHistory);
     }
 
     /// <exception cref="UsageException">A flag's value is not one the tool knows.</exception>
@@ -74,6 +80,11 @@ internal sealed class CommonOptions
         }
         return new ProfileOverrides(archetype, handles, timebox);
     }
+
+    /// <summary>The git history to scan for secrets, when --git-history asks for it.</summary>
+    /// <param name="revision">For an audit of a past revision: only the history that revision reaches.</param>
+    public GitHistoryReader? History(ParseResult parse, string folder, string? revision = null) =>
+        parse.GetValue(GitHistory) ? new GitHistoryReader(folder, revision is null ? null : [revision]) : null;
 
     /// <exception cref="UsageException">The size is out of range.</exception>
     public Auditor Auditor(ParseResult parse) => parse.GetValue(MaxFileSize) switch

@@ -28,7 +28,7 @@ internal static class NewFindings
                 }
                 continue;
             }
-            found.AddRange(findings.Where(e => !known.Contains((item.Id, e.Fingerprint))).Select(e => (item, e.Location!.ToString())));
+            found.AddRange(findings.Where(e => !known.Contains((item.Id, e.Fingerprint))).Select(e => (item, Reports.EvidencePlace.Of(e))));
         }
         return found;
     }

@@ -65,17 +65,20 @@ internal static class Shipready
         return new Run(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    /// <summary>Runs git in a test repository with a fixed identity and no signing, failing the test if git fails.</summary>
-    public static void Git(string repository, params string[] args)
+    /// <summary>Runs git in a test repository with a fixed identity and no signing, failing the test if git fails; returns what it printed.</summary>
+    public static string Git(string repository, params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = repository, UseShellExecute = false, RedirectStandardError = true };
+        var start = new ProcessStartInfo("git") { WorkingDirectory = repository, UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { "-c", "user.name=ShipReady Tests", "-c", "user.email=tests@shipready.invalid", "-c", "commit.gpgsign=false" }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
         using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
+        Assert.True(process.ExitCode == 0, error.Result);
+        return output.Trim();
     }
 
     /// <summary>Copies a folder to a fresh temporary one, so a test can change it.</summary>

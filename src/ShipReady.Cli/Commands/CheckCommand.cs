@@ -40,7 +40,7 @@ internal static class CheckCommand
                 Console.WriteLine($"blocked: {blocking.Count} must-have gap{(blocking.Count == 1 ? "" : "s")}, {result.Plan.MustHaveHours.ToString(CultureInfo.InvariantCulture)} h");
                 foreach (var item in blocking)
                 {
-                    var where = item.Result.Findings.FirstOrDefault()?.Location?.ToString() ?? "repository";
+                    var where = item.Result.Findings.FirstOrDefault() is { } first ? EvidencePlace.Of(first) : "repository";
                     Console.WriteLine($"  {item.Id} {item.Control.FailureTitle} ({where}): {item.Reason}");
                 }
             }
@@ -61,7 +61,9 @@ internal static class CheckCommand
     private static int CheckSince(CommonOptions common, ParseResult parse, Auditing.AuditResult current, string revision)
     {
         using var snapshot = GitSnapshot.Extract(parse.GetValue(common.Path)!, revision, $"--since {revision}");
-        var baseline = common.Auditor(parse).Run(new Inventory.DiskFileSource(snapshot.Root), common.Overrides(parse));
+        // The baseline's history is what the base revision reaches: a secret removed before it is not new.
+        var folder = parse.GetValue(common.Path)!;
+        var baseline = common.Auditor(parse).Run(new Inventory.DiskFileSource(snapshot.Root), common.Overrides(parse), history: common.History(parse, folder, revision));
         var introduced = NewFindings.Since(baseline, current);
         if (introduced.Count == 0)
         {

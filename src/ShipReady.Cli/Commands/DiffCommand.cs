@@ -86,7 +86,7 @@ internal static class DiffCommand
             return (Label(run), run.Snapshot);
         }
         using var snapshot = Extract(folder, asked, looksLikeRun);
-        var audit = common.Auditor(parse).Run(new DiskFileSource(snapshot.Root), common.Overrides(parse));
+        var audit = common.Auditor(parse).Run(new DiskFileSource(snapshot.Root), common.Overrides(parse), history: common.History(parse, folder, asked));
         return ($"git revision {asked}", RunSnapshot.From(audit));
     }
 

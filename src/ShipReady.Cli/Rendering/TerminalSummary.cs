@@ -118,10 +118,22 @@ internal static class TerminalSummary
             }
         }
 
+        var inHistory = Reports.EvidencePlace.InGitHistory(result);
+        if (inHistory.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold red]Secrets still in git history[/]: {inHistory.Count}, removed from HEAD but in every clone; rotate each one, deleting the file does not remove it");
+            foreach (var secret in inHistory)
+            {
+                console.MarkupLine($"  {Markup.Escape(Reports.EvidencePlace.Of(secret))}: {Markup.Escape(secret.Snippet ?? "")}");
+            }
+        }
+
         if (!result.Notes.IsEmpty)
         {
             console.WriteLine();
-            console.MarkupLine($"[yellow]{result.Notes.Length} file{(result.Notes.Length == 1 ? "" : "s")} not read fully:[/]");
+            // A note may be on a file or, with --git-history, on the folder's whole history.
+            console.MarkupLine($"[yellow]{result.Notes.Length} note{(result.Notes.Length == 1 ? "" : "s")} on what was not read fully:[/]");
             const int shown = 10;
             foreach (var note in result.Notes.Take(shown))
             {
@@ -175,7 +187,7 @@ internal static class TerminalSummary
             return item.Result.Summary;
         }
         var first = findings[0];
-        return $"{first.Location}: {first.Snippet}" + (findings.Count > 1 ? $" (+{findings.Count - 1} more)" : "");
+        return $"{Reports.EvidencePlace.Of(first)}: {first.Snippet}" + (findings.Count > 1 ? $" (+{findings.Count - 1} more)" : "");
     }
 
     internal static string Hours(double hours) => Reports.HoursText.Format(hours);

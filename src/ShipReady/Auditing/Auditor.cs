@@ -5,6 +5,7 @@ using ShipReady.Configuration;
 using ShipReady.Evaluation;
 using ShipReady.Facts;
 using ShipReady.Facts.Code;
+using ShipReady.Facts.GitHistory;
 using ShipReady.Inventory;
 using ShipReady.Planning;
 using ShipReady.Triage;
@@ -25,7 +26,8 @@ public sealed class Auditor
     /// <exception cref="ConfigException">shipready.yml is invalid.</exception>
     /// <exception cref="CatalogException">A control in .shipready/controls is invalid.</exception>
     /// <param name="today">The date revisit dates are compared with; today's UTC date when not given.</param>
-    public AuditResult Run(IFileSource source, ProfileOverrides? overrides = null, IProgress<AuditProgress>? progress = null, CancellationToken cancellation = default, DateOnly? today = null)
+    /// <param name="history">The folder's git history, to find secrets removed from the tree but still reachable; not read when null.</param>
+    public AuditResult Run(IFileSource source, ProfileOverrides? overrides = null, IProgress<AuditProgress>? progress = null, CancellationToken cancellation = default, DateOnly? today = null, IGitHistory? history = null)
     {
         progress?.Report(new AuditProgress("Reading configuration"));
         var config = ReadConfig(source);
@@ -39,6 +41,11 @@ public sealed class Auditor
 
         progress?.Report(new AuditProgress("Reading manifests and code", inventory.Files.Length));
         var facts = new FactsBuilder(catalog).Build(inventory, cancellation);
+        if (history is not null)
+        {
+            progress?.Report(new AuditProgress("Reading git history", inventory.Files.Length));
+            facts = HistorySecretScanner.AddTo(facts, history, options.Ignore, cancellation);
+        }
 
         progress?.Report(new AuditProgress("Evaluating controls", inventory.Files.Length));
         var context = new EvaluationContext(facts, profile, config.Answers);

@@ -27,7 +27,8 @@ public sealed record Suppression(
         }
         if (Inline)
         {
-            return location.File == Where.File && AppliesToLines.Contains(location.Line);
+            // A marker sits on a line of today's file; a finding in an old commit has other lines.
+            return evidence.Commit is null && location.File == Where.File && AppliesToLines.Contains(location.Line);
         }
         return (Fingerprint is not null && Fingerprint == evidence.Fingerprint) || (Path is not null && Path.IsMatch(location.File));
     }

@@ -18,6 +18,10 @@ public sealed record FactSet
     public required ImmutableSortedSet<Language> ScannedLanguages { get; init; }
     public required ImmutableArray<CodeHit> Hits { get; init; }
     public required ImmutableArray<SecretFinding> Secrets { get; init; }
+    /// <summary>Secrets gone from the working tree but still reachable in git history, each at the first commit that added it.</summary>
+    public ImmutableArray<SecretFinding> HistorySecrets { get; init; } = [];
+    /// <summary>Whether git history was read for secrets (it is only on request).</summary>
+    public bool GitHistoryRead { get; init; }
     /// <summary>Data kinds the dependencies reveal, each with the dependency that shows it.</summary>
     public required ImmutableSortedDictionary<string, Dependency> DetectedHandles { get; init; }
     public required ImmutableArray<ScanNote> Notes { get; init; }

@@ -171,7 +171,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         "packages.lock.json", "composer.lock", "Gemfile.lock", "Cargo.lock", "go.sum",
     };
 
-    private static bool IsWorthReading(SourceFile file) =>
+    internal static bool IsWorthReading(SourceFile file) =>
         !Lockfiles.Contains(file.Name)
         && (file.Language is not null || SecretScanner.IsEnvFile(file.Path) || ConfigExtensions.Contains(Path.GetExtension(file.Path)));
 

@@ -62,7 +62,7 @@ internal sealed record JsonResult(
     JsonTrigger? FiredTrigger,
     IReadOnlyList<JsonEvidence> Evidence);
 
-internal sealed record JsonEvidence(string? File, int? Line, int? Column, string? Snippet, string Why, string? Fingerprint);
+internal sealed record JsonEvidence(string? File, int? Line, int? Column, string? Snippet, string Why, string? Fingerprint, string? Commit);
 
 internal sealed record JsonTrigger(string Kind, string Say, bool Auditable, string? Detail);
 

@@ -107,7 +107,7 @@ public sealed class JsonReportWriter : IReportWriter
             result.Status == ResultStatus.Unknown ? control.Question : null,
             item?.FiredTrigger is { } fired ? Trigger(fired.Trigger, fired.Detail) : null,
             [.. result.Evidence.Select(e => new JsonEvidence(e.Location?.File, e.Location is { Line: > 0 } l ? l.Line : null,
-                e.Location is { Column: > 0 } c ? c.Column : null, e.Snippet, e.Why, e.Fingerprint))]);
+                e.Location is { Column: > 0 } c ? c.Column : null, e.Snippet, e.Why, e.Fingerprint, e.Commit))]);
     }
 
     private static JsonPlanItem Item(TriagedItem item) => new(item.Id, item.Control.FailureTitle, item.Hours);

@@ -152,6 +152,8 @@ public sealed class MarkdownPlanWriter : IReportWriter
             w.WriteLine();
         }
 
+        WriteHistorySecrets(result, w);
+
         var promoted = plan.Promoted.ToList();
         if (promoted.Count > 0)
         {
@@ -166,7 +168,7 @@ public sealed class MarkdownPlanWriter : IReportWriter
 
         if (!result.Notes.IsEmpty)
         {
-            w.WriteLine("## Files the audit could not read fully");
+            w.WriteLine("## What the audit could not read fully");
             w.WriteLine();
             foreach (var note in result.Notes)
             {
@@ -203,6 +205,27 @@ public sealed class MarkdownPlanWriter : IReportWriter
             return Cell(item.Result.Summary);
         }
         var more = item.Result.Findings.Count() - 1;
-        return Code(first.Location!.ToString()) + (more > 0 ? $" and {more} more" : "");
+        return Code(EvidencePlace.Of(first)) + (more > 0 ? $" and {more} more" : "");
+    }
+
+    /// <summary>Each secret only history holds, with its commit: the evidence table shows one finding per gap, and each of these needs its own rotation.</summary>
+    private static void WriteHistorySecrets(AuditResult result, TextWriter w)
+    {
+        var secrets = EvidencePlace.InGitHistory(result);
+        if (secrets.Count == 0)
+        {
+            return;
+        }
+        w.WriteLine("## Secrets still in git history");
+        w.WriteLine();
+        w.WriteLine("Removed from the working tree, but every clone still holds them. Rotate each one: deleting the file does not remove it.");
+        w.WriteLine();
+        w.WriteLine("| Commit | Where in that commit | Line | Why |");
+        w.WriteLine("|--------|----------------------|------|-----|");
+        foreach (var secret in secrets)
+        {
+            w.WriteLine($"| {Code(secret.Commit!)} | {Code(secret.Location!.ToString())} | {Code(secret.Snippet ?? "")} | {Cell(secret.Why)} |");
+        }
+        w.WriteLine();
     }
 }

@@ -114,18 +114,19 @@ public sealed class SarifReportWriter : IReportWriter
             var anchor = RootAnchors.FirstOrDefault(a => audit.Facts.Files.Contains(a))
                 ?? audit.Facts.Files.FirstOrDefault(f => !f.Contains('/'))
                 ?? ".";
-            yield return Result(item, index, item.Result.Summary, anchor, 1, 0, null, Evaluation.Fingerprint.Of(item.Id, "", ""));
+            yield return Result(item, index, item.Result.Summary, anchor, 1, 0, null, Evaluation.Fingerprint.Of(item.Id, "", ""), null);
             yield break;
         }
         foreach (var evidence in located)
         {
             var location = evidence.Location!;
             var fingerprint = evidence.Fingerprint ?? Evaluation.Fingerprint.Of(item.Id, location.File, evidence.Snippet ?? "");
-            yield return Result(item, index, evidence.Why, location.File, location.Line, location.Column, evidence.Snippet, fingerprint);
+            yield return Result(item, index, evidence.Why, location.File, location.Line, location.Column, evidence.Snippet, fingerprint, evidence.Commit);
         }
     }
 
-    private static JsonObject Result(TriagedItem item, int index, string why, string file, int line, int column, string? snippet, string fingerprint)
+    /// <param name="commit">For a finding only git history holds: the commit whose version of the file the location points into.</param>
+    private static JsonObject Result(TriagedItem item, int index, string why, string file, int line, int column, string? snippet, string fingerprint, string? commit)
     {
         var region = new JsonObject { ["startLine"] = Math.Max(1, line) };
         if (column > 0)
@@ -135,6 +136,17 @@ public sealed class SarifReportWriter : IReportWriter
         if (snippet is not null)
         {
             region["snippet"] = new JsonObject { ["text"] = snippet };
+        }
+        var properties = new JsonObject
+        {
+            ["bucket"] = Names.Kebab(item.Bucket),
+            ["hours"] = item.Hours,
+            ["reason"] = item.Reason,
+            ["status"] = item.Result.Status.ToString(),
+        };
+        if (commit is not null)
+        {
+            properties["commit"] = commit;
         }
         return new JsonObject
         {
@@ -157,13 +169,7 @@ public sealed class SarifReportWriter : IReportWriter
                 },
             },
             ["partialFingerprints"] = new JsonObject { [FingerprintKey] = fingerprint },
-            ["properties"] = new JsonObject
-            {
-                ["bucket"] = Names.Kebab(item.Bucket),
-                ["hours"] = item.Hours,
-                ["reason"] = item.Reason,
-                ["status"] = item.Result.Status.ToString(),
-            },
+            ["properties"] = properties,
         };
     }
 

@@ -60,7 +60,7 @@ internal static class ItemCard
         if (findings.Count > 0)
         {
             var more = findings.Count > 1 ? $" and {findings.Count - 1} more" : "";
-            w.WriteLine($"<p class=\"where\"><code>{Encode(findings[0].Location!.ToString())}</code>{more}</p>");
+            w.WriteLine($"<p class=\"where\"><code>{Encode(EvidencePlace.Of(findings[0]))}</code>{more}</p>");
             // The line itself is the evidence a founder checks first; deferred cards stay short.
             if (item.Bucket != Bucket.Defer && !string.IsNullOrEmpty(findings[0].Snippet))
             {
@@ -91,7 +91,7 @@ internal static class ItemCard
             w.WriteLine("<ul class=\"evidence\">");
             foreach (var evidence in item.Result.Evidence)
             {
-                var where = evidence.Location is null ? "" : $"<code class=\"loc\">{Encode(evidence.Location.ToString())}</code> ";
+                var where = evidence.Location is null ? "" : $"<code class=\"loc\">{Encode(EvidencePlace.Of(evidence))}</code> ";
                 w.WriteLine($"<li><p>{where}{Encode(evidence.Why)}</p>");
                 if (!string.IsNullOrEmpty(evidence.Snippet))
                 {

@@ -10,7 +10,7 @@ internal static class RunDetails
     public static void WriteNotes(AuditResult result, TextWriter w)
     {
         w.WriteLine("<section class=\"card\" id=\"notes\" aria-labelledby=\"notes-title\">");
-        w.WriteLine($"<h2 id=\"notes-title\">Files not read fully <span class=\"count\">{result.Notes.Length}</span></h2>");
+        w.WriteLine($"<h2 id=\"notes-title\">Not read fully <span class=\"count\">{result.Notes.Length}</span></h2>");
         if (result.Notes.IsEmpty)
         {
             w.WriteLine("<p class=\"empty\">Every file was read fully.</p>");
