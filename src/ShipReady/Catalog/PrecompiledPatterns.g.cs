@@ -104,32 +104,49 @@ internal static partial class PrecompiledPatterns
         @"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?['""]" => AuthSession_PySecretLiteral(),
         @"\bJWT\.encode\s*\(?\s*(\{[^{}\n]*\}|[^,{\n]+),\s*['""]" => AuthSession_RbJwtSecretLiteral(),
         @"\b(secret_key_base|secret_token)\s*=\s*['""]" => AuthSession_RbSecretLiteral(),
-        @"\.UseSqlite\s*\(|\bnew\s+SqliteConnection\s*\(" => DataDb_CsSqlite(),
-        @"\b(sql|sqlx|gorm)\.Open\s*\(\s*""(sqlite|sqlite3)""|\bgorm\.Open\s*\(\s*sqlite\.Open\s*\(" => DataDb_GoSqlite(),
+        @"\.UseSqlite\s*\(|\.AddSqlite\s*<|\bnew\s+SqliteConnection\s*\(" => DataDb_CsSqlite(),
+        @"\b(sql|sqlx|gorm)\.(Open|Connect|MustOpen|MustConnect)\s*\(\s*""(sqlite|sqlite3)""|\bgorm\.Open\s*\(\s*sqlite\.Open\s*\(" => DataDb_GoSqlite(),
         @"\b(require|import)\s*\(\s*['""](better-sqlite3|sqlite3|node:sqlite)['""]\s*\)|\bfrom\s+['""](better-sqlite3|sqlite3|node:sqlite)['""]" => DataDb_JsSqliteModule(),
         @"\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]" => DataDb_JsSqliteOrm(),
         @"\b(sqlite3|aiosqlite)\.connect\s*\(|django\.db\.backends\.sqlite3" => DataDb_PySqliteConnect(),
         @"\bsqlite(\+\w+)?:///" => DataDb_PySqliteUrl(),
-        @"(?i)\bcreate\s+table\b[\s\S]*" => DataMigrations_CreateTableAtStartup(),
+        @"\brequire\s*\(?\s*[""'](rails/all|active_record/railtie)[""']" => DataDb_RbRailsDefaultSqlite(),
+        @"\bSQLite3::Database\.(new|open)\b|\badapter[""']?\s*(:|=>)\s*([""']sqlite3?[""']|:sqlite3?\b)|\bSequel\.sqlite\b" => DataDb_RbSqlite(),
+        @"[""']sqlite3?://" => DataDb_RbSqliteUrl(),
+        @"(?i)\bcreate\s+(temp\s+|temporary\s+)?table\s+(if\s+not\s+exists\s+)?[\w.""`\[\]$%{}?:-]+\s*\([\s\S]*" => DataMigrations_CreateTableAtStartup(),
         @"\.EnsureCreated(Async)?\s*\(" => DataMigrations_CsEnsureCreated(),
-        @"\.AutoMigrate\s*\(" => DataMigrations_GoGormAutomigrate(),
+        @"\.AutoMigrate\s*\(|\.Migrator\(\)\.CreateTable\s*\(" => DataMigrations_GoGormAutomigrate(),
+        @"\.Schema\.Create\s*\(|\.NewCreateTable\s*\(\s*\)" => DataMigrations_GoSchemaCreate(),
+        @"\.schema\s*\.\s*createTable(IfNotExists)?\s*\(" => DataMigrations_JsSchemaCreateTable(),
         @"\b(sequelize|db|database|[A-Z][\w$]*)\.sync\s*\(" => DataMigrations_JsSequelizeSync(),
         @"\bsynchronize\s*:\s*true\b" => DataMigrations_JsTypeormSynchronize(),
         @"\.create_all\s*\(" => DataMigrations_PyCreateAll(),
+        @"\bActiveRecord::Schema(\[[0-9.]+\])?\.define\b|\.create_table\??(\s*\(|\s+[:""'])|\.auto_upgrade!" => DataMigrations_RbSchemaInCode(),
         @"\.EnsureDeleted(Async)?\s*\(" => DataNosync_CsEnsureDeleted(),
+        @"\.(Migrator\(\)\.DropTable|DropTableIfExists|DropTable)\s*\(|\.NewDropTable\s*\(\s*\)" => DataNosync_GoDropTable(),
+        @"\bmigrate\.WithDrop(Column|Index)\s*\(\s*true\s*\)" => DataNosync_GoEntDrop(),
         @"\.sync\(\s*\{[^}]*\b(force|alter)\s*:\s*true\b" => DataNosync_JsForceSync(),
-        @"\bdrop_all\s*\(" => DataNosync_PyDropAll(),
-        @"(?i)(url|uri|host|endpoint|connectionstring)\w*\s*=\s*@?""[a-z+]+://(localhost|127\.0\.0\.1)" => DepConfig_CsLocalUrl(),
-        @"(?i)(url|uri|host|endpoint|dsn|addr)\w*\s*(:?=|:)\s*""[a-z+]+://(localhost|127\.0\.0\.1)" => DepConfig_GoLocalUrl(),
-        @"(?i)(url|uri|host|endpoint|connectionString|baseURL|dsn)\s*[:=]\s*['""`][a-z+]+://(localhost|127\.0\.0\.1)" => DepConfig_JsLocalUrl(),
-        @"(?i)(url|uri|host|endpoint|dsn)\w*\s*=\s*[rfb]*['""][a-z+]+://(localhost|127\.0\.0\.1)" => DepConfig_PyLocalUrl(),
-        @"(?i)(url|uri|host|endpoint|dsn)\w*\s*(=|:|=>)\s*['""][a-z+]+://(localhost|127\.0\.0\.1)" => DepConfig_RbLocalUrl(),
-        @"\bUseDeveloperExceptionPage\s*\(" => DepDebug_CsDeveloperPage(),
+        @"\.drop_all\s*\(|\.drop_tables\s*\(" => DataNosync_PyDropAll(),
+        @"\.(drop_table\??|create_table!)([\s(]|$)|\bcreate_table\b[^\n]*\bforce:\s*(true|:cascade)\b|\bauto_migrate!" => DataNosync_RbDropTable(),
+        @"(?i)(\.Use(Npgsql|SqlServer|MySql|MySQL)|\bnew\s+(NpgsqlConnection|SqlConnection|MySqlConnection|NpgsqlDataSourceBuilder))\s*\(\s*@?""[^""]*\b(host|server|data source)\s*=\s*(tcp:)?(localhost|127\.0\.0\.1|\(localdb\))" => DepConfig_CsLocalConnectionString(),
+        @"(?i)(url|uri|host|endpoint|connectionstring|address)\w*\s*=\s*(new\s+Uri\s*\(\s*)?@?""[a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)" => DepConfig_CsLocalUrl(),
+        @"(?i)(url|uri|host|endpoint|dsn|addr)\w*\s*(:?=|:)\s*""[a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)" => DepConfig_GoLocalUrl(),
+        @"(?i)((url|uri|host|endpoint|connectionString|baseURL|dsn)\s*[:=]\s*|\b(mongoose\.connect|MongoClient\.connect|createConnection|new\s+MongoClient|new\s+Redis|new\s+IORedis)\s*\(\s*)['""`][a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)" => DepConfig_JsLocalUrl(),
+        @"(?i)((url|uri|host|endpoint|dsn)\w*\s*=\s*|\b(create_engine|create_async_engine|from_url|MongoClient|AsyncIOMotorClient|create_pool)\s*\(\s*)[rfb]*['""][a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)" => DepConfig_PyLocalUrl(),
+        @"(?i)(url|uri|host|endpoint|dsn)\w*\s*(=|:|=>)\s*['""][a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)" => DepConfig_RbLocalUrl(),
+        @"\b(UseDeveloperExceptionPage|UseDatabaseErrorPage|UseMigrationsEndPoint)\s*\(" => DepDebug_CsDeveloperPage(),
+        @"\.UseEnvironment\s*\(\s*(""Development""|Environments\.Development)\s*\)|\bEnvironmentName\s*=\s*(""Development""|Environments\.Development)" => DepDebug_CsForceDevelopment(),
         @"\bgin\.SetMode\s*\(\s*gin\.DebugMode\s*\)" => DepDebug_GoGinDebug(),
         @"_\s+""net/http/pprof""" => DepDebug_GoPprofDefaultMux(),
+        @"\.use\s*\(\s*(errorhandler|errorHandler)\s*\(\s*\)\s*\)" => DepDebug_JsErrorhandler(),
         @"\.set\(\s*['""]env['""]\s*,\s*['""]development['""]" => DepDebug_JsForceDevelopment(),
+        @"\bprocess\.env\.NODE_ENV\s*=\s*['""]development['""]|\bprocess\.env\[\s*['""]NODE_ENV['""]\s*\]\s*=\s*['""]development['""]" => DepDebug_JsNodeEnvDevelopment(),
         @"(?m)^DEBUG\s*=\s*True\b" => DepDebug_PyDebugTrue(),
         @"\.run\s*\(([^()]|\(([^()]|\([^()]*\))*\))*\bdebug\s*=\s*True\b" => DepDebug_PyRunDebug(),
+        @"(?m)\bbinding\.(pry|irb|break|b)\b|^[ \t]*(byebug|debugger)[ \t]*((if|unless)\b[^\n]*)?\r?$" => DepDebug_RbDebuggerCall(),
+        @"\bconsider_all_requests_local\s*=\s*true\b" => DepDebug_RbRailsLocalRequests(),
+        @"\bset\s*\(?\s*:environment\s*,\s*:development\b" => DepDebug_RbSinatraForceDevelopment(),
+        @"\bset\s*\(?\s*:show_exceptions\s*,\s*true\b|\benable\s*\(?\s*:show_exceptions\b" => DepDebug_RbSinatraShowExceptions(),
         @"\bUseExceptionHandler\s*\(|\bAddExceptionHandler\s*<|\bIExceptionHandler\b|\bAddProblemDetails\s*\(" => ErrHandler_CsExceptionHandler(),
         @"\brecover\s*\(\s*\)" => ErrHandler_GoRecoverHandler(),
         @"\bgin\.(Default|Recovery|RecoveryWithWriter|CustomRecovery|CustomRecoveryWithWriter)\s*\(|\bmiddleware\.(Recover|RecoverWithConfig)\s*\(|\b\w+\.Recoverer\b|\brecover\.New\s*\(|\.HTTPErrorHandler\s*=|\bfiber\.Config\s*\{[^}]*\bErrorHandler\s*:" => ErrHandler_GoRecoveryMiddleware(),
@@ -511,10 +528,10 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(secret_key_base|secret_token)\s*=\s*['""]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_RbSecretLiteral();
 
-    [GeneratedRegex(@"\.UseSqlite\s*\(|\bnew\s+SqliteConnection\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.UseSqlite\s*\(|\.AddSqlite\s*<|\bnew\s+SqliteConnection\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_CsSqlite();
 
-    [GeneratedRegex(@"\b(sql|sqlx|gorm)\.Open\s*\(\s*""(sqlite|sqlite3)""|\bgorm\.Open\s*\(\s*sqlite\.Open\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(sql|sqlx|gorm)\.(Open|Connect|MustOpen|MustConnect)\s*\(\s*""(sqlite|sqlite3)""|\bgorm\.Open\s*\(\s*sqlite\.Open\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_GoSqlite();
 
     [GeneratedRegex(@"\b(require|import)\s*\(\s*['""](better-sqlite3|sqlite3|node:sqlite)['""]\s*\)|\bfrom\s+['""](better-sqlite3|sqlite3|node:sqlite)['""]", Options, TimeoutMilliseconds)]
@@ -529,14 +546,29 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bsqlite(\+\w+)?:///", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_PySqliteUrl();
 
-    [GeneratedRegex(@"(?i)\bcreate\s+table\b[\s\S]*", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\brequire\s*\(?\s*[""'](rails/all|active_record/railtie)[""']", Options, TimeoutMilliseconds)]
+    private static partial Regex DataDb_RbRailsDefaultSqlite();
+
+    [GeneratedRegex(@"\bSQLite3::Database\.(new|open)\b|\badapter[""']?\s*(:|=>)\s*([""']sqlite3?[""']|:sqlite3?\b)|\bSequel\.sqlite\b", Options, TimeoutMilliseconds)]
+    private static partial Regex DataDb_RbSqlite();
+
+    [GeneratedRegex(@"[""']sqlite3?://", Options, TimeoutMilliseconds)]
+    private static partial Regex DataDb_RbSqliteUrl();
+
+    [GeneratedRegex(@"(?i)\bcreate\s+(temp\s+|temporary\s+)?table\s+(if\s+not\s+exists\s+)?[\w.""`\[\]$%{}?:-]+\s*\([\s\S]*", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_CreateTableAtStartup();
 
     [GeneratedRegex(@"\.EnsureCreated(Async)?\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_CsEnsureCreated();
 
-    [GeneratedRegex(@"\.AutoMigrate\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.AutoMigrate\s*\(|\.Migrator\(\)\.CreateTable\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_GoGormAutomigrate();
+
+    [GeneratedRegex(@"\.Schema\.Create\s*\(|\.NewCreateTable\s*\(\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex DataMigrations_GoSchemaCreate();
+
+    [GeneratedRegex(@"\.schema\s*\.\s*createTable(IfNotExists)?\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex DataMigrations_JsSchemaCreateTable();
 
     [GeneratedRegex(@"\b(sequelize|db|database|[A-Z][\w$]*)\.sync\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_JsSequelizeSync();
@@ -547,32 +579,50 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.create_all\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_PyCreateAll();
 
+    [GeneratedRegex(@"\bActiveRecord::Schema(\[[0-9.]+\])?\.define\b|\.create_table\??(\s*\(|\s+[:""'])|\.auto_upgrade!", Options, TimeoutMilliseconds)]
+    private static partial Regex DataMigrations_RbSchemaInCode();
+
     [GeneratedRegex(@"\.EnsureDeleted(Async)?\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataNosync_CsEnsureDeleted();
+
+    [GeneratedRegex(@"\.(Migrator\(\)\.DropTable|DropTableIfExists|DropTable)\s*\(|\.NewDropTable\s*\(\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex DataNosync_GoDropTable();
+
+    [GeneratedRegex(@"\bmigrate\.WithDrop(Column|Index)\s*\(\s*true\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex DataNosync_GoEntDrop();
 
     [GeneratedRegex(@"\.sync\(\s*\{[^}]*\b(force|alter)\s*:\s*true\b", Options, TimeoutMilliseconds)]
     private static partial Regex DataNosync_JsForceSync();
 
-    [GeneratedRegex(@"\bdrop_all\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.drop_all\s*\(|\.drop_tables\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataNosync_PyDropAll();
 
-    [GeneratedRegex(@"(?i)(url|uri|host|endpoint|connectionstring)\w*\s*=\s*@?""[a-z+]+://(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(drop_table\??|create_table!)([\s(]|$)|\bcreate_table\b[^\n]*\bforce:\s*(true|:cascade)\b|\bauto_migrate!", Options, TimeoutMilliseconds)]
+    private static partial Regex DataNosync_RbDropTable();
+
+    [GeneratedRegex(@"(?i)(\.Use(Npgsql|SqlServer|MySql|MySQL)|\bnew\s+(NpgsqlConnection|SqlConnection|MySqlConnection|NpgsqlDataSourceBuilder))\s*\(\s*@?""[^""]*\b(host|server|data source)\s*=\s*(tcp:)?(localhost|127\.0\.0\.1|\(localdb\))", Options, TimeoutMilliseconds)]
+    private static partial Regex DepConfig_CsLocalConnectionString();
+
+    [GeneratedRegex(@"(?i)(url|uri|host|endpoint|connectionstring|address)\w*\s*=\s*(new\s+Uri\s*\(\s*)?@?""[a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
     private static partial Regex DepConfig_CsLocalUrl();
 
-    [GeneratedRegex(@"(?i)(url|uri|host|endpoint|dsn|addr)\w*\s*(:?=|:)\s*""[a-z+]+://(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)(url|uri|host|endpoint|dsn|addr)\w*\s*(:?=|:)\s*""[a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
     private static partial Regex DepConfig_GoLocalUrl();
 
-    [GeneratedRegex(@"(?i)(url|uri|host|endpoint|connectionString|baseURL|dsn)\s*[:=]\s*['""`][a-z+]+://(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)((url|uri|host|endpoint|connectionString|baseURL|dsn)\s*[:=]\s*|\b(mongoose\.connect|MongoClient\.connect|createConnection|new\s+MongoClient|new\s+Redis|new\s+IORedis)\s*\(\s*)['""`][a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
     private static partial Regex DepConfig_JsLocalUrl();
 
-    [GeneratedRegex(@"(?i)(url|uri|host|endpoint|dsn)\w*\s*=\s*[rfb]*['""][a-z+]+://(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)((url|uri|host|endpoint|dsn)\w*\s*=\s*|\b(create_engine|create_async_engine|from_url|MongoClient|AsyncIOMotorClient|create_pool)\s*\(\s*)[rfb]*['""][a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
     private static partial Regex DepConfig_PyLocalUrl();
 
-    [GeneratedRegex(@"(?i)(url|uri|host|endpoint|dsn)\w*\s*(=|:|=>)\s*['""][a-z+]+://(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)(url|uri|host|endpoint|dsn)\w*\s*(=|:|=>)\s*['""][a-z+]+://([^@/\s'""]*@)?(localhost|127\.0\.0\.1)", Options, TimeoutMilliseconds)]
     private static partial Regex DepConfig_RbLocalUrl();
 
-    [GeneratedRegex(@"\bUseDeveloperExceptionPage\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(UseDeveloperExceptionPage|UseDatabaseErrorPage|UseMigrationsEndPoint)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DepDebug_CsDeveloperPage();
+
+    [GeneratedRegex(@"\.UseEnvironment\s*\(\s*(""Development""|Environments\.Development)\s*\)|\bEnvironmentName\s*=\s*(""Development""|Environments\.Development)", Options, TimeoutMilliseconds)]
+    private static partial Regex DepDebug_CsForceDevelopment();
 
     [GeneratedRegex(@"\bgin\.SetMode\s*\(\s*gin\.DebugMode\s*\)", Options, TimeoutMilliseconds)]
     private static partial Regex DepDebug_GoGinDebug();
@@ -580,14 +630,32 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"_\s+""net/http/pprof""", Options, TimeoutMilliseconds)]
     private static partial Regex DepDebug_GoPprofDefaultMux();
 
+    [GeneratedRegex(@"\.use\s*\(\s*(errorhandler|errorHandler)\s*\(\s*\)\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex DepDebug_JsErrorhandler();
+
     [GeneratedRegex(@"\.set\(\s*['""]env['""]\s*,\s*['""]development['""]", Options, TimeoutMilliseconds)]
     private static partial Regex DepDebug_JsForceDevelopment();
+
+    [GeneratedRegex(@"\bprocess\.env\.NODE_ENV\s*=\s*['""]development['""]|\bprocess\.env\[\s*['""]NODE_ENV['""]\s*\]\s*=\s*['""]development['""]", Options, TimeoutMilliseconds)]
+    private static partial Regex DepDebug_JsNodeEnvDevelopment();
 
     [GeneratedRegex(@"(?m)^DEBUG\s*=\s*True\b", Options, TimeoutMilliseconds)]
     private static partial Regex DepDebug_PyDebugTrue();
 
     [GeneratedRegex(@"\.run\s*\(([^()]|\(([^()]|\([^()]*\))*\))*\bdebug\s*=\s*True\b", Options, TimeoutMilliseconds)]
     private static partial Regex DepDebug_PyRunDebug();
+
+    [GeneratedRegex(@"(?m)\bbinding\.(pry|irb|break|b)\b|^[ \t]*(byebug|debugger)[ \t]*((if|unless)\b[^\n]*)?\r?$", Options, TimeoutMilliseconds)]
+    private static partial Regex DepDebug_RbDebuggerCall();
+
+    [GeneratedRegex(@"\bconsider_all_requests_local\s*=\s*true\b", Options, TimeoutMilliseconds)]
+    private static partial Regex DepDebug_RbRailsLocalRequests();
+
+    [GeneratedRegex(@"\bset\s*\(?\s*:environment\s*,\s*:development\b", Options, TimeoutMilliseconds)]
+    private static partial Regex DepDebug_RbSinatraForceDevelopment();
+
+    [GeneratedRegex(@"\bset\s*\(?\s*:show_exceptions\s*,\s*true\b|\benable\s*\(?\s*:show_exceptions\b", Options, TimeoutMilliseconds)]
+    private static partial Regex DepDebug_RbSinatraShowExceptions();
 
     [GeneratedRegex(@"\bUseExceptionHandler\s*\(|\bAddExceptionHandler\s*<|\bIExceptionHandler\b|\bAddProblemDetails\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrHandler_CsExceptionHandler();
