@@ -31,13 +31,17 @@ internal abstract class GlobShape
             {
                 return new FolderAnywhere(rest[..^3], comparison);
             }
-            return null;
+            return SegmentPath.TryCreate(body, comparison);
         }
         if (body.EndsWith("/**", StringComparison.Ordinal) && body.Length > 3 && IsLiteral(body[..^3]))
         {
             return new FolderAtRoot(body[..^3], comparison);
         }
-        return IsLiteral(body) ? new ExactPath(body, comparison) : null;
+        if (IsLiteral(body))
+        {
+            return new ExactPath(body, comparison);
+        }
+        return SegmentPath.TryCreate(body, comparison);
     }
 
     private static bool IsLiteral(string text) => text.Length > 0 && text.AsSpan().IndexOfAny(Wildcards) < 0;
@@ -69,6 +73,93 @@ internal abstract class GlobShape
         private readonly string _prefix = folder + "/";
 
         public override bool IsMatch(string path) => path.StartsWith(_prefix, comparison);
+    }
+
+    /// <summary>
+    /// Any other anchored glob of whole segments: "**/Migrations/*.cs", ".github/workflows/*.yml",
+    /// "**/app/**/error.ts". Each segment is a name with '*' or a whole "**", which stands for any number
+    /// of folders (at least one when it ends the glob, as "dir/**" needs something inside dir).
+    /// Matched segment by segment in time proportional to the product of the two segment counts.
+    /// </summary>
+    private sealed class SegmentPath : GlobShape
+    {
+        private readonly string[]?[] _segments;
+        private readonly StringComparison _comparison;
+
+        private SegmentPath(string[]?[] segments, StringComparison comparison)
+        {
+            _segments = segments;
+            _comparison = comparison;
+        }
+
+        /// <summary>The shape, or null when a segment holds '?', a class, an escape, or "**" inside a name.</summary>
+        public static SegmentPath? TryCreate(string body, StringComparison comparison)
+        {
+            if (body.AsSpan().IndexOfAny("?[\\") >= 0)
+            {
+                return null;
+            }
+            var names = body.Split('/');
+            var segments = new string[]?[names.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names[i] == "**")
+                {
+                    segments[i] = null;
+                }
+                else if (names[i].Contains("**", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+                else
+                {
+                    segments[i] = names[i].Split('*');
+                }
+            }
+            return new SegmentPath(segments, comparison);
+        }
+
+        public override bool IsMatch(string path)
+        {
+            var parts = path.Split('/');
+            var (g, p) = (_segments.Length, parts.Length);
+            // matches[j]: whether the glob's segments from i on match the path's segments from j on, for the
+            // current i; filled from the last glob segment back to the first.
+            var matches = new bool[p + 1];
+            matches[p] = true;
+            for (var i = g - 1; i >= 0; i--)
+            {
+                var next = matches;
+                matches = new bool[p + 1];
+                if (_segments[i] is not { } name)
+                {
+                    if (i == g - 1)
+                    {
+                        for (var j = 0; j < p; j++)
+                        {
+                            matches[j] = true;
+                        }
+                    }
+                    else
+                    {
+                        var any = false;
+                        for (var j = p; j >= 0; j--)
+                        {
+                            any |= next[j];
+                            matches[j] = any;
+                        }
+                    }
+                }
+                else
+                {
+                    for (var j = 0; j < p; j++)
+                    {
+                        matches[j] = next[j + 1] && Wildcard.IsMatch(parts[j], name, _comparison);
+                    }
+                }
+            }
+            return matches[0];
+        }
     }
 
     /// <summary>"prisma/schema.prisma": that path exactly.</summary>

@@ -11,6 +11,8 @@ public sealed class GlobTests
         "**/knexfile.*", "**/*.test.*", "**/*.spec.*", "**/test/**", "**/__tests__/**", "**/test_*.py", "**/*_test.py",
         "**/*Tests/**", "**/*.g.cs", "Dockerfile", "*.tf", "docker-compose*.yml", ".github/workflows/*", "legacy/**",
         "src/app.js", "**/a*b*c", "a*a", "*", "**/*", "**/x/**/y/**", "[ab]*.js", "src/**/*.ts", "?.md", "**/.env",
+        "**/*.Tests/**/*.cs", "**/app/**/error.ts", "**/app/api/health/route.*", "**/db/*schema.rb", ".github/workflows/*.yml",
+        "/test/**/*.js", "**/tests/**/test*.py", "/**", "a/**", "x/**/y", "**/a**b/c", "src/*/**/*.ts",
     ];
 
     private static readonly string[] Paths =
@@ -21,7 +23,10 @@ public sealed class GlobTests
         "app_test.py", "Api.Tests/UnitTest1.cs", "Model.g.cs", "Dockerfile", "sub/Dockerfile", "Dockerfile.dev", "main.tf",
         "infra/main.tf", "docker-compose.prod.yml", ".github/workflows/ci.yml", ".github/workflows/sub/ci.yml", "legacy/old.js",
         "src/legacy/old.js", "src/app.js", "x/src/app.js", "abc", "x/aXbYc", "ac", "aa", "a", "README.md", "a.md", "x/y/z.md",
-        "x/q/y/z", "b.js", "src/deep/a.ts", ".env", "cfg/.env", "",
+        "x/q/y/z", "b.js", "src/deep/a.ts", ".env", "cfg/.env", "", "Api.Tests/sub/A.cs", "Api.Tests/A.txt", "web/app/error.ts",
+        "web/app/a/b/error.ts", "app/error.ts", "app/api/health/route.ts", "x/app/api/health/route.js", "db/schema.rb",
+        "db/queue_schema.rb", "x/db/sub/schema.rb", "test/a.js", "test/deep/a.js", "x/test/a.js", "pkg/tests/a/test_x.py",
+        "a/", "a", "x/y", "x/q/y", "x/q/r/y", "x/y/z", "src/a/b.ts", "src/b.ts", "src/a/b/c.ts", "a//b", "/x",
     ];
 
     [Fact]
@@ -46,8 +51,11 @@ public sealed class GlobTests
     [InlineData("Dockerfile", true)]
     [InlineData("legacy/**", true)]
     [InlineData("src/app.js", true)]
-    [InlineData("**/Migrations/*.cs", false)]
+    [InlineData("**/Migrations/*.cs", true)]
+    [InlineData(".github/workflows/*.yml", true)]
+    [InlineData("**/x/**/y/**", true)]
     [InlineData("[ab]*.js", false)]
-    [InlineData("**/x/**/y/**", false)]
+    [InlineData("src/?.ts", false)]
+    [InlineData("**/a**b/c", false)]
     public void Common_shapes_need_no_regex(string pattern, bool shaped) => Assert.Equal(shaped, Glob.Parse(pattern).HasShape);
 }
