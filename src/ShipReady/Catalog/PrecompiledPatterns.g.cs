@@ -46,6 +46,7 @@ internal static partial class PrecompiledPatterns
         @"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(" => AuthAuthn_PyTokenAuth(),
         @"\bdef\s+(get_)?(current|session|auth|logged_in)_user\s*\(\s*\)\s*(->\s*[^:\n]+)?:\s*return\s+(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\w*User\w*|get_user_model\(\))\.(objects\.first\(\s*\)|query\.first\(\s*\)|objects\.get\(\s*(pk|id)\s*=\s*\d+\s*\)|query\.get\(\s*\d+\s*\))" => AuthAuthn_PyUserStub(),
         @"(@current_user|\bCurrent\.user)\s*(\|\|)?=\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])|\bdef\s+current_user\s*(\(\s*\))?\s*(\n|;)\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])" => AuthAuthn_RbFixedCurrentUser(),
+        @"^\s*has_secure_password\b" => AuthAuthn_RbSecurePassword(),
         @"\bsession\[\s*:(user_id|current_user_id|uid|account_id)\s*\]\s*=[^=]|\bcookies\.(signed|encrypted)(\.permanent)?\[\s*:(session_id|session_token|user_id|auth_token|remember_token)\s*\]\s*=[^=]|\bUser\.authenticate_by\s*\(" => AuthAuthn_RbSessionLogin(),
         @"\b(AddAntiforgery|UseAntiforgery|ValidateAntiForgeryToken|AutoValidateAntiforgeryToken)\b" => AuthCsrf_CsAntiforgery(),
         @"\[IgnoreAntiforgeryToken\b|\.DisableAntiforgery\s*\(" => AuthCsrf_CsCsrfDisabled(),
@@ -80,6 +81,7 @@ internal static partial class PrecompiledPatterns
         @"\bBCrypt::Password\.(create|new)\b|\bhas_secure_password\b|\bArgon2::Password\b" => AuthHash_RbSlowHash(),
         @"\bDigest::(MD5|SHA1|SHA256|SHA512)\.(hexdigest|digest|base64digest)\s*\(?\s*[\w.@]*(\[\s*:)?password\b" => AuthHash_RbWeakHash(),
         @"\bAddRateLimiter\s*\(|\bRequireRateLimiting\s*\(|\[EnableRateLimiting\b" => AuthRatelimit_AspnetRateLimiter(),
+        @"^\s*rate_limit\s+to:" => AuthRatelimit_RbRailsRateLimit(),
         @"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b" => AuthReset_AspnetReset(),
         @"django\.contrib\.auth\.urls" => AuthReset_DjangoAuthUrls(),
         @"[Rr]eset[-_/]?[Pp]assword|[Ff]orgot[-_/]?[Pp]assword|[Pp]assword[-_/]?[Rr]eset|RESET_PASSWORD|PASSWORD_RESET|FORGOT_PASSWORD" => AuthReset_ResetRoute(),
@@ -220,7 +222,7 @@ internal static partial class PrecompiledPatterns
         @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
         @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlTemplate(),
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
-        @"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{" => ValSqli_RbSqlInterpolated(),
+        @"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{[^""\n]*""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
         @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*" => ValUpload_GoMultipartNoLimit(),
@@ -354,6 +356,9 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(@current_user|\bCurrent\.user)\s*(\|\|)?=\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])|\bdef\s+current_user\s*(\(\s*\))?\s*(\n|;)\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_RbFixedCurrentUser();
 
+    [GeneratedRegex(@"^\s*has_secure_password\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_RbSecurePassword();
+
     [GeneratedRegex(@"\bsession\[\s*:(user_id|current_user_id|uid|account_id)\s*\]\s*=[^=]|\bcookies\.(signed|encrypted)(\.permanent)?\[\s*:(session_id|session_token|user_id|auth_token|remember_token)\s*\]\s*=[^=]|\bUser\.authenticate_by\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_RbSessionLogin();
 
@@ -455,6 +460,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\bAddRateLimiter\s*\(|\bRequireRateLimiting\s*\(|\[EnableRateLimiting\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthRatelimit_AspnetRateLimiter();
+
+    [GeneratedRegex(@"^\s*rate_limit\s+to:", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthRatelimit_RbRailsRateLimit();
 
     [GeneratedRegex(@"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthReset_AspnetReset();
@@ -876,7 +884,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlFormat();
 
-    [GeneratedRegex(@"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{[^""\n]*""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlInterpolated();
 
     [GeneratedRegex(@"\bIFormFile(Collection)?\b[\s\S]*", Options, TimeoutMilliseconds)]
