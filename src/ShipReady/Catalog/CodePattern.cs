@@ -25,6 +25,8 @@ public sealed record CodePattern
     public required bool KeepStrings { get; init; }
     public ImmutableArray<string> UnlessArgs { get; init; } = [];
     public ImmutableArray<string> UnlessFile { get; init; } = [];
+    /// <summary>Text on the hit's own line (code and strings, not comments) that clears that hit only.</summary>
+    public ImmutableArray<string> UnlessLine { get; init; } = [];
     public ImmutableArray<string> IfFile { get; init; } = [];
     public ImmutableArray<Facts.DependencyGlob> UnlessDeps { get; init; } = [];
     public ImmutableArray<Inventory.Glob> UnlessPath { get; init; } = [];

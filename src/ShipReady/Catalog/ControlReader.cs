@@ -263,6 +263,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 KeepStrings = strings == "keep",
                 UnlessArgs = [.. p.UnlessArgs ?? []],
                 UnlessFile = [.. p.UnlessFile ?? []],
+                UnlessLine = [.. p.UnlessLine ?? []],
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],

@@ -29,6 +29,16 @@ public sealed class PatternScannerTests
     }
 
     [Fact]
+    public void Line_conditions_clear_only_their_own_line_and_not_from_a_comment()
+    {
+        var pattern = Call with { UnlessLine = ["test.db"] };
+
+        var hits = Scan("import requests\nrequests.get('sqlite:///test.db')\nrequests.get(url)  # test.db\nrequests.get(url)\n", pattern);
+
+        Assert.Equal([3, 4], hits.Select(h => h.Location.Line));
+    }
+
+    [Fact]
     public void Files_without_a_prefilter_literal_are_not_lexed()
     {
         Assert.Empty(Scan("import httpx\nhttpx.get(url)\n", Call));

@@ -34,12 +34,18 @@ public sealed class MaskedSource
         return (line + 1, offset - starts[line] + 1);
     }
 
-    public string LineText(int line)
+    /// <summary>The line as written.</summary>
+    public string LineText(int line) => Line(Original, line);
+
+    /// <summary>The line with its comments blanked and its strings as written.</summary>
+    public string CodeAndStringsLine(int line) => Line(CodeAndStrings, line);
+
+    private string Line(string text, int line)
     {
         var starts = LineStarts;
         var start = starts[line - 1];
-        var end = line < starts.Length ? starts[line] - 1 : Original.Length;
-        return Original[start..end].TrimEnd('\r');
+        var end = line < starts.Length ? starts[line] - 1 : text.Length;
+        return text[start..end].TrimEnd('\r');
     }
 
     public int LineCount => LineStarts.Length;

@@ -69,6 +69,10 @@ public sealed class PatternScanner
                     continue;
                 }
                 var (line, column) = masked.Position(index);
+                if (pattern.UnlessLine.Length > 0 && ClearedByLine(pattern, masked.CodeAndStringsLine(line)))
+                {
+                    continue;
+                }
                 if (!seen.Add((pattern.ControlId, line)))
                 {
                     continue;
@@ -107,6 +111,18 @@ public sealed class PatternScanner
             matches.Add((match.Index, match.Length));
         }
         return matches;
+    }
+
+    private static bool ClearedByLine(CodePattern pattern, string line)
+    {
+        foreach (var text in pattern.UnlessLine)
+        {
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The offset of the first of the pattern's literals in the file, or -1 when none occurs.</summary>
