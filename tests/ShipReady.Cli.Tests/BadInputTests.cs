@@ -98,6 +98,32 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_in_the_tree_does_not_stop_the_audit()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        File.WriteAllText(Path.Combine(_repo, "app.py"), "import requests\nrequests.get(url)\n");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_repo, "pipe.py"), Path.Combine(_repo, "shipready.yml")]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Opening a pipe to read waits for a writer; the audit must never do it.
+        var audit = Task.Run(() => Shipready.Invoke("audit", _repo, "--format", "json"));
+        var finished = await Task.WhenAny(audit, Task.Delay(TimeSpan.FromMinutes(2)));
+
+        Assert.True(finished == audit, "the audit waited on a named pipe");
+        var run = await audit;
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = JsonDocument.Parse(run.Stdout);
+        var timeout = report.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "ERR-TIMEOUT");
+        Assert.Equal("Gap", timeout.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public void Hostile_patterns_and_huge_files_do_not_stop_the_audit()
     {
         File.WriteAllText(Path.Combine(_repo, ".gitignore"), "[z-a]\n[[[[\n((((a*)*)*)*\n");
