@@ -39,6 +39,17 @@ public sealed class PatternScannerTests
     }
 
     [Fact]
+    public void Two_patterns_of_one_control_on_one_line_both_hit()
+    {
+        // An applies-only pattern must not hide a violation that shares its line; the detector merges places.
+        var other = Call with { Id = "requests-read" };
+
+        var hits = new PatternScanner([Call, other], _ => false).Scan(new SourceFile("app.py", 40, Language.Python), "import requests\nrequests.get(url)\n");
+
+        Assert.Equal(["py-requests-no-timeout", "requests-read"], hits.Select(h => h.PatternId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Files_without_a_prefilter_literal_are_not_lexed()
     {
         Assert.Empty(Scan("import httpx\nhttpx.get(url)\n", Call));

@@ -42,7 +42,9 @@ public sealed class PatternScanner
         }
         MaskedSource? masked = null;
         var hits = new List<CodeHit>();
-        var seen = new HashSet<(string Control, int Line)>();
+        // One hit per pattern and line. Not per control: a pattern that only shows the control applies, or
+        // is met, must not hide a violation on the same line; the detector merges a control's violations by place.
+        var seen = new HashSet<(string Control, string Pattern, int Line)>();
         foreach (var pattern in patterns)
         {
             var first = FirstOf(pattern, occurrences);
@@ -73,7 +75,7 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
-                if (!seen.Add((pattern.ControlId, line)))
+                if (!seen.Add((pattern.ControlId, pattern.Id, line)))
                 {
                     continue;
                 }
