@@ -125,12 +125,14 @@ internal abstract class GlobShape
             var (g, p) = (_segments.Length, parts.Length);
             // matches[j]: whether the glob's segments from i on match the path's segments from j on, for the
             // current i; filled from the last glob segment back to the first.
+            // Two rows, swapped per glob segment: this runs for every path a glob is asked about.
             var matches = new bool[p + 1];
+            var next = new bool[p + 1];
             matches[p] = true;
             for (var i = g - 1; i >= 0; i--)
             {
-                var next = matches;
-                matches = new bool[p + 1];
+                (next, matches) = (matches, next);
+                matches[p] = false;
                 if (_segments[i] is not { } name)
                 {
                     if (i == g - 1)
