@@ -139,6 +139,19 @@ public sealed class FixtureTests(ITestOutputHelper output)
         Assert.True(short_.Count == 0, "fewer than 3 expect and 3 ok cases:\n" + string.Join("\n", short_));
     }
 
+    [Fact]
+    public void Every_stack_a_control_has_patterns_for_has_a_fixture()
+    {
+        // Satisfying and applicability patterns are proved by a fixture's status, not by annotations.
+        var fixtures = FixtureCase.Discover().Select(FixtureCase.Load).ToList();
+        var missing = ControlCatalog.Default.Controls
+            .SelectMany(c => c.Patterns.SelectMany(p => p.Languages).Select(StackOf).Distinct().Select(stack => (c.Id, Stack: stack)))
+            .Where(x => !fixtures.Any(f => f.Stack == x.Stack && f.Controls.Contains(x.Id)))
+            .Select(x => $"{x.Id} has patterns for {x.Stack} and no {x.Stack} fixture")
+            .ToList();
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
     private static string StackOf(Language language) => language switch
     {
         Language.JavaScript or Language.TypeScript => "node",
