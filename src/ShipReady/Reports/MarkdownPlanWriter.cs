@@ -220,7 +220,7 @@ public sealed class MarkdownPlanWriter : IReportWriter
         w.WriteLine();
         w.WriteLine("Removed from the working tree, but every clone still holds them. Rotate each one: deleting the file does not remove it.");
         w.WriteLine();
-        w.WriteLine("| Commit | Where in that commit | Line | Why |");
+        w.WriteLine("| Commit | Where in that commit | Code | Why |");
         w.WriteLine("|--------|----------------------|------|-----|");
         foreach (var secret in secrets)
         {
