@@ -16,7 +16,7 @@ public sealed class MaskedSource
     }
 
     /// <summary>Computed on first use: most masked files have no hit and never need a line number.</summary>
-    private int[] LineStarts => _lineStarts ??= FindLineStarts(Original);
+    private int[] LineStarts => _lineStarts ??= LineFinder.LineStarts(Original);
 
     public string Original { get; }
 
@@ -29,9 +29,8 @@ public sealed class MaskedSource
     public (int Line, int Column) Position(int offset)
     {
         var starts = LineStarts;
-        var index = Array.BinarySearch(starts, offset);
-        var line = index >= 0 ? index : ~index - 1;
-        return (line + 1, offset - starts[line] + 1);
+        var line = LineFinder.LineAt(starts, offset);
+        return (line, offset - starts[line - 1] + 1);
     }
 
     /// <summary>The line as written.</summary>
@@ -49,14 +48,4 @@ public sealed class MaskedSource
     }
 
     public int LineCount => LineStarts.Length;
-
-    private static int[] FindLineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-        {
-            starts.Add(i + 1);
-        }
-        return [.. starts];
-    }
 }

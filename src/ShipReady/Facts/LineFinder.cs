@@ -1,6 +1,6 @@
-namespace ShipReady.Facts.Manifests;
+namespace ShipReady.Facts;
 
-/// <summary>Finds the line of a declaration in a manifest, for evidence that points at it.</summary>
+/// <summary>Lines of a text: the line of a declaration in a manifest, and line tables for code and lockfiles.</summary>
 internal static class LineFinder
 {
     public static int LineOf(string text, string needle, int fallback = 1)
