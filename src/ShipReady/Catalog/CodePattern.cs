@@ -27,6 +27,11 @@ public sealed record CodePattern
     public ImmutableArray<string> UnlessFile { get; init; } = [];
     /// <summary>Text on the hit's own line (code and strings, not comments) that clears that hit only.</summary>
     public ImmutableArray<string> UnlessLine { get; init; } = [];
+    /// <summary>
+    /// Text in the value the hit writes (the regex's <c>value</c> group, to the end of its line), or in the line
+    /// that last bound the name the value starts with, that clears the hit; see <see cref="Facts.Code.ValueOrigin"/>.
+    /// </summary>
+    public ImmutableArray<string> UnlessValue { get; init; } = [];
     public ImmutableArray<string> IfFile { get; init; } = [];
     public ImmutableArray<Facts.DependencyGlob> UnlessDeps { get; init; } = [];
     public ImmutableArray<Inventory.Glob> UnlessPath { get; init; } = [];

@@ -94,6 +94,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessArgs { get; set; }
     public List<string>? UnlessFile { get; set; }
     public List<string>? UnlessLine { get; set; }
+    public List<string>? UnlessValue { get; set; }
     public List<string>? IfFile { get; set; }
     public List<string>? UnlessDeps { get; set; }
     public List<string>? UnlessPath { get; set; }

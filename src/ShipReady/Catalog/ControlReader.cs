@@ -244,6 +244,10 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                     throw Error(source, Where($"the regex is not valid ({e.Message.Split('\n')[0]})."));
                 }
             }
+            if (p.UnlessValue is { Count: > 0 } && (p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
+            {
+                throw Error(source, Where("uses 'unlessValue', which needs a regex with a '(?<value>...)' group where the value starts."));
+            }
             var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             var strings = p.Strings ?? "mask";
             if (strings is not ("mask" or "keep"))
@@ -264,6 +268,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 UnlessArgs = [.. p.UnlessArgs ?? []],
                 UnlessFile = [.. p.UnlessFile ?? []],
                 UnlessLine = [.. p.UnlessLine ?? []],
+                UnlessValue = [.. p.UnlessValue ?? []],
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],

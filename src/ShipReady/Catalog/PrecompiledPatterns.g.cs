@@ -243,8 +243,8 @@ internal static partial class PrecompiledPatterns
         @"\btemplate\.HTML\s*\(\s*([^\s"")`]|(""[^""\n]*""|`[^`]*`)\s*\+)" => ValXss_GoTemplateHtml(),
         @"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b" => ValXss_JsAutoescapeOff(),
         @"\bbypassSecurityTrust(Html|Script|Url|ResourceUrl|Style)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrust(),
-        @"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*[^\s}'""`]" => ValXss_JsDangerousHtml(),
-        @"\.(innerHTML|outerHTML)\s*\+?=\s*[^\s='""`]|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*[^\s'""`]" => ValXss_JsInnerHtml(),
+        @"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`])" => ValXss_JsDangerousHtml(),
+        @"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`])|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`])" => ValXss_JsInnerHtml(),
         @"\.(innerHTML|outerHTML)\s*\+?=\s*`[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*`[^`]*\$\{" => ValXss_JsInnerHtmlTemplate(),
         @"\b(mark_safe|Markup|render_template_string)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())" => ValXss_PyMarkSafe(),
         @"#\{[^}\n]*\}[^""\n]*""\s*\.html_safe\b|\braw\s*\(?\s*params\b|\bparams\[[^\]\n]*\]\.html_safe\b" => ValXss_RbHtmlSafe(),
@@ -947,10 +947,10 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bbypassSecurityTrust(Html|Script|Url|ResourceUrl|Style)\s*\(\s*[^\s'""`)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsBypassTrust();
 
-    [GeneratedRegex(@"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*[^\s}'""`]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`])", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsDangerousHtml();
 
-    [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*[^\s='""`]|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*[^\s'""`]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`])|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`])", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsInnerHtml();
 
     [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*`[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]

@@ -63,7 +63,7 @@ public sealed class PatternScanner
             var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
             // A match holds one of the pattern's literals, so nothing before the line of the first one can start it.
             var from = text.LastIndexOf('\n', first) + 1;
-            foreach (var (at, length) in Matches(pattern, subject.AsSpan(from)))
+            foreach (var (at, length, valueAt) in Matches(pattern, subject, from))
             {
                 var index = from + at;
                 if (pattern.IsCall && !IsCall(pattern, masked.Code, index, length))
@@ -72,6 +72,10 @@ public sealed class PatternScanner
                 }
                 var (line, column) = masked.Position(index);
                 if (pattern.UnlessLine.Length > 0 && ClearedByLine(pattern, masked.CodeAndStringsLine(line)))
+                {
+                    continue;
+                }
+                if (valueAt >= 0 && ValueOrigin.IsCleared(masked, from + valueAt, pattern.UnlessValue))
                 {
                     continue;
                 }
@@ -87,20 +91,18 @@ public sealed class PatternScanner
     }
 
     /// <summary>
-    /// Where the pattern matches: on its precompiled matcher when it has one, and on the non-backtracking
-    /// engine when it has none or when the precompiled one times out on this input.
+    /// Where the pattern matches, from <paramref name="from"/> on (offsets relative to it), with where its
+    /// <c>value</c> group starts when the pattern follows values (else -1): on its precompiled matcher when it
+    /// has one, and on the non-backtracking engine when it has none or when the precompiled one times out here.
     /// </summary>
-    private static List<(int Index, int Length)> Matches(CodePattern pattern, ReadOnlySpan<char> subject)
+    private static List<(int Index, int Length, int Value)> Matches(CodePattern pattern, string subject, int from)
     {
-        var matches = new List<(int, int)>();
+        var matches = new List<(int, int, int)>();
         if (pattern.Precompiled is { } precompiled)
         {
             try
             {
-                foreach (var match in precompiled.EnumerateMatches(subject))
-                {
-                    matches.Add((match.Index, match.Length));
-                }
+                Collect(precompiled, pattern, subject, from, matches);
                 return matches;
             }
             catch (RegexMatchTimeoutException)
@@ -108,11 +110,27 @@ public sealed class PatternScanner
                 matches.Clear();
             }
         }
-        foreach (var match in pattern.Matcher.Value.EnumerateMatches(subject))
-        {
-            matches.Add((match.Index, match.Length));
-        }
+        Collect(pattern.Matcher.Value, pattern, subject, from, matches);
         return matches;
+    }
+
+    private static void Collect(Regex regex, CodePattern pattern, string subject, int from, List<(int, int, int)> matches)
+    {
+        if (pattern.UnlessValue.IsEmpty)
+        {
+            // The common case needs no groups, and enumerating without them allocates nothing per match.
+            foreach (var match in regex.EnumerateMatches(subject.AsSpan(from)))
+            {
+                matches.Add((match.Index, match.Length, -1));
+            }
+            return;
+        }
+        var slice = subject[from..];
+        for (var match = regex.Match(slice); match.Success; match = match.NextMatch())
+        {
+            var value = match.Groups["value"];
+            matches.Add((match.Index, match.Length, value.Success ? value.Index : -1));
+        }
     }
 
     private static bool ClearedByLine(CodePattern pattern, string line)

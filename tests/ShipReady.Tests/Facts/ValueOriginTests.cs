@@ -1,0 +1,93 @@
+using ShipReady.Catalog;
+using ShipReady.Facts.Code;
+using ShipReady.Inventory;
+
+namespace ShipReady.Tests.Facts;
+
+public sealed class ValueOriginTests
+{
+    private static readonly CodePattern InnerHtml = ControlCatalog.Default.Find("VAL-XSS")!.Patterns.Single(p => p.Id == "js-inner-html");
+
+    [Theory]
+    [InlineData("const html = await response.text();", "html", "await response.text();")]
+    [InlineData("  score++;", "score", "0")]
+    [InlineData("  --score;", "score", "0")]
+    [InlineData("note += input.value;", "note", "input.value;")]
+    [InlineData("rows := strings.Join(cells, \"\")", "rows", "strings.Join(cells, \"\")")]
+    [InlineData("response.text().then(text => {", "text", "")]
+    [InlineData("const [svg, setSvg] = useState(null);", "svg", "")]
+    [InlineData("function show(box, message) {", "message", "")]
+    public void Reads_assignments_increments_declarations_and_parameters(string line, string name, string expected)
+    {
+        Assert.Equal(expected, ValueOrigin.Binding(line, name));
+    }
+
+    [Theory]
+    [InlineData("if (html === other) {", "html")]
+    [InlineData("el.innerHTML = html;", "html")]
+    [InlineData("const htmlText = 1;", "html")]
+    [InlineData("this.html = 3;", "html")]
+    [InlineData("if (score) {", "score")]
+    public void Comparisons_reads_longer_names_and_members_are_not_bindings(string line, string name)
+    {
+        Assert.Null(ValueOrigin.Binding(line, name));
+    }
+
+    [Theory]
+    [InlineData("html.replace('a', 'b')", "html")]
+    [InlineData("item.count", "item")]
+    [InlineData("this.preview", null)]
+    [InlineData("`<b>${x}</b>`", null)]
+    [InlineData("42", null)]
+    public void The_name_a_value_starts_with(string value, string? expected)
+    {
+        Assert.Equal(expected, ValueOrigin.LeadingName(value));
+    }
+
+    [Fact]
+    public void Only_the_nearest_binding_counts()
+    {
+        // The first binding is a server-rendered fragment; the second mixes in what the user typed.
+        const string code = "async function f(el, input) {\n  let note = await (await fetch('/n')).text();\n  note = note + input.value;\n  el.innerHTML = note;\n}\n";
+
+        Assert.Equal([4], Scan(code).Select(h => h.Location.Line));
+    }
+
+    [Fact]
+    public void A_binding_in_a_comment_is_not_read()
+    {
+        const string code = "function f(el, html) {\n  // html = await response.text();\n  el.innerHTML = html;\n}\n";
+
+        Assert.Equal([3], Scan(code).Select(h => h.Location.Line));
+    }
+
+    [Fact]
+    public void A_binding_further_back_than_the_window_is_not_followed()
+    {
+        var code = "const html = await response.text();\n" + string.Concat(Enumerable.Repeat("work();\n", ValueOrigin.MaxLinesBack + 1)) + "el.innerHTML = html;\n";
+
+        Assert.Single(Scan(code));
+    }
+
+    [Fact]
+    public void A_value_written_on_the_next_line_is_read_there()
+    {
+        Assert.Empty(Scan("el.innerHTML =\n  total.toFixed(2);\n"));
+        Assert.Single(Scan("el.innerHTML =\n  data.body || 'none';\n"));
+    }
+
+    [Fact]
+    public void A_user_control_with_unlessValue_needs_a_value_group()
+    {
+        // The built-in control, as a repository's own copy whose regex lost its value group.
+        var builtIn = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "validation", "VAL-XSS.yaml"));
+        var text = builtIn.Replace("(?<value>", "(", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/VAL-XSS.yaml", text)]));
+
+        Assert.Contains("(?<value>", error.Message);
+    }
+
+    private static IReadOnlyList<CodeHit> Scan(string code) =>
+        new PatternScanner([InnerHtml], _ => false).Scan(new SourceFile("app.js", code.Length, Language.JavaScript), code);
+}
