@@ -102,6 +102,12 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         var secrets = new ConcurrentBag<SecretFinding>();
         var scanned = new ConcurrentDictionary<Language, bool>();
         var suppressions = new ConcurrentBag<Evaluation.Suppression>();
+        var variantFolders = VariantFolders.Find(inventory.Files);
+        foreach (var folder in variantFolders.Order(StringComparer.Ordinal))
+        {
+            notes.Add(new ScanNote(folder.Length == 0 ? "." : folder, "variants",
+                "holds numbered variants of the same files (name_1, name_2, …), code kept as data; read for secrets, not for code patterns."));
+        }
         Parallel.ForEach(
             inventory.Files.Where(IsWorthReading),
             new ParallelOptions { CancellationToken = cancellation },
@@ -116,7 +122,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                 {
                     return;
                 }
-                if (file.Language is { } language && scanner.Reads(language))
+                if (file.Language is { } language && scanner.Reads(language) && !variantFolders.Contains(VariantFolders.Folder(file.Path)))
                 {
                     if (IsMinified(file, text))
                     {
