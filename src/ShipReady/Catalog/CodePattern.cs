@@ -32,6 +32,8 @@ public sealed record CodePattern
     /// that last bound the name the value starts with, that clears the hit; see <see cref="Facts.Code.ValueOrigin"/>.
     /// </summary>
     public ImmutableArray<string> UnlessValue { get; init; } = [];
+    /// <summary>Text that must be in the value, or in the line that last bound it, for the hit to count: where it came from.</summary>
+    public ImmutableArray<string> IfValue { get; init; } = [];
     public ImmutableArray<string> IfFile { get; init; } = [];
     public ImmutableArray<Facts.DependencyGlob> UnlessDeps { get; init; } = [];
     public ImmutableArray<Inventory.Glob> UnlessPath { get; init; } = [];

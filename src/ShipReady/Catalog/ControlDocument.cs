@@ -72,6 +72,7 @@ internal sealed class DetectDocument
     public SignalsDocument? SatisfiedBy { get; set; }
     public string? Missing { get; set; }
     public List<string>? Violations { get; set; }
+    public List<string>? Review { get; set; }
 }
 
 internal sealed class SignalsDocument
@@ -95,6 +96,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessFile { get; set; }
     public List<string>? UnlessLine { get; set; }
     public List<string>? UnlessValue { get; set; }
+    public List<string>? IfValue { get; set; }
     public List<string>? IfFile { get; set; }
     public List<string>? UnlessDeps { get; set; }
     public List<string>? UnlessPath { get; set; }

@@ -244,9 +244,9 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                     throw Error(source, Where($"the regex is not valid ({e.Message.Split('\n')[0]})."));
                 }
             }
-            if (p.UnlessValue is { Count: > 0 } && (p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
+            if ((p.UnlessValue is { Count: > 0 } || p.IfValue is { Count: > 0 }) && (p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
             {
-                throw Error(source, Where("uses 'unlessValue', which needs a regex with a '(?<value>...)' group where the value starts."));
+                throw Error(source, Where("uses 'unlessValue' or 'ifValue', which need a regex with a '(?<value>...)' group where the value starts."));
             }
             var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             var strings = p.Strings ?? "mask";
@@ -269,6 +269,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 UnlessFile = [.. p.UnlessFile ?? []],
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],
+                IfValue = [.. p.IfValue ?? []],
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],
@@ -321,6 +322,10 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
         {
             throw Error(source, $"detect.violations names pattern '{name}', which this control does not define.");
         }
+        foreach (var name in (detect.Review ?? []).Where(n => !known.Contains(n)))
+        {
+            throw Error(source, $"detect.review names pattern '{name}', which this control does not define.");
+        }
         if (detect.Builtin is not null && detect.Builtin != "secrets")
         {
             throw Error(source, $"detect.builtin '{detect.Builtin}' is not a detector the engine has (secrets).");
@@ -342,6 +347,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             SatisfiedBy = Signals(detect.SatisfiedBy, "satisfiedBy"),
             Missing = missing == "gap" ? ResultStatus.Gap : ResultStatus.Unknown,
             Violations = [.. detect.Violations ?? []],
+            Review = [.. detect.Review ?? []],
         };
     }
 }

@@ -12,6 +12,12 @@ public sealed record Detection
     /// <summary>The status when <see cref="SatisfiedBy"/> finds nothing: Gap or Unknown.</summary>
     public Model.ResultStatus Missing { get; init; } = Model.ResultStatus.Gap;
     public ImmutableArray<string> Violations { get; init; } = [];
+    /// <summary>
+    /// Patterns whose hits are places to check, not proven gaps: the audit sees the risky call but cannot follow
+    /// the value into it. Alone they make the control a question that lists them; next to violations they
+    /// are counted in the summary.
+    /// </summary>
+    public ImmutableArray<string> Review { get; init; } = [];
 }
 
 /// <summary>A set of conditions, any of which holds.</summary>

@@ -18,15 +18,27 @@ public sealed class DeclarativeDetector : IDetector
         }
 
         var violations = Violations(control, context);
+        var review = Places(control, detect.Review, context, except: violations.Select(v => (v.Location!.File, v.Location.Line)));
         var satisfied = detect.SatisfiedBy is { IsEmpty: false } satisfiedBy ? SignalMatcher.Find(control, satisfiedBy, context) : [];
         if (!violations.IsEmpty)
         {
             var sites = violations.Length;
             var summary = $"{sites} place{(sites == 1 ? "" : "s")}: {violations[0].Why}";
+            if (!review.IsEmpty)
+            {
+                summary += $"; {review.Length} more to review, where the audit could not follow the value";
+            }
             return satisfied.IsEmpty
                 ? new ControlResult(control.Id, ResultStatus.Gap, violations, Confidence.High, summary)
                 : new ControlResult(control.Id, ResultStatus.Partial, violations, Confidence.High,
                     $"{satisfied[0].Why} is in place, but {summary}");
+        }
+        if (!review.IsEmpty)
+        {
+            // Seen but not proven: a question that points at the places to read, never a gap on its own.
+            var sites = review.Length;
+            return new ControlResult(control.Id, ResultStatus.Unknown, review, Confidence.Low,
+                $"{sites} place{(sites == 1 ? "" : "s")} to review: {review[0].Why}; {control.Question}");
         }
         if (detect.SatisfiedBy is { IsEmpty: false } signals)
         {
@@ -39,7 +51,7 @@ public sealed class DeclarativeDetector : IDetector
                 ? new ControlResult(control.Id, ResultStatus.Gap, [absence], Confidence.Medium, absence.Why)
                 : new ControlResult(control.Id, ResultStatus.Unknown, [absence], Confidence.Low, $"{absence.Why}; {control.Question}");
         }
-        var languages = control.Patterns.Where(p => detect.Violations.Contains(p.Id)).SelectMany(p => p.Languages).ToHashSet();
+        var languages = control.Patterns.Where(p => detect.Violations.Contains(p.Id) || detect.Review.Contains(p.Id)).SelectMany(p => p.Languages).ToHashSet();
         return languages.Overlaps(context.Facts.ScannedLanguages)
             ? new ControlResult(control.Id, ResultStatus.Met, [], Confidence.Medium, "no violations found in the code read")
             : new ControlResult(control.Id, ResultStatus.Unknown, [], Confidence.Low,
@@ -64,11 +76,18 @@ public sealed class DeclarativeDetector : IDetector
                 }
             }
         }
+        return Places(control, detect.Violations, context, except: [.. claimed]);
+    }
+
+    /// <summary>Hits of the given patterns, one per place, in file and line order, less the places in <paramref name="except"/>.</summary>
+    private static ImmutableArray<Evidence> Places(Control control, ImmutableArray<string> patternIds, EvaluationContext context, IEnumerable<(string File, int Line)> except)
+    {
+        var taken = except.ToHashSet();
         return
         [
-            .. detect.Violations
+            .. patternIds
                 .SelectMany(id => context.Hits(control.Id, id))
-                .Where(h => !claimed.Contains((h.Location.File, h.Location.Line)))
+                .Where(h => !taken.Contains((h.Location.File, h.Location.Line)))
                 .DistinctBy(h => (h.Location.File, h.Location.Line))
                 .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line)
                 .Select(h => new Evidence(h.Location, h.Snippet, h.Message, Fingerprint.Of(control.Id, h.Location.File, h.Snippet))),

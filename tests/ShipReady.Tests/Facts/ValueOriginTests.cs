@@ -19,7 +19,7 @@ public sealed class ValueOriginTests
     [InlineData("function show(box, message) {", "message", "")]
     public void Reads_assignments_increments_declarations_and_parameters(string line, string name, string expected)
     {
-        Assert.Equal(expected, ValueOrigin.Binding(line, name));
+        Assert.Equal(expected, ValueOrigin.BindingIn(line, name));
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class ValueOriginTests
     [InlineData("if (score) {", "score")]
     public void Comparisons_reads_longer_names_and_members_are_not_bindings(string line, string name)
     {
-        Assert.Null(ValueOrigin.Binding(line, name));
+        Assert.Null(ValueOrigin.BindingIn(line, name));
     }
 
     [Theory]

@@ -75,7 +75,8 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
-                if (valueAt >= 0 && ValueOrigin.IsCleared(masked, from + valueAt, pattern.UnlessValue))
+                if (!(pattern.UnlessValue.IsEmpty && pattern.IfValue.IsEmpty)
+                    && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt).Counts(pattern)))
                 {
                     continue;
                 }
@@ -116,7 +117,7 @@ public sealed class PatternScanner
 
     private static void Collect(Regex regex, CodePattern pattern, string subject, int from, List<(int, int, int)> matches)
     {
-        if (pattern.UnlessValue.IsEmpty)
+        if (pattern.UnlessValue.IsEmpty && pattern.IfValue.IsEmpty)
         {
             // The common case needs no groups, and enumerating without them allocates nothing per match.
             foreach (var match in regex.EnumerateMatches(subject.AsSpan(from)))

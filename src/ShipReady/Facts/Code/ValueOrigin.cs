@@ -7,42 +7,51 @@ namespace ShipReady.Facts.Code;
 /// often a few lines above: <c>const html = await response.text()</c>, <c>let score = parseInt(…)</c>.
 /// </summary>
 /// <remarks>
-/// Deliberately shallow: one binding, same file, no calls followed. Anything it cannot follow stays a hit.
+/// Deliberately shallow: one binding, same file, no calls followed. Anything it cannot follow stays a hit, unless the pattern asks for a known origin (ifValue).
 /// </remarks>
-public static class ValueOrigin
+public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber)
 {
     /// <summary>How far back a binding is looked for; a long component is about that size, and further back it is rarely the same variable.</summary>
     public const int MaxLinesBack = 200;
 
     /// <summary>
-    /// True when the value, or the line that last bound the name it starts with, holds one of
-    /// <paramref name="texts"/>, or when that binding makes the name a number (<c>= 3</c>, <c>++</c>).
+    /// The value from <paramref name="valueIndex"/> (an offset in the masked text) to the end of its line, and the
+    /// nearest earlier line that binds the name it starts with (comments are not read; strings are).
     /// </summary>
-    /// <param name="valueIndex">Offset of the value's first character in the masked text.</param>
-    public static bool IsCleared(MaskedSource masked, int valueIndex, IReadOnlyList<string> texts)
+    public static ValueOrigin Read(MaskedSource masked, int valueIndex)
     {
         var (line, column) = masked.Position(valueIndex);
         var lineText = masked.CodeAndStringsLine(line);
         var value = lineText[Math.Min(column - 1, lineText.Length)..];
-        if (ContainsAny(value, texts))
+        if (LeadingName(value) is { } name)
         {
-            return true;
+            for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack; l--)
+            {
+                var candidate = masked.CodeAndStringsLine(l);
+                if (BindingIn(candidate, name) is { } rest)
+                {
+                    return new ValueOrigin(value, candidate, IsNumberText(rest));
+                }
+            }
         }
-        var name = LeadingName(value);
-        if (name is null)
+        return new ValueOrigin(value, null, false);
+    }
+
+    /// <summary>
+    /// Whether a hit of <paramref name="pattern"/> on this value counts: a number never does (it carries no markup
+    /// and no SQL); text of <c>unlessValue</c> in the value or its binding clears it; and when the pattern has
+    /// <c>ifValue</c>, one of those texts must be there.
+    /// </summary>
+    public bool Counts(Catalog.CodePattern pattern)
+    {
+        if (IsNumber || Mentions(pattern.UnlessValue))
         {
             return false;
         }
-        for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack; l--)
-        {
-            var candidate = masked.CodeAndStringsLine(l);
-            if (Binding(candidate, name) is { } rest)
-            {
-                return ContainsAny(candidate, texts) || IsNumber(rest);
-            }
-        }
-        return false;
+        return pattern.IfValue.IsEmpty || Mentions(pattern.IfValue);
     }
+
+    private bool Mentions(IReadOnlyList<string> texts) => ContainsAny(Value, texts) || (Binding is not null && ContainsAny(Binding, texts));
 
     /// <summary>The name an expression starts with (<c>html</c> in <c>html.replace(…)</c>); null for literals, <c>this</c> and calls of other things.</summary>
     internal static string? LeadingName(string value)
@@ -65,7 +74,7 @@ public static class ValueOrigin
     /// parameter); null when the line does not bind it. Reads assignments (<c>=</c>, <c>:=</c>, <c>+=</c>),
     /// increments, and names in a declaration or a parameter list (<c>const [svg] =</c>, <c>.then(text =&gt;</c>).
     /// </summary>
-    internal static string? Binding(string line, string name)
+    internal static string? BindingIn(string line, string name)
     {
         for (var at = line.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
@@ -110,7 +119,7 @@ public static class ValueOrigin
             || trimmed.StartsWith("func ", StringComparison.Ordinal);
     }
 
-    private static bool IsNumber(string assigned)
+    private static bool IsNumberText(string assigned)
     {
         var text = assigned.TrimEnd(';', ' ', '\t');
         return text.Length > 0 && text.All(c => char.IsDigit(c) || c is '.' or '_' or '-');
