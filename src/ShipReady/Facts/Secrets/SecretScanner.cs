@@ -40,7 +40,14 @@ public static partial class SecretScanner
     private static readonly SearchValues<string> Literals = SearchValues.Create([.. SecretRules.Prefilter], StringComparison.Ordinal);
 
     public static IEnumerable<SecretFinding> Scan(string path, string text) =>
-        IsEnvFile(path) ? ScanEnvFile(path, text) : ScanCandidateLines(path, text);
+        IsTestData(path) ? [] : IsEnvFile(path) ? ScanEnvFile(path, text) : ScanCandidateLines(path, text);
+
+    /// <summary>
+    /// Go's <c>testdata</c> folders hold inputs for the tests only: the toolchain never builds or ships them, and
+    /// the keys there are made for the tests (a key a test signs with has to be committed to be read).
+    /// </summary>
+    public static bool IsTestData(string path) =>
+        path.StartsWith("testdata/", StringComparison.Ordinal) || path.Contains("/testdata/", StringComparison.Ordinal);
 
     /// <summary>
     /// Only lines holding a literal that a key format starts with can hold a key: the vectorised search
