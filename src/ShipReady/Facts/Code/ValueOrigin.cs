@@ -30,7 +30,7 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber)
                 var candidate = masked.CodeAndStringsLine(l);
                 if (BindingIn(candidate, name) is { } rest)
                 {
-                    return new ValueOrigin(value, candidate, IsNumberText(rest));
+                    return new ValueOrigin(value, WithTemplateTail(masked, candidate, rest, l, line), IsNumberText(rest));
                 }
             }
         }
@@ -52,6 +52,29 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber)
     }
 
     private bool Mentions(IReadOnlyList<string> texts) => ContainsAny(Value, texts) || (Binding is not null && ContainsAny(Binding, texts));
+
+    /// <summary>
+    /// A binding that opens a template literal (<c>const html = `</c>) goes on until it closes: the markup and its
+    /// <c>${…}</c> are on the lines below, up to the sink's line.
+    /// </summary>
+    private static string WithTemplateTail(MaskedSource masked, string binding, string rest, int bindingLine, int sinkLine)
+    {
+        if (rest.AsSpan().Count('`') % 2 == 0)
+        {
+            return binding;
+        }
+        var text = new System.Text.StringBuilder(binding);
+        for (var l = bindingLine + 1; l < sinkLine; l++)
+        {
+            var next = masked.CodeAndStringsLine(l);
+            text.Append('\n').Append(next);
+            if (next.Contains('`', StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        return text.ToString();
+    }
 
     /// <summary>The name an expression starts with (<c>html</c> in <c>html.replace(…)</c>); null for literals, <c>this</c> and calls of other things.</summary>
     internal static string? LeadingName(string value)
