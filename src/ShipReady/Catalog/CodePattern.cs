@@ -34,6 +34,10 @@ public sealed record CodePattern
     public ImmutableArray<string> UnlessValue { get; init; } = [];
     /// <summary>Text that must be in the value, or in the line that last bound it, for the hit to count: where it came from.</summary>
     public ImmutableArray<string> IfValue { get; init; } = [];
+    /// <summary>A value its binding builds from string literals alone clears the hit: it carries no input.</summary>
+    public bool UnlessConstant { get; init; }
+    /// <summary>Whether hits are judged by where their value came from (any of the value conditions is set).</summary>
+    public bool FollowsValue => !UnlessValue.IsEmpty || !IfValue.IsEmpty || UnlessConstant;
     public ImmutableArray<string> IfFile { get; init; } = [];
     public ImmutableArray<Facts.DependencyGlob> UnlessDeps { get; init; } = [];
     public ImmutableArray<Inventory.Glob> UnlessPath { get; init; } = [];

@@ -97,6 +97,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessLine { get; set; }
     public List<string>? UnlessValue { get; set; }
     public List<string>? IfValue { get; set; }
+    public bool? UnlessConstant { get; set; }
     public List<string>? IfFile { get; set; }
     public List<string>? UnlessDeps { get; set; }
     public List<string>? UnlessPath { get; set; }

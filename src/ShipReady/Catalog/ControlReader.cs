@@ -244,9 +244,9 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                     throw Error(source, Where($"the regex is not valid ({e.Message.Split('\n')[0]})."));
                 }
             }
-            if ((p.UnlessValue is { Count: > 0 } || p.IfValue is { Count: > 0 }) && (p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
+            if ((p.UnlessValue is { Count: > 0 } || p.IfValue is { Count: > 0 } || p.UnlessConstant == true) && (p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
             {
-                throw Error(source, Where("uses 'unlessValue' or 'ifValue', which need a regex with a '(?<value>...)' group where the value starts."));
+                throw Error(source, Where("uses 'unlessValue', 'ifValue' or 'unlessConstant', which need a regex with a '(?<value>...)' group where the value starts."));
             }
             var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             var strings = p.Strings ?? "mask";
@@ -270,6 +270,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
+                UnlessConstant = p.UnlessConstant ?? false,
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],

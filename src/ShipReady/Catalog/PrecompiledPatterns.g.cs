@@ -95,11 +95,13 @@ internal static partial class PrecompiledPatterns
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
         @"\b(secure|httpOnly)\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
         @"(?:jwt\.sign)\s*\(" => AuthSession_JsJwtNoExpiry(),
+        @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => AuthSession_JsJwtSecretConst(),
         @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]" => AuthSession_JsJwtSecretLiteral(),
         @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
         @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
         @"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b" => AuthSession_PyInsecureCookie(),
+        @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => AuthSession_PyJwtSecretConst(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]" => AuthSession_PyJwtSecretLiteral(),
         @"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?['""]" => AuthSession_PySecretConfig(),
         @"\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*,\s*[bfrBFR]?['""][^'""]|\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*\)\s+or\s+[bfrBFR]?['""][^'""]" => AuthSession_PySecretFallback(),
@@ -221,7 +223,9 @@ internal static partial class PrecompiledPatterns
         @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])" => ValSqli_GoSqlConcat(),
         @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
         @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlTemplate(),
+        @"\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex)\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => ValSqli_JsSqlVariable(),
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
+        @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
         @"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{[^""\n]*""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
@@ -503,6 +507,9 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(?:jwt\.sign)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsJwtNoExpiry();
 
+    [GeneratedRegex(@"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_JsJwtSecretConst();
+
     [GeneratedRegex(@"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsJwtSecretLiteral();
 
@@ -517,6 +524,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyInsecureCookie();
+
+    [GeneratedRegex(@"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*(?<value>[A-Za-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_PyJwtSecretConst();
 
     [GeneratedRegex(@"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyJwtSecretLiteral();
@@ -881,8 +891,14 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlTemplate();
 
+    [GeneratedRegex(@"\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex)\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_JsSqlVariable();
+
     [GeneratedRegex(@"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlFormat();
+
+    [GeneratedRegex(@"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_PySqlVariable();
 
     [GeneratedRegex(@"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{[^""\n]*""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlInterpolated();

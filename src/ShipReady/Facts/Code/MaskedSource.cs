@@ -36,6 +36,9 @@ public sealed class MaskedSource
     /// <summary>The line as written.</summary>
     public string LineText(int line) => Line(Original, line);
 
+    /// <summary>The line with its comments and string contents blanked, quotes kept.</summary>
+    public string CodeLine(int line) => Line(Code, line);
+
     /// <summary>The line with its comments blanked and its strings as written.</summary>
     public string CodeAndStringsLine(int line) => Line(CodeAndStrings, line);
 

@@ -75,7 +75,7 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
-                if (!(pattern.UnlessValue.IsEmpty && pattern.IfValue.IsEmpty)
+                if (pattern.FollowsValue
                     && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt).Counts(pattern)))
                 {
                     continue;
@@ -117,7 +117,7 @@ public sealed class PatternScanner
 
     private static void Collect(Regex regex, CodePattern pattern, string subject, int from, List<(int, int, int)> matches)
     {
-        if (pattern.UnlessValue.IsEmpty && pattern.IfValue.IsEmpty)
+        if (!pattern.FollowsValue)
         {
             // The common case needs no groups, and enumerating without them allocates nothing per match.
             foreach (var match in regex.EnumerateMatches(subject.AsSpan(from)))

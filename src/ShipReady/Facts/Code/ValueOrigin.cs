@@ -9,7 +9,7 @@ namespace ShipReady.Facts.Code;
 /// <remarks>
 /// Deliberately shallow: one binding, same file, no calls followed. Anything it cannot follow stays a hit, unless the pattern asks for a known origin (ifValue).
 /// </remarks>
-public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber)
+public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, bool IsConstant = false)
 {
     /// <summary>How far back a binding is looked for; a long component is about that size, and further back it is rarely the same variable.</summary>
     public const int MaxLinesBack = 200;
@@ -30,7 +30,8 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber)
                 var candidate = masked.CodeAndStringsLine(l);
                 if (BindingIn(candidate, name) is { } rest)
                 {
-                    return new ValueOrigin(value, WithTemplateTail(masked, candidate, rest, l, line), IsNumberText(rest));
+                    var binding = WithTemplateTail(masked, candidate, rest, l, line);
+                    return new ValueOrigin(value, binding, IsNumberText(rest), IsLiteralsOnly(masked, name, l, line, binding));
                 }
             }
         }
@@ -39,12 +40,13 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber)
 
     /// <summary>
     /// Whether a hit of <paramref name="pattern"/> on this value counts: a number never does (it carries no markup
-    /// and no SQL); text of <c>unlessValue</c> in the value or its binding clears it; and when the pattern has
+    /// and no SQL), nor a value built from literals alone when the pattern says so (<c>unlessConstant</c>: true for
+    /// injection, false where the literal is the problem, as in a signing key); text of <c>unlessValue</c> in the value or its binding clears it; and when the pattern has
     /// <c>ifValue</c>, one of those texts must be there.
     /// </summary>
     public bool Counts(Catalog.CodePattern pattern)
     {
-        if (IsNumber || Mentions(pattern.UnlessValue))
+        if (IsNumber || (IsConstant && pattern.UnlessConstant) || Mentions(pattern.UnlessValue))
         {
             return false;
         }
@@ -52,6 +54,48 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber)
     }
 
     private bool Mentions(IReadOnlyList<string> texts) => ContainsAny(Value, texts) || (Binding is not null && ContainsAny(Binding, texts));
+
+    /// <summary>
+    /// Whether the binding builds the value from string literals alone, joined with <c>+</c> or side by side and
+    /// possibly over several lines (<c>'SELECT … ' +</c> / <c>'ORDER BY …'</c>): a constant carries no input.
+    /// Read on the masked code, where string contents are blank, so only what is outside the quotes counts.
+    /// </summary>
+    private static bool IsLiteralsOnly(MaskedSource masked, string name, int bindingLine, int sinkLine, string binding)
+    {
+        if (binding.Contains("${", StringComparison.Ordinal) || BindingIn(masked.CodeLine(bindingLine), name) is not { } first)
+        {
+            return false;
+        }
+        var code = new System.Text.StringBuilder(first);
+        var depth = Depth(first);
+        for (var l = bindingLine + 1; l < sinkLine && (depth > 0 || EndsOpen(code)); l++)
+        {
+            var next = masked.CodeLine(l);
+            code.Append(' ').Append(next);
+            depth += Depth(next);
+        }
+        var hasLiteral = false;
+        foreach (var c in code.ToString())
+        {
+            if (c is '\'' or '"' or '`')
+            {
+                hasLiteral = true;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is '+' or '(' or ')' or ';' or '\\'))
+            {
+                return false;
+            }
+        }
+        return hasLiteral;
+    }
+
+    private static int Depth(string code) => code.AsSpan().Count('(') - code.AsSpan().Count(')');
+
+    private static bool EndsOpen(System.Text.StringBuilder code)
+    {
+        var text = code.ToString().TrimEnd();
+        return text.EndsWith('+') || text.EndsWith('(') || text.EndsWith('\\');
+    }
 
     /// <summary>
     /// A binding that opens a template literal (<c>const html = `</c>) goes on until it closes: the markup and its
