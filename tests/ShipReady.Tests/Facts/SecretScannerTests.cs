@@ -66,6 +66,34 @@ public sealed class SecretScannerTests
     }
 
     [Theory]
+    [InlineData("src/Web/appsettings.Docker.json", true)]
+    [InlineData("appsettings.Development.json", true)]
+    [InlineData(".env.development", true)]
+    [InlineData(".env.test", true)]
+    [InlineData(".devcontainer/.env.codespaces", true)]
+    [InlineData("config/settings/test.yml", true)]
+    [InlineData("appsettings.json", false)]
+    [InlineData(".env", false)]
+    [InlineData(".env.local", false)]
+    [InlineData(".env.production", false)]
+    [InlineData("docker-compose.yml", false)]
+    [InlineData("scripts/docker-entrypoint.sh", false)]
+    [InlineData("tests/test_db.py", false)]
+    public void Knows_configuration_for_a_local_machine_by_its_name(string path, bool local)
+    {
+        Assert.Equal(local, SecretScanner.IsLocalEnvironment(path));
+    }
+
+    [Fact]
+    public void Local_configuration_keeps_provider_keys_but_not_local_database_passwords()
+    {
+        const string text = "DATABASE_URL=postgres://app:devpass4471@db:5432/app\nSTRIPE_SECRET_KEY=sk_live_51HqLyjWDarjtT1zdp7dcXyzAbC0QrStUvWxYz12\n";
+
+        Assert.Equal(["stripe-live-key"], SecretScanner.Scan(".env.development", text).Select(f => f.RuleId));
+        Assert.Equal(2, SecretScanner.Scan(".env", text).Count());
+    }
+
+    [Theory]
     [InlineData("url = `postgres://${user}:${password}@${host}/app`")]
     [InlineData("url = f\"postgresql://{user}:{password}@{host}:5432/app\"")]
     [InlineData("broker = 'amqp://%(user)s:%(password)s@rabbit/'")]

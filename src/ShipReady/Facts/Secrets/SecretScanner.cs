@@ -39,8 +39,47 @@ public static partial class SecretScanner
 
     private static readonly SearchValues<string> Literals = SearchValues.Create([.. SecretRules.Prefilter], StringComparison.Ordinal);
 
-    public static IEnumerable<SecretFinding> Scan(string path, string text) =>
-        IsTestData(path) ? [] : IsEnvFile(path) ? ScanEnvFile(path, text) : ScanCandidateLines(path, text);
+    public static IEnumerable<SecretFinding> Scan(string path, string text)
+    {
+        if (IsTestData(path))
+        {
+            return [];
+        }
+        var found = IsEnvFile(path) ? ScanEnvFile(path, text) : ScanCandidateLines(path, text);
+        return IsLocalEnvironment(path) ? found.Where(f => f.RuleId is not ("connection-url" or "connection-string" or "env-value")) : found;
+    }
+
+    private static readonly HashSet<string> ConfigurationExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".json", ".yml", ".yaml", ".toml", ".ini", ".properties", ".config", ".conf", ".xml",
+    };
+
+    /// <summary>Words in a configuration file's name that say it configures a machine of the team, not production.</summary>
+    private static readonly HashSet<string> LocalEnvironments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "development", "dev", "docker", "test", "testing", "codespaces",
+    };
+
+    /// <summary>
+    /// Configuration for a developer's machine, a local container or the tests (<c>appsettings.Docker.json</c>,
+    /// <c>.env.development</c>, anything under <c>.devcontainer/</c>). The database passwords and settings there
+    /// open a throwaway database on that machine; a provider's key or a private key is still a secret there.
+    /// </summary>
+    public static bool IsLocalEnvironment(string path)
+    {
+        if (path.StartsWith(".devcontainer/", StringComparison.Ordinal) || path.Contains("/.devcontainer/", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var name = Path.GetFileName(path);
+        // A compose file is how many teams deploy, so "docker" in its name says nothing about where it runs.
+        if (name.StartsWith("docker-compose", StringComparison.OrdinalIgnoreCase) || name.StartsWith("compose.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var isConfiguration = name.StartsWith(".env", StringComparison.Ordinal) || ConfigurationExtensions.Contains(Path.GetExtension(name));
+        return isConfiguration && name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(LocalEnvironments.Contains);
+    }
 
     /// <summary>
     /// Go's <c>testdata</c> folders hold inputs for the tests only: the toolchain never builds or ships them, and
