@@ -226,7 +226,7 @@ internal static partial class PrecompiledPatterns
         @"\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex)\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => ValSqli_JsSqlVariable(),
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
         @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
-        @"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{[^""\n]*""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
+        @"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n]|#[^{""\n])*#\{(?<value>[^}""\n]*)\}(?:[^""#\n]|#[^{""\n])*|[^""\n]*#\{[^""\n]*#\{[^""\n]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
         @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*" => ValUpload_GoMultipartNoLimit(),
@@ -247,8 +247,8 @@ internal static partial class PrecompiledPatterns
         @"\btemplate\.HTML\s*\(\s*([^\s"")`]|(""[^""\n]*""|`[^`]*`)\s*\+)" => ValXss_GoTemplateHtml(),
         @"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b" => ValXss_JsAutoescapeOff(),
         @"\bbypassSecurityTrust(Html|Script|Url|ResourceUrl|Style)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrust(),
-        @"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`])" => ValXss_JsDangerousHtml(),
-        @"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`])|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`])" => ValXss_JsInnerHtml(),
+        @"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`][^}\n]*)" => ValXss_JsDangerousHtml(),
+        @"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`][^;\n]*)|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`][^;\n]*)" => ValXss_JsInnerHtml(),
         @"\.(innerHTML|outerHTML)\s*\+?=\s*`[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*`[^`]*\$\{" => ValXss_JsInnerHtmlTemplate(),
         @"\b(mark_safe|Markup|render_template_string)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())" => ValXss_PyMarkSafe(),
         @"#\{[^}\n]*\}[^""\n]*""\s*\.html_safe\b|\braw\s*\(?\s*params\b|\bparams\[[^\]\n]*\]\.html_safe\b" => ValXss_RbHtmlSafe(),
@@ -900,7 +900,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlVariable();
 
-    [GeneratedRegex(@"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""[^""\n]*#\{[^""\n]*""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n]|#[^{""\n])*#\{(?<value>[^}""\n]*)\}(?:[^""#\n]|#[^{""\n])*|[^""\n]*#\{[^""\n]*#\{[^""\n]*)""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlInterpolated();
 
     [GeneratedRegex(@"\bIFormFile(Collection)?\b[\s\S]*", Options, TimeoutMilliseconds)]
@@ -963,10 +963,10 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bbypassSecurityTrust(Html|Script|Url|ResourceUrl|Style)\s*\(\s*[^\s'""`)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsBypassTrust();
 
-    [GeneratedRegex(@"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`][^}\n]*)", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsDangerousHtml();
 
-    [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`])|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`][^;\n]*)|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`][^;\n]*)", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsInnerHtml();
 
     [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*`[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]

@@ -63,7 +63,7 @@ public sealed class PatternScanner
             var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
             // A match holds one of the pattern's literals, so nothing before the line of the first one can start it.
             var from = text.LastIndexOf('\n', first) + 1;
-            foreach (var (at, length, valueAt) in Matches(pattern, subject, from))
+            foreach (var (at, length, valueAt, valueLength) in Matches(pattern, subject, from))
             {
                 var index = from + at;
                 if (pattern.IsCall && !IsCall(pattern, masked.Code, index, length))
@@ -76,7 +76,7 @@ public sealed class PatternScanner
                     continue;
                 }
                 if (pattern.FollowsValue
-                    && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt).Counts(pattern)))
+                    && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(pattern)))
                 {
                     continue;
                 }
@@ -93,12 +93,12 @@ public sealed class PatternScanner
 
     /// <summary>
     /// Where the pattern matches, from <paramref name="from"/> on (offsets relative to it), with where its
-    /// <c>value</c> group starts when the pattern follows values (else -1): on its precompiled matcher when it
+    /// <c>value</c> group starts (else -1) and its length, when the pattern follows values: on its precompiled matcher when it
     /// has one, and on the non-backtracking engine when it has none or when the precompiled one times out here.
     /// </summary>
-    private static List<(int Index, int Length, int Value)> Matches(CodePattern pattern, string subject, int from)
+    private static List<(int Index, int Length, int Value, int ValueLength)> Matches(CodePattern pattern, string subject, int from)
     {
-        var matches = new List<(int, int, int)>();
+        var matches = new List<(int, int, int, int)>();
         if (pattern.Precompiled is { } precompiled)
         {
             try
@@ -115,14 +115,14 @@ public sealed class PatternScanner
         return matches;
     }
 
-    private static void Collect(Regex regex, CodePattern pattern, string subject, int from, List<(int, int, int)> matches)
+    private static void Collect(Regex regex, CodePattern pattern, string subject, int from, List<(int, int, int, int)> matches)
     {
         if (!pattern.FollowsValue)
         {
             // The common case needs no groups, and enumerating without them allocates nothing per match.
             foreach (var match in regex.EnumerateMatches(subject.AsSpan(from)))
             {
-                matches.Add((match.Index, match.Length, -1));
+                matches.Add((match.Index, match.Length, -1, 0));
             }
             return;
         }
@@ -130,7 +130,7 @@ public sealed class PatternScanner
         for (var match = regex.Match(slice); match.Success; match = match.NextMatch())
         {
             var value = match.Groups["value"];
-            matches.Add((match.Index, match.Length, value.Success ? value.Index : -1));
+            matches.Add((match.Index, match.Length, value.Success ? value.Index : -1, value.Success ? value.Length : 0));
         }
     }
 

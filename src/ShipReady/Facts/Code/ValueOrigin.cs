@@ -15,14 +15,13 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, b
     public const int MaxLinesBack = 200;
 
     /// <summary>
-    /// The value from <paramref name="valueIndex"/> (an offset in the masked text) to the end of its line, and the
-    /// nearest earlier line that binds the name it starts with (comments are not read; strings are).
+    /// The value (the pattern's <c>value</c> group: an offset and a length in the masked text, read with its strings),
+    /// and the nearest earlier line that binds the name it starts with (comments are not read; strings are).
     /// </summary>
-    public static ValueOrigin Read(MaskedSource masked, int valueIndex)
+    public static ValueOrigin Read(MaskedSource masked, int valueIndex, int valueLength)
     {
-        var (line, column) = masked.Position(valueIndex);
-        var lineText = masked.CodeAndStringsLine(line);
-        var value = lineText[Math.Min(column - 1, lineText.Length)..];
+        var (line, _) = masked.Position(valueIndex);
+        var value = masked.CodeAndStrings.Substring(valueIndex, valueLength);
         if (LeadingName(value) is { } name)
         {
             for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack; l--)
@@ -188,7 +187,7 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, b
 
     private static bool IsNumberText(string assigned)
     {
-        var text = assigned.TrimEnd(';', ' ', '\t');
+        var text = assigned.TrimEnd(';', ' ', '\t', ')', '}', ',');
         return text.Length > 0 && text.All(c => char.IsDigit(c) || c is '.' or '_' or '-');
     }
 
