@@ -268,6 +268,7 @@ public sealed class InitCommandTests : IDisposable
 
     [Theory]
     [InlineData("pyproject.toml", "[project]\nname = \"ledger\"\n", "ledger")]
+    [InlineData("pyproject.toml", "[tool.poetry]\nname = \"ledger\"\n", "ledger")]
     [InlineData("package.json", "{ \"name\": \"@acme/portal\" }", "portal")]
     [InlineData("Billing.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>", "Billing")]
     [InlineData("notes.md", "# notes\n", null)]

@@ -50,7 +50,7 @@ internal static class DiffCommand
             var comparison = RunComparison.Compare(before, RunSnapshot.From(after));
             if (asJson)
             {
-                Console.WriteLine(JsonSerializer.Serialize(DiffJson.From(label, comparison), HistoryJson.Options));
+                Console.WriteLine(JsonSerializer.Serialize(DiffJson.From(label, comparison), HistoryJsonContext.Default.DiffJson));
             }
             else
             {

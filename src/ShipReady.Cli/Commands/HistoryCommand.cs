@@ -37,7 +37,7 @@ internal static class HistoryCommand
             var runs = store?.Runs(root, count) ?? [];
             if (asJson)
             {
-                Console.WriteLine(JsonSerializer.Serialize(HistoryJson.From(history.PathOf(parse), root, runs), HistoryJson.Options));
+                Console.WriteLine(JsonSerializer.Serialize(HistoryJson.From(history.PathOf(parse), root, runs), HistoryJsonContext.Default.HistoryJson));
             }
             else if (runs.IsEmpty)
             {

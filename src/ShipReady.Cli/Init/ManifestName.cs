@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ShipReady.Facts.Manifests;
 using ShipReady.Inventory;
 using Tomlyn;
 using Tomlyn.Model;
@@ -79,7 +80,7 @@ internal static class ManifestName
         }
         try
         {
-            var root = TomlSerializer.Deserialize<TomlTable>(text);
+            var root = TomlDocument.Parse(text);
             return Usable(NameIn(root, "project") ?? NameIn(NameTable(root, "tool"), "poetry"));
         }
         catch (TomlException)

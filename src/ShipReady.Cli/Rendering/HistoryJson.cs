@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ShipReady.History;
 
 namespace ShipReady.Cli.Rendering;
@@ -8,12 +6,6 @@ namespace ShipReady.Cli.Rendering;
 /// <summary>The JSON form of <c>shipready history --format json</c>, for dashboards and scripts.</summary>
 internal sealed record HistoryJson(string History, string Root, ImmutableArray<HistoryJson.Run> Runs)
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static HistoryJson From(string file, string root, ImmutableArray<RunRecord> runs) => new(file, root,
         [.. runs.Select(r => new Run(r.Id, r.RecordedAt, r.Commit, r.ToolVersion, r.Archetype, r.Handles, r.Timebox, r.Files,
             r.MustHaveHours, r.Within30DaysHours, r.DeferredHours, r.FindingsTotal))]);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ShipReady.Reports;
 
 // The JSON report's shape, versioned by SchemaVersion and described by docs/schema/audit.schema.json.
@@ -79,3 +81,7 @@ internal sealed record JsonDeferred(string Id, string Title, double Hours, bool 
 
 internal sealed record JsonNote(string Path, string Kind, string Message);
 #pragma warning restore CA1812
+
+/// <summary>Serialization metadata for the report, generated when the engine is built.</summary>
+[JsonSerializable(typeof(JsonReport))]
+internal sealed partial class JsonReportContext : JsonSerializerContext;

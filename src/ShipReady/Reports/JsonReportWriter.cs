@@ -14,7 +14,8 @@ public sealed class JsonReportWriter : IReportWriter
 {
     public const string SchemaVersion = "1.0";
 
-    private static readonly JsonSerializerOptions Options = new()
+    // The metadata is generated at build time (JsonReportContext), so writing the report needs no reflection.
+    private static readonly JsonReportContext Context = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
@@ -22,7 +23,7 @@ public sealed class JsonReportWriter : IReportWriter
         // People read and diff this file, so quotes and backticks stay as written; the HTML report
         // escapes '<', U+2028 and U+2029 itself when it embeds the JSON in a script element.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public string Format => "json";
 
@@ -30,7 +31,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     public void Write(AuditResult result, TextWriter writer)
     {
-        writer.Write(JsonSerializer.Serialize(Build(result), Options));
+        writer.Write(JsonSerializer.Serialize(Build(result), Context.JsonReport));
         writer.WriteLine();
     }
 

@@ -35,8 +35,10 @@ public sealed class SarifReportWriter : IReportWriter
         var results = new JsonArray();
         foreach (var item in result.Items.Where(i => !i.IsQuestion).OrderBy(i => ruleIndex[i.Id]))
         {
-            foreach (var entry in Results(result, item, ruleIndex[item.Id]))
+            foreach (JsonNode entry in Results(result, item, ruleIndex[item.Id]))
             {
+                // Typed as JsonNode so that the array takes the node itself, not the generic Add<T> that
+                // would wrap a value by reflection (and is unavailable in a Native AOT build).
                 results.Add(entry);
             }
         }
@@ -44,8 +46,7 @@ public sealed class SarifReportWriter : IReportWriter
         {
             ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
             ["version"] = "2.1.0",
-            ["runs"] = new JsonArray
-            {
+            ["runs"] = new JsonArray(
                 new JsonObject
                 {
                     ["tool"] = new JsonObject
@@ -70,8 +71,7 @@ public sealed class SarifReportWriter : IReportWriter
                         ["timeboxHours"] = result.Profile.TimeboxHours,
                         ["mustHaveHours"] = result.Plan.MustHaveHours,
                     },
-                },
-            },
+                }),
         };
         writer.Write(log.ToJsonString(Options));
         writer.WriteLine();
@@ -157,8 +157,7 @@ public sealed class SarifReportWriter : IReportWriter
             {
                 ["text"] = $"{item.Control.FailureTitle}: {why}. {Names.Label(item.Bucket)}, {item.Hours} h ({item.Reason}).",
             },
-            ["locations"] = new JsonArray
-            {
+            ["locations"] = new JsonArray(
                 new JsonObject
                 {
                     ["physicalLocation"] = new JsonObject
@@ -166,8 +165,7 @@ public sealed class SarifReportWriter : IReportWriter
                         ["artifactLocation"] = new JsonObject { ["uri"] = file, ["uriBaseId"] = SourceRoot },
                         ["region"] = region,
                     },
-                },
-            },
+                }),
             ["partialFingerprints"] = new JsonObject { [FingerprintKey] = fingerprint },
             ["properties"] = properties,
         };

@@ -64,6 +64,35 @@ public sealed class ManifestReaderTests
     }
 
     [Fact]
+    public void Pyproject_optional_groups_and_poetry_groups_are_development_dependencies()
+    {
+        const string text = """
+            [project]
+            name = "x"
+            dependencies = ["fastapi>=0.110"]
+
+            [project.optional-dependencies]
+            docs = ["mkdocs"]
+
+            [dependency-groups]
+            test = ["pytest>=8", "coverage[toml]"]
+
+            [tool.poetry.dev-dependencies]
+            black = "^24"
+
+            [tool.poetry.group.lint.dependencies]
+            ruff = { version = "^0.4" }
+            """;
+
+        var result = new TomlManifestReader().Read("pyproject.toml", text);
+
+        Assert.Equal(
+            [("fastapi", false, 3), ("mkdocs", true, 6), ("pytest", true, 9), ("coverage", true, 9), ("black", true, 12), ("ruff", true, 15)],
+            result.Dependencies.Select(d => (d.Name, d.Development, d.Location.Line)));
+        Assert.Equal([">=0.110", ">=8", "^24"], result.Dependencies.Select(d => d.Version).OfType<string>());
+    }
+
+    [Fact]
     public void Reads_csproj_packages_and_the_web_sdk()
     {
         const string text = "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <PackageReference Include=\"Sentry.AspNetCore\" Version=\"4.0.0\" />\n  </ItemGroup>\n</Project>";

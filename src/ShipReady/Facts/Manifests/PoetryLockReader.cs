@@ -18,7 +18,7 @@ public sealed class PoetryLockReader : IManifestReader
         TomlTable root;
         try
         {
-            root = TomlSerializer.Deserialize<TomlTable>(text) ?? new TomlTable();
+            root = TomlDocument.Parse(text);
         }
         catch (TomlException e)
         {

@@ -14,7 +14,7 @@ public sealed class TomlManifestReader : IManifestReader
         TomlTable root;
         try
         {
-            root = TomlSerializer.Deserialize<TomlTable>(text) ?? new TomlTable();
+            root = TomlDocument.Parse(text);
         }
         catch (TomlException e)
         {
