@@ -75,7 +75,9 @@ internal static class TerminalSummary
             var questions = NewTable("Control", "Question", "If no");
             foreach (var item in plan.Questions)
             {
-                questions.AddRow($"[bold]{item.Id}[/]", Markup.Escape(item.Control.Question), $"{Names.Label(item.Bucket)}, {Hours(item.Hours)}");
+                var places = Reports.PlacesToReview.Of(item);
+                var question = places.Length == 0 ? Markup.Escape(item.Control.Question) : $"{Markup.Escape(item.Control.Question)}\n[dim]Look at: {Markup.Escape(places)}[/]";
+                questions.AddRow($"[bold]{item.Id}[/]", question, $"{Names.Label(item.Bucket)}, {Hours(item.Hours)}");
             }
             console.Write(questions);
         }

@@ -71,7 +71,9 @@ public sealed class MarkdownPlanWriter : IReportWriter
             w.WriteLine("|---------|----------|--------------|------------:|");
             foreach (var item in plan.Questions)
             {
-                w.WriteLine($"| {item.Id} | {Cell(item.Control.Question)} | {Names.Label(item.Bucket)} | {Hours(item.Hours)} |");
+                var places = PlacesToReview.Of(item);
+                var question = places.Length == 0 ? item.Control.Question : $"{item.Control.Question} Look at: {places}";
+                w.WriteLine($"| {item.Id} | {Cell(question)} | {Names.Label(item.Bucket)} | {Hours(item.Hours)} |");
             }
             w.WriteLine();
         }

@@ -31,6 +31,10 @@ internal static class QuestionList
             w.WriteLine($"<li class=\"question\" data-control=\"{Encode(item.Id)}\" data-area=\"{AreaLabels.Key(item.Control.Area)}\">");
             w.WriteLine($"<div class=\"item-head\"><code class=\"id\">{Encode(item.Id)}</code><span class=\"area-tag\">{AreaLabels.Label(item.Control.Area)}</span></div>");
             w.WriteLine($"<p class=\"question-text\">{Encode(item.Control.Question)}</p>");
+            if (PlacesToReview.Of(item) is { Length: > 0 } places)
+            {
+                w.WriteLine($"<p class=\"look-at\">Look at: {Encode(places)}</p>");
+            }
             w.WriteLine($"<p class=\"if-no {tone}\">If no: {Names.Label(item.Bucket)}, {Hours(item.Hours)}</p>");
             w.WriteLine("</li>");
         }
