@@ -42,6 +42,7 @@ internal static partial class PrecompiledPatterns
         @"\bjwt\.verify\s*\(|\bjwtVerify\s*\(|\bjwtService\.(verify|verifyAsync)\s*\(" => AuthAuthn_JsTokenVerify(),
         @"\bfunction\s+(get(Current|Session|Auth|SignedIn|LoggedIn)?User|currentUser)\s*\(\s*\)\s*(:[^{]*)?\{\s*return\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)|\b(const|let)\s+(get(Current|Session|Auth|SignedIn|LoggedIn)?User|currentUser)\s*=\s*(async\s*)?\(\s*\)\s*(:[^=]*)?=>\s*(\(|\{\s*return)\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)" => AuthAuthn_JsUserStub(),
         @"@login_required\b" => AuthAuthn_LoginRequired(),
+        @"\bbcrypt\.CompareHashAndPassword\s*\(|\bargon2id\.ComparePasswordAndHash\s*\(|\b(bcrypt|bcryptjs)\.compare(Sync)?\s*\(|\bargon2\.verify\s*\(|\bcheck_password_hash\s*\(|\bbcrypt\.checkpw\s*\(" => AuthAuthn_PasswordHashCheck(),
         @"\b(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))" => AuthAuthn_PyHardcodedUser(),
         @"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(" => AuthAuthn_PyTokenAuth(),
         @"\bdef\s+(get_)?(current|session|auth|logged_in)_user\s*\(\s*\)\s*(->\s*[^:\n]+)?:\s*return\s+(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\w*User\w*|get_user_model\(\))\.(objects\.first\(\s*\)|query\.first\(\s*\)|objects\.get\(\s*(pk|id)\s*=\s*\d+\s*\)|query\.get\(\s*\d+\s*\))" => AuthAuthn_PyUserStub(),
@@ -347,6 +348,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"@login_required\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_LoginRequired();
+
+    [GeneratedRegex(@"\bbcrypt\.CompareHashAndPassword\s*\(|\bargon2id\.ComparePasswordAndHash\s*\(|\b(bcrypt|bcryptjs)\.compare(Sync)?\s*\(|\bargon2\.verify\s*\(|\bcheck_password_hash\s*\(|\bbcrypt\.checkpw\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_PasswordHashCheck();
 
     [GeneratedRegex(@"\b(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PyHardcodedUser();
