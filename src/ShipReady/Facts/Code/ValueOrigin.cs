@@ -7,11 +7,15 @@ namespace ShipReady.Facts.Code;
 /// often a few lines above: <c>const html = await response.text()</c>, <c>let score = parseInt(…)</c>.
 /// </summary>
 /// <remarks>
-/// Deliberately shallow: one binding, same file, no calls followed. Anything it cannot follow stays a hit, unless the pattern asks for a known origin (ifValue).
+/// Deliberately shallow: one binding, same file, no calls followed. Anything it cannot follow stays a hit,
+/// unless the pattern asks for a known origin (<c>ifValue</c>).
 /// </remarks>
 public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, bool IsConstant = false)
 {
-    /// <summary>How far back a binding is looked for; a long component is about that size, and further back it is rarely the same variable.</summary>
+    /// <summary>
+    /// How far back a binding is looked for: a long component is about that size, and further back it is rarely the
+    /// same variable.
+    /// </summary>
     public const int MaxLinesBack = 200;
 
     /// <summary>
@@ -38,10 +42,10 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, b
     }
 
     /// <summary>
-    /// Whether a hit of <paramref name="pattern"/> on this value counts: a number never does (it carries no markup
-    /// and no SQL), nor a value built from literals alone when the pattern says so (<c>unlessConstant</c>: true for
-    /// injection, false where the literal is the problem, as in a signing key); text of <c>unlessValue</c> in the value or its binding clears it; and when the pattern has
-    /// <c>ifValue</c>, one of those texts must be there.
+    /// Whether a hit of <paramref name="pattern"/> on this value counts. A number never does (it carries no markup
+    /// and no SQL), nor a value built from literals alone when the pattern says so (<c>unlessConstant</c>: set for
+    /// injection, not where the literal is the problem, as in a signing key). Text of <c>unlessValue</c> in the
+    /// value or its binding clears it; when the pattern has <c>ifValue</c>, one of those texts must be there.
     /// </summary>
     public bool Counts(Catalog.CodePattern pattern)
     {
