@@ -131,7 +131,7 @@ public sealed class GitHistoryTests : IDisposable
     }
 
     [Fact]
-    public void Not_a_git_repository_is_a_note_and_the_audit_still_runs()
+    public async Task Not_a_git_repository_is_a_note_and_the_audit_still_runs()
     {
         var plain = Directory.CreateTempSubdirectory("shipready-plain-").FullName;
         try
@@ -145,6 +145,10 @@ public sealed class GitHistoryTests : IDisposable
             Assert.Contains($"{plain}: is not in a git repository, so --git-history had no history to scan; audit a clone that has its history, or drop --git-history.", text.Stdout);
             Assert.Contains("Must-have for launch", text.Stdout);
             Assert.Contains(json.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetProperty("kind").GetString() == "not-git");
+            // The note's kind is one the published schema allows.
+            var schema = await JsonSchema.FromFileAsync(Path.Combine(Shipready.RepoRoot, "docs", "schema", "audit.schema.json"));
+            var errors = schema.Validate(json.RootElement.GetRawText());
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
         }
         finally
         {
