@@ -126,11 +126,12 @@ public sealed class PatternScanner
             }
             return;
         }
-        var slice = subject[from..];
-        for (var match = regex.Match(slice); match.Success; match = match.NextMatch())
+        // Match(input, beginning, length) sees only the range, as the span above does, without copying the file;
+        // its indices are the input's, so they are made relative to the range like the span's.
+        for (var match = regex.Match(subject, from, subject.Length - from); match.Success; match = match.NextMatch())
         {
             var value = match.Groups["value"];
-            matches.Add((match.Index, match.Length, value.Success ? value.Index : -1, value.Success ? value.Length : 0));
+            matches.Add((match.Index - from, match.Length, value.Success ? value.Index - from : -1, value.Success ? value.Length : 0));
         }
     }
 
