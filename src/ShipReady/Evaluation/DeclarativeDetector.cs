@@ -17,16 +17,16 @@ public sealed class DeclarativeDetector : IDetector
                 $"does not apply: {DescribeMissingApplicability(applies)}");
         }
 
-        var violations = Violations(control, context);
-        var review = Places(control, detect.Review, context, except: violations.Select(v => (v.Location!.File, v.Location.Line)));
+        var claimed = ClaimedByOthers(control, context);
+        var violations = Places(control, detect.Violations, context, claimed);
+        var review = Places(control, detect.Review, context, [.. claimed, .. violations.Select(v => (v.Location!.File, v.Location.Line))]);
         var satisfied = detect.SatisfiedBy is { IsEmpty: false } satisfiedBy ? SignalMatcher.Find(control, satisfiedBy, context) : [];
         if (!violations.IsEmpty)
         {
-            var sites = violations.Length;
-            var summary = $"{sites} place{(sites == 1 ? "" : "s")}: {violations[0].Why}";
+            var summary = $"{PlaceCount(violations.Length)}: {violations[0].Why}";
             if (!review.IsEmpty)
             {
-                summary += $"; {review.Length} more to review, where the audit could not follow the value";
+                summary += $"; {review.Length} more to review";
             }
             return satisfied.IsEmpty
                 ? new ControlResult(control.Id, ResultStatus.Gap, violations, Confidence.High, summary)
@@ -36,9 +36,8 @@ public sealed class DeclarativeDetector : IDetector
         if (!review.IsEmpty)
         {
             // Seen but not proven: a question that points at the places to read, never a gap on its own.
-            var sites = review.Length;
             return new ControlResult(control.Id, ResultStatus.Unknown, review, Confidence.Low,
-                $"{sites} place{(sites == 1 ? "" : "s")} to review: {review[0].Why}; {control.Question}");
+                $"{PlaceCount(review.Length)} to review: {review[0].Why}; {control.Question}");
         }
         if (detect.SatisfiedBy is { IsEmpty: false } signals)
         {
@@ -58,10 +57,11 @@ public sealed class DeclarativeDetector : IDetector
                 $"no code in {string.Join(", ", languages.Select(Languages.Name).Order())} to read; {control.Question}");
     }
 
-    /// <summary>Hits of the control's violation patterns, less those at a spot a more specific control (yieldsTo) claims.</summary>
-    internal static ImmutableArray<Evidence> Violations(Control control, EvaluationContext context)
+    private static string PlaceCount(int count) => $"{count} place{(count == 1 ? "" : "s")}";
+
+    /// <summary>Spots a more specific control (yieldsTo) reports, which this control leaves to it.</summary>
+    private static HashSet<(string File, int Line)> ClaimedByOthers(Control control, EvaluationContext context)
     {
-        var detect = control.Detect!;
         var claimed = new HashSet<(string File, int Line)>();
         foreach (var otherId in control.YieldsTo)
         {
@@ -76,7 +76,7 @@ public sealed class DeclarativeDetector : IDetector
                 }
             }
         }
-        return Places(control, detect.Violations, context, except: [.. claimed]);
+        return claimed;
     }
 
     /// <summary>Hits of the given patterns, one per place, in file and line order, less the places in <paramref name="except"/>.</summary>
