@@ -122,7 +122,8 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                 {
                     return;
                 }
-                if (file.Language is { } language && scanner.Reads(language) && !variantFolders.Contains(VariantFolders.Folder(file.Path)))
+                if (file.Language is { } language && scanner.Reads(language)
+                    && (variantFolders.Count == 0 || !variantFolders.Contains(VariantFolders.Folder(file.Path))))
                 {
                     if (IsMinified(file, text))
                     {
