@@ -93,8 +93,9 @@ public sealed class PatternScanner
 
     /// <summary>
     /// Where the pattern matches, from <paramref name="from"/> on (offsets relative to it), with where its
-    /// <c>value</c> group starts (else -1) and its length, when the pattern follows values: on its precompiled matcher when it
-    /// has one, and on the non-backtracking engine when it has none or when the precompiled one times out here.
+    /// <c>value</c> group starts (else -1) and its length when the pattern follows values: on its precompiled
+    /// matcher when it has one, and on the non-backtracking engine when it has none or when the precompiled
+    /// one times out here.
     /// </summary>
     private static List<(int Index, int Length, int Value, int ValueLength)> Matches(CodePattern pattern, string subject, int from)
     {
