@@ -223,6 +223,7 @@ internal static partial class PrecompiledPatterns
         @"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])" => ValSqli_CsSqlInterpolated(),
         @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])" => ValSqli_GoSqlConcat(),
         @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
+        @"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use) [^`]*\$\{" => ValSqli_JsSqlSessionSetting(),
         @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlTemplate(),
         @"\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex)\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => ValSqli_JsSqlVariable(),
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
@@ -891,6 +892,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlConcat();
+
+    [GeneratedRegex(@"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use) [^`]*\$\{", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_JsSqlSessionSetting();
 
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlTemplate();
