@@ -71,6 +71,7 @@ internal static partial class PrecompiledPatterns
         @"\b(md5|sha1|sha256|sha512)\.(Sum|Sum256|Sum512)\s*\(\s*\[\]byte\s*\(\s*[\w.]*[Pp]assword" => AuthHash_GoWeakHash(),
         @"\b(req\.body|body|user|credentials|input|data|values|form)\.password\b|\bpassword\b[\w\s,:]*\}\s*=\s*(req\.body|request\.body|await\s+req\.json\(\))" => AuthHash_JsPasswordInput(),
         @"\b(user|row|account|existing|found|dbUser|record)\.password\s*(===|!==|==|!=)|(===|!==|==|!=)\s*(user|row|account|existing|found|dbUser|record)\.password\b" => AuthHash_JsPlainCompare(),
+        @"\b(const|let|var)\s+\w*(ompare|heck|erify|alidate)\w*[pP]assword\w*\s*=\s*(async\s*)?\(\s*\w+\s*(:\s*\w+\s*)?,\s*\w+\s*(:\s*\w+\s*)?\)\s*(:\s*[\w<>]+\s*)?=>\s*(\{\s*return\s+)?\w+\s*(===|==)\s*\w+\s*(;|\n|\})|\bfunction\s+\w*(ompare|heck|erify|alidate)\w*[pP]assword\w*\s*\(\s*\w+\s*(:\s*\w+\s*)?,\s*\w+\s*(:\s*\w+\s*)?\)\s*(:\s*[\w<>]+\s*)?\{\s*return\s+\w+\s*(===|==)\s*\w+\s*(;|\n|\})" => AuthHash_JsPlainCompareHelper(),
         @"\.(findOne|findFirst|findOneBy)\(\s*\{([^{}]|\{[^{}]*\})*(\{[^{}]*)?\bpassword\s*(,|\}|:\s*((req\.body|body|input|data|credentials|args|dto|values)\.)?password\b)" => AuthHash_JsPlainLookup(),
         @"\bcrypto\.(scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(|\b(scrypt|pbkdf2)\s*\(" => AuthHash_JsSlowHash(),
         @"createHash\(\s*['""](md5|sha1|sha256|sha512)['""]\s*\)\s*\.update\(\s*\(?\s*[\w.]*[Pp]assword\b|\b(md5|sha1|sha256)\(\s*\(?\s*[\w.]*[Pp]assword\b" => AuthHash_JsWeakHash(),
@@ -98,6 +99,7 @@ internal static partial class PrecompiledPatterns
         @"(?:jwt\.sign)\s*\(" => AuthSession_JsJwtNoExpiry(),
         @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => AuthSession_JsJwtSecretConst(),
         @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]" => AuthSession_JsJwtSecretLiteral(),
+        @"(\b|['""])(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConfigLiteral(),
         @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
         @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
@@ -437,6 +439,9 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(user|row|account|existing|found|dbUser|record)\.password\s*(===|!==|==|!=)|(===|!==|==|!=)\s*(user|row|account|existing|found|dbUser|record)\.password\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_JsPlainCompare();
 
+    [GeneratedRegex(@"\b(const|let|var)\s+\w*(ompare|heck|erify|alidate)\w*[pP]assword\w*\s*=\s*(async\s*)?\(\s*\w+\s*(:\s*\w+\s*)?,\s*\w+\s*(:\s*\w+\s*)?\)\s*(:\s*[\w<>]+\s*)?=>\s*(\{\s*return\s+)?\w+\s*(===|==)\s*\w+\s*(;|\n|\})|\bfunction\s+\w*(ompare|heck|erify|alidate)\w*[pP]assword\w*\s*\(\s*\w+\s*(:\s*\w+\s*)?,\s*\w+\s*(:\s*\w+\s*)?\)\s*(:\s*[\w<>]+\s*)?\{\s*return\s+\w+\s*(===|==)\s*\w+\s*(;|\n|\})", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthHash_JsPlainCompareHelper();
+
     [GeneratedRegex(@"\.(findOne|findFirst|findOneBy)\(\s*\{([^{}]|\{[^{}]*\})*(\{[^{}]*)?\bpassword\s*(,|\}|:\s*((req\.body|body|input|data|credentials|args|dto|values)\.)?password\b)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_JsPlainLookup();
 
@@ -517,6 +522,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsJwtSecretLiteral();
+
+    [GeneratedRegex(@"(\b|['""])(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_JsSecretConfigLiteral();
 
     [GeneratedRegex(@"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSecretConstLiteral();
