@@ -9,7 +9,7 @@ public static partial class SecretScanner
 {
     private static readonly string[] PlaceholderWords =
     [
-        "example", "your", "xxxx", "changeme", "change-me", "change_me", "changethis", "mypassword", "placeholder", "dummy", "sample", "replace",
+        "example", "your", "xxxx", "changeme", "change-me", "change_me", "changethis", "mypass", "placeholder", "dummy", "sample", "replace",
         "redacted", "<", "****", "...", "…", "todo", "insert", "fake",
     ];
 
