@@ -12,7 +12,7 @@ internal sealed partial record Annotation(string File, int Line, string Kind, st
     public bool Ok => Kind == "ok";
     public bool Review => Kind == "review";
 
-    [GeneratedRegex(@"(?://|#|<!--|/\*|--)\s*(?<kind>expect|ok|review):\s*(?<ids>[A-Z][A-Z0-9]*-[A-Z0-9]+(?:\s*,\s*[A-Z][A-Z0-9]*-[A-Z0-9]+)*)")]
+    [GeneratedRegex(@"(?:<%#|//|#|<!--|/\*|--)\s*(?<kind>expect|ok|review):\s*(?<ids>[A-Z][A-Z0-9]*-[A-Z0-9]+(?:\s*,\s*[A-Z][A-Z0-9]*-[A-Z0-9]+)*)")]
     private static partial Regex Marker();
 
     public static IEnumerable<Annotation> Scan(string folder)

@@ -173,6 +173,7 @@ public sealed class FixtureTests(ITestOutputHelper output)
     {
         Language.JavaScript or Language.TypeScript => "node",
         Language.CSharp => "dotnet",
+        Language.Erb => "ruby",
         Language.Kotlin or Language.Java => "jvm",
         _ => Languages.Name(language),
     };

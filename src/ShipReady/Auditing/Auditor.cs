@@ -123,7 +123,7 @@ public sealed class Auditor
                 Language.JavaScript or Language.TypeScript => "node",
                 Language.Python => "python",
                 Language.CSharp => "dotnet",
-                Language.Ruby => "ruby",
+                Language.Ruby or Language.Erb => "ruby",
                 Language.Go => "go",
                 _ => null,
             };

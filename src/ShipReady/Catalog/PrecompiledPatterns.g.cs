@@ -248,6 +248,7 @@ internal static partial class PrecompiledPatterns
         @"\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)" => ValUpload_RbShrineUnvalidated(),
         @"^[ \t]*has_(one|many)_attached\s+:\w+|<\s*CarrierWave::Uploader::Base\b|\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)|\bmount_uploaders?\s+:\w+" => ValUpload_RbUploadHandler(),
         @"\bnew\s+(HtmlString|MarkupString)\s*\(\s*[^\s"")]|\(MarkupString\)\s*[\w(]|\bHtml\.Raw\s*\(\s*[^\s"")]" => ValXss_CsRawHtml(),
+        @"(@\w+(\.[a-z_]\w*)*|\b[a-z_]\w*(\.[a-z_]\w*)+)\.html_safe\b" => ValXss_ErbHtmlSafeAttribute(),
         @"\btemplate\.HTML\s*\(\s*([^\s"")`]|(""[^""\n]*""|`[^`]*`)\s*\+)" => ValXss_GoTemplateHtml(),
         @"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b" => ValXss_JsAutoescapeOff(),
         @"\bbypassSecurityTrust(Html|Script|Url|ResourceUrl|Style)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrust(),
@@ -969,6 +970,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\bnew\s+(HtmlString|MarkupString)\s*\(\s*[^\s"")]|\(MarkupString\)\s*[\w(]|\bHtml\.Raw\s*\(\s*[^\s"")]", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_CsRawHtml();
+
+    [GeneratedRegex(@"(@\w+(\.[a-z_]\w*)*|\b[a-z_]\w*(\.[a-z_]\w*)+)\.html_safe\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ValXss_ErbHtmlSafeAttribute();
 
     [GeneratedRegex(@"\btemplate\.HTML\s*\(\s*([^\s"")`]|(""[^""\n]*""|`[^`]*`)\s*\+)", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_GoTemplateHtml();

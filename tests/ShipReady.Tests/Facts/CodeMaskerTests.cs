@@ -58,6 +58,26 @@ public sealed class CodeMaskerTests
     }
 
     [Fact]
+    public void Reads_only_the_ruby_inside_erb_tags()
+    {
+        const string template =
+            "<p>raw(params) in the page text</p>\n" +
+            "<%# raw(params) in a comment %>\n" +
+            "<%= 'raw(params) in a string' %> <%% raw(params) escaped %>\n" +
+            "<span><%= raw(params[:q]) -%></span>\n" +
+            "<% if user %><%== raw(params) %><% end %>";
+
+        var masked = CodeMasker.Mask(template, Language.Erb);
+
+        Assert.Equal(2, AllIndexes(masked.Code, "raw(params").Count);
+        Assert.Equal((4, 11), masked.Position(AllIndexes(masked.Code, "raw(params")[0]));
+        Assert.Equal(3, AllIndexes(masked.CodeAndStrings, "raw(params").Count);
+        Assert.DoesNotContain("<span>", masked.CodeAndStrings, StringComparison.Ordinal);
+        Assert.DoesNotContain("%>", masked.Code, StringComparison.Ordinal);
+        Assert.Equal(template.Length, masked.Code.Length);
+    }
+
+    [Fact]
     public void Handles_csharp_verbatim_interpolated_and_raw_strings()
     {
         const string code = "var a = @\"c:\\\"\"x\"\" GetAsync(\"; var b = $\"{GetAsync(x)}\"; var c = \"\"\"\n GetAsync(\n\"\"\"; client.GetAsync(u);";

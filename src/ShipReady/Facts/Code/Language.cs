@@ -12,4 +12,7 @@ public enum Language
     Php,
     Java,
     Kotlin,
+
+    /// <summary>Ruby embedded in templates (<c>.html.erb</c>); its code is read as Ruby, its markup not at all.</summary>
+    Erb,
 }

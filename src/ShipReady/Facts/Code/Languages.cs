@@ -9,7 +9,7 @@ public static class Languages
         [".ts"] = Language.TypeScript, [".tsx"] = Language.TypeScript, [".mts"] = Language.TypeScript, [".cts"] = Language.TypeScript,
         [".py"] = Language.Python,
         [".cs"] = Language.CSharp,
-        [".rb"] = Language.Ruby,
+        [".rb"] = Language.Ruby, [".erb"] = Language.Erb,
         [".go"] = Language.Go,
         [".php"] = Language.Php,
         [".java"] = Language.Java,
@@ -24,7 +24,7 @@ public static class Languages
 
     /// <summary>Languages whose code patterns are matched; the others count toward the language list only.</summary>
     public static bool IsScanned(Language language) =>
-        language is Language.JavaScript or Language.TypeScript or Language.Python or Language.CSharp or Language.Ruby or Language.Go;
+        language is Language.JavaScript or Language.TypeScript or Language.Python or Language.CSharp or Language.Ruby or Language.Erb or Language.Go;
 
     public static string Name(Language language) => language.ToString().ToLowerInvariant();
 
