@@ -117,6 +117,7 @@ internal static partial class PrecompiledPatterns
         @"\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]" => DataDb_JsSqliteOrm(),
         @"\b(sqlite3|aiosqlite)\.connect\s*\(|django\.db\.backends\.sqlite3" => DataDb_PySqliteConnect(),
         @"\bsqlite(\+\w+)?:///" => DataDb_PySqliteUrl(),
+        @"(?m)^production:[ \t]*\r?\n([ \t]+[^\n]*\n|[ \t]*\r?\n)*?[ \t]+(adapter:[ \t]*[""']?sqlite3?\b|database:[ \t]*[""']?[^\s""']*\.sqlite3?\b)" => DataDb_RailsProductionSqlite(),
         @"\brequire\s*\(?\s*[""'](rails/all|active_record/railtie)[""']" => DataDb_RbRailsDefaultSqlite(),
         @"\bSQLite3::Database\.(new|open)\b|\badapter[""']?\s*(:|=>)\s*([""']sqlite3?[""']|:sqlite3?\b)|\bSequel\.sqlite\b" => DataDb_RbSqlite(),
         @"[""']sqlite3?://" => DataDb_RbSqliteUrl(),
@@ -577,6 +578,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\bsqlite(\+\w+)?:///", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_PySqliteUrl();
+
+    [GeneratedRegex(@"(?m)^production:[ \t]*\r?\n([ \t]+[^\n]*\n|[ \t]*\r?\n)*?[ \t]+(adapter:[ \t]*[""']?sqlite3?\b|database:[ \t]*[""']?[^\s""']*\.sqlite3?\b)", Options, TimeoutMilliseconds)]
+    private static partial Regex DataDb_RailsProductionSqlite();
 
     [GeneratedRegex(@"\brequire\s*\(?\s*[""'](rails/all|active_record/railtie)[""']", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_RbRailsDefaultSqlite();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ShipReady.Facts.Code;
 using ShipReady.Inventory;
 
 namespace ShipReady.Facts;
@@ -23,7 +24,7 @@ public static class VariantFolders
     public static FrozenSet<string> Find(IEnumerable<SourceFile> files)
     {
         var found = new List<string>();
-        foreach (var folder in files.Where(f => f.Language is not null).GroupBy(f => Folder(f.Path)))
+        foreach (var folder in files.Where(f => f.Language is { } language && Languages.IsCode(language)).GroupBy(f => Folder(f.Path)))
         {
             var code = folder.ToList();
             if (code.Count < MinNames * 2)

@@ -17,10 +17,10 @@ public sealed class RepoInventory(IFileSource source, ImmutableArray<SourceFile>
     /// <summary>Notes from the walk; reading adds its own through <see cref="ReadText"/>.</summary>
     public ImmutableArray<ScanNote> Notes { get; } = notes;
 
-    /// <summary>Languages with at least one file, by file count, most first.</summary>
+    /// <summary>Programming languages with at least one file, by file count, most first.</summary>
     public ImmutableArray<(Language Language, int Files)> Languages { get; } =
     [
-        .. files.Where(f => f.Language is not null)
+        .. files.Where(f => f.Language is { } language && Facts.Code.Languages.IsCode(language))
             .GroupBy(f => f.Language!.Value)
             .Select(g => (g.Key, g.Count()))
             .OrderByDescending(p => p.Item2).ThenBy(p => p.Key),

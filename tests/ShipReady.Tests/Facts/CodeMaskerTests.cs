@@ -78,6 +78,24 @@ public sealed class CodeMaskerTests
     }
 
     [Fact]
+    public void Handles_yaml_comments_and_quoted_scalars()
+    {
+        const string yaml =
+            "# adapter: sqlite3\n" +
+            "dev:\n  adapter: sqlite3 # adapter: sqlite3\n" +
+            "  note: 'it''s adapter: sqlite3'\n" +
+            "  url: \"db#adapter: sqlite3\"\n" +
+            "  title: it's adapter: sqlite3\n";
+
+        var masked = CodeMasker.Mask(yaml, Language.Yaml);
+
+        Assert.Equal(2, AllIndexes(masked.Code, "adapter: sqlite3").Count);
+        Assert.Equal((3, 3), masked.Position(AllIndexes(masked.Code, "adapter: sqlite3")[0]));
+        Assert.Equal(4, AllIndexes(masked.CodeAndStrings, "adapter: sqlite3").Count);
+        Assert.Equal(yaml.Length, masked.Code.Length);
+    }
+
+    [Fact]
     public void Handles_csharp_verbatim_interpolated_and_raw_strings()
     {
         const string code = "var a = @\"c:\\\"\"x\"\" GetAsync(\"; var b = $\"{GetAsync(x)}\"; var c = \"\"\"\n GetAsync(\n\"\"\"; client.GetAsync(u);";

@@ -5,7 +5,7 @@ namespace ShipReady.Facts.Code;
 /// <summary>
 /// Lexes just enough of each language family to know what is a comment and what is a string:
 /// C-like (JavaScript and TypeScript with template literals, C# with verbatim, interpolated and raw
-/// strings, Go with raw strings), Python (with triple-quoted strings), Ruby (with heredocs) and the Ruby in ERB templates. Single pass, linear in the file's length; the
+/// strings, Go with raw strings), Python (with triple-quoted strings), Ruby (with heredocs), the Ruby in ERB templates and YAML. Single pass, linear in the file's length; the
 /// stretches between characters that can open a comment or string are skipped with vectorised
 /// searches, because most of a file is plain code.
 /// </summary>
@@ -44,6 +44,9 @@ public static class CodeMasker
                 break;
             case Language.Erb:
                 ErbMasker.Mask(text, code, withStrings);
+                break;
+            case Language.Yaml:
+                YamlMasker.Mask(text, code, withStrings);
                 break;
             default:
                 MaskCLike(text, code, withStrings, csharp: false);

@@ -11,6 +11,7 @@ public static class Languages
         [".cs"] = Language.CSharp,
         [".rb"] = Language.Ruby, [".erb"] = Language.Erb,
         [".go"] = Language.Go,
+        [".yml"] = Language.Yaml, [".yaml"] = Language.Yaml,
         [".php"] = Language.Php,
         [".java"] = Language.Java,
         [".kt"] = Language.Kotlin, [".kts"] = Language.Kotlin,
@@ -24,7 +25,10 @@ public static class Languages
 
     /// <summary>Languages whose code patterns are matched; the others count toward the language list only.</summary>
     public static bool IsScanned(Language language) =>
-        language is Language.JavaScript or Language.TypeScript or Language.Python or Language.CSharp or Language.Ruby or Language.Erb or Language.Go;
+        language is Language.JavaScript or Language.TypeScript or Language.Python or Language.CSharp or Language.Ruby or Language.Erb or Language.Go or Language.Yaml;
+
+    /// <summary>Configuration (YAML) is read by a few patterns but is not one of the repository's programming languages.</summary>
+    public static bool IsCode(Language language) => language is not Language.Yaml;
 
     public static string Name(Language language) => language.ToString().ToLowerInvariant();
 
