@@ -93,6 +93,7 @@ internal static partial class PrecompiledPatterns
         @"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""" => AuthSession_CsSigningKeyLiteral(),
         @"\b(const|var)\s+\w*(Secret|SECRET|SecretKey|SecretPassword|SigningKey|signingKey|jwtKey|JwtKey|JWTKey)\s*=\s*(\[\]byte\s*\(\s*)?""[^""\n]" => AuthSession_GoJwtSecretConst(),
         @"\.SignedString\s*\(\s*\[\]byte\s*\(\s*""" => AuthSession_GoJwtSecretLiteral(),
+        @"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)" => AuthSession_GoSessionCookie(),
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
         @"\b(secure|httpOnly)\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
@@ -506,6 +507,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\.SignedString\s*\(\s*\[\]byte\s*\(\s*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoJwtSecretLiteral();
+
+    [GeneratedRegex(@"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoSessionCookie();
 
     [GeneratedRegex(@"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoSessionKeyLiteral();

@@ -44,7 +44,11 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         }
         var (dependencies, frameworks) = ReadManifests(inventory, notes);
         var scanner = new PatternScanner(catalog.Patterns, p => ClearedByDependencies(p, dependencies));
-        var (hits, secrets, scanned, suppressions) = ScanTexts(inventory, scanner, notes, cancellation);
+        var (hits, secrets, scanned, suppressions, servesGoHttp) = ScanTexts(inventory, scanner, notes, cancellation);
+        if (servesGoHttp && !frameworks.Any(f => Frameworks.StackOf(f) == "go"))
+        {
+            frameworks = frameworks.Add(GoHttpServer.Framework);
+        }
 
         return new FactSet
         {
@@ -95,13 +99,14 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     }
 
     /// <summary>One parallel pass over the text files: code patterns and secrets from a single read of each.</summary>
-    private static (ConcurrentBag<CodeHit> Hits, ConcurrentBag<SecretFinding> Secrets, ImmutableSortedSet<Language> Scanned, ConcurrentBag<Evaluation.Suppression> Suppressions) ScanTexts(
+    private static (ConcurrentBag<CodeHit> Hits, ConcurrentBag<SecretFinding> Secrets, ImmutableSortedSet<Language> Scanned, ConcurrentBag<Evaluation.Suppression> Suppressions, bool ServesGoHttp) ScanTexts(
         RepoInventory inventory, PatternScanner scanner, ConcurrentBag<ScanNote> notes, CancellationToken cancellation)
     {
         var hits = new ConcurrentBag<CodeHit>();
         var secrets = new ConcurrentBag<SecretFinding>();
         var scanned = new ConcurrentDictionary<Language, bool>();
         var suppressions = new ConcurrentBag<Evaluation.Suppression>();
+        var servesGoHttp = 0;
         var variantFolders = VariantFolders.Find(inventory.Files);
         foreach (var folder in variantFolders.Order(StringComparer.Ordinal))
         {
@@ -138,6 +143,10 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                         }
                     }
                 }
+                if (Volatile.Read(ref servesGoHttp) == 0 && GoHttpServer.Serves(file, text))
+                {
+                    Interlocked.Exchange(ref servesGoHttp, 1);
+                }
                 foreach (var secret in SecretScanner.Scan(file.Path, text))
                 {
                     secrets.Add(secret);
@@ -147,7 +156,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                     suppressions.Add(suppression);
                 }
             });
-        return (hits, secrets, [.. scanned.Keys], suppressions);
+        return (hits, secrets, [.. scanned.Keys], suppressions, servesGoHttp == 1);
     }
 
     /// <summary>

@@ -28,16 +28,38 @@ public static class Frameworks
         ["pypi:pyramid"] = "pyramid",
         ["gem:rails"] = "rails",
         ["gem:sinatra"] = "sinatra",
+        // Go modules are looked up without their major version suffix (echo/v4 and echo/v5 are echo).
         ["go:github.com/gin-gonic/gin"] = "gin",
-        ["go:github.com/labstack/echo/v4"] = "echo",
-        ["go:github.com/gofiber/fiber/v2"] = "fiber",
+        ["go:github.com/labstack/echo"] = "echo",
+        ["go:github.com/gofiber/fiber"] = "fiber",
+        ["go:github.com/go-chi/chi"] = "chi",
+        ["go:github.com/gorilla/mux"] = "gorilla-mux",
+        ["go:github.com/julienschmidt/httprouter"] = "httprouter",
+        ["go:github.com/go-pkgz/routegroup"] = "net/http",
+        ["go:connectrpc.com/connect"] = "connect",
+        ["go:github.com/grpc-ecosystem/grpc-gateway"] = "grpc-gateway",
+        ["go:github.com/beego/beego"] = "beego",
+        ["go:github.com/kataras/iris"] = "iris",
+        ["go:github.com/gobuffalo/buffalo"] = "buffalo",
         ["composer:laravel/framework"] = "laravel",
         ["maven:org.springframework.boot:spring-boot-starter-web"] = "spring-boot",
         ["maven:org.springframework.boot:spring-boot-starter-webflux"] = "spring-boot",
     };
 
     public static string? FromDependency(Dependency dependency) =>
-        !dependency.IsProduct ? null : ByDependency.GetValueOrDefault(DependencyGlob.Normalise(dependency.Key));
+        !dependency.IsProduct ? null : ByDependency.GetValueOrDefault(WithoutMajorVersion(DependencyGlob.Normalise(dependency.Key)));
+
+    /// <summary>go:github.com/labstack/echo/v5 → go:github.com/labstack/echo; other keys as they are.</summary>
+    private static string WithoutMajorVersion(string key)
+    {
+        if (!key.StartsWith("go:", StringComparison.Ordinal))
+        {
+            return key;
+        }
+        var slash = key.LastIndexOf('/');
+        var suffix = key.AsSpan(slash + 1);
+        return slash > 0 && suffix.Length > 1 && suffix[0] == 'v' && int.TryParse(suffix[1..], out _) ? key[..slash] : key;
+    }
 
     /// <summary>The stack key of fix guidance for a framework or language.</summary>
     public static string StackOf(string framework) => framework switch
@@ -45,7 +67,8 @@ public static class Frameworks
         "flask" or "django" or "fastapi" or "starlette" or "tornado" or "aiohttp" or "sanic" or "bottle" or "pyramid" => "python",
         "aspnetcore" => "dotnet",
         "rails" or "sinatra" => "ruby",
-        "gin" or "echo" or "fiber" => "go",
+        "gin" or "echo" or "fiber" or "chi" or "gorilla-mux" or "httprouter" or "net/http" or "connect" or "grpc-gateway"
+            or "beego" or "iris" or "buffalo" => "go",
         "laravel" => "php",
         "spring-boot" => "java",
         _ => "node",

@@ -600,6 +600,10 @@ public sealed class StackManifestReaderTests
         { "go.mod", "module example.com/api\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.9.1\n", "gin" },
         { "go.mod", "module example.com/api\n\nrequire (\n\tgithub.com/labstack/echo/v4 v4.11.4\n)\n", "echo" },
         { "go.mod", "module example.com/api\n\nrequire (\n\tgithub.com/gofiber/fiber/v2 v2.52.4\n)\n", "fiber" },
+        { "go.mod", "module example.com/api\n\nrequire (\n\tgithub.com/labstack/echo/v5 v5.3.1\n)\n", "echo" },
+        { "go.mod", "module example.com/api\n\nrequire github.com/go-chi/chi/v5 v5.1.0\n", "chi" },
+        { "go.mod", "module example.com/api\n\nrequire github.com/gorilla/mux v1.8.1\n", "gorilla-mux" },
+        { "go.mod", "module example.com/api\n\nrequire connectrpc.com/connect v1.20.0\n", "connect" },
         { "composer.json", "{\"require\": {\"php\": \"^8.2\", \"laravel/framework\": \"^11.0\"}}", "laravel" },
         { "pom.xml", "<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>", "spring-boot" },
         { "build.gradle.kts", "dependencies {\n    implementation(\"org.springframework.boot:spring-boot-starter-web\")\n}\n", "spring-boot" },
@@ -616,6 +620,25 @@ public sealed class StackManifestReaderTests
         Assert.Equal([framework], facts.Frameworks);
         Assert.True(facts.IsWeb);
         Assert.All(facts.Dependencies, d => Assert.Equal(manifest, d.Location.File));
+    }
+
+    [Fact]
+    public void A_go_program_serving_http_with_the_standard_library_is_a_web_app()
+    {
+        const string goMod = "module example.com/feeds\n\ngo 1.22\n\nrequire github.com/lib/pq v1.10.9\n";
+        var server = new RepoWalker(new MemoryFileSource().Add("go.mod", goMod)
+            .Add("internal/http/server.go", "package http\n\nfunc Serve(h http.Handler) error {\n\treturn (&http.Server{Addr: \":8080\", Handler: h}).ListenAndServe()\n}\n")).Walk();
+        var testOnly = new RepoWalker(new MemoryFileSource().Add("go.mod", goMod)
+            .Add("feeds/fetch.go", "package feeds\n\nfunc Fetch(u string) (*http.Response, error) { return client.Get(u) }\n")
+            .Add("feeds/fetch_test.go", "package feeds\n\nfunc TestFetch(t *testing.T) { go http.ListenAndServe(\":0\", nil) }\n")).Walk();
+
+        var serving = new FactsBuilder(ControlCatalog.Default).Build(server);
+        var fetching = new FactsBuilder(ControlCatalog.Default).Build(testOnly);
+
+        Assert.Equal(["net/http"], serving.Frameworks);
+        Assert.True(serving.IsWeb);
+        Assert.Empty(fetching.Frameworks);
+        Assert.False(fetching.IsWeb);
     }
 
     [Fact]
@@ -689,6 +712,9 @@ public sealed class StackManifestReaderTests
     [InlineData("gin", "go")]
     [InlineData("echo", "go")]
     [InlineData("fiber", "go")]
+    [InlineData("chi", "go")]
+    [InlineData("net/http", "go")]
+    [InlineData("connect", "go")]
     [InlineData("laravel", "php")]
     [InlineData("spring-boot", "java")]
     [InlineData("express", "node")]
