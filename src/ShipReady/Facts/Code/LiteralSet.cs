@@ -15,8 +15,8 @@ namespace ShipReady.Facts.Code;
 /// first occurrence, exactly what an IndexOf per literal gives. The per-literal IndexOf this
 /// replaces ran the whole file once per literal (over a hundred per language) for the four files
 /// in five that hold none; the single pass was five times faster on 97,000 files of real Python,
-/// JavaScript and TypeScript (bench/). A multi-literal <c>SearchValues</c> was slower still: with
-/// this many literals it cannot use its vectorised path.
+/// JavaScript and TypeScript (bench/). A multi-literal <c>SearchValues</c> of the same literals
+/// came in between: about 55 MB/s on one thread, with over a hundred of them.
 /// </remarks>
 internal sealed class LiteralSet
 {
