@@ -66,6 +66,17 @@ public sealed class SecretScannerTests
     }
 
     [Theory]
+    [InlineData("Server=sql.internal;Database=app;User Id=app;PASSWORD=Xk29vLq8Zr;")]
+    [InlineData("Data Source=sql.internal;Initial Catalog=app;Password = Xk29vLq8Zr;")]
+    [InlineData("server=sql.internal;uid=app;PWD=Xk29vLq8Zr")]
+    public void Flags_connection_string_passwords_in_any_case_and_spacing(string connectionString)
+    {
+        var finding = Assert.Single(SecretScanner.Scan("config.json", $"\"Db\": \"{connectionString}\""));
+
+        Assert.Equal("connection-string", finding.RuleId);
+    }
+
+    [Theory]
     [InlineData("src/Web/appsettings.Docker.json", true)]
     [InlineData("appsettings.Development.json", true)]
     [InlineData(".env.development", true)]

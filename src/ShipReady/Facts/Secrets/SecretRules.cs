@@ -55,6 +55,11 @@ public static partial class SecretRules
     ];
 
     /// <summary>Literals that every match of some rule contains; a line with none is skipped at once.</summary>
+    /// <remarks>
+    /// The search is ordinal, while connection strings ignore case and allow spaces before '=': their
+    /// keys are listed in each case they are written in (Password, PASSWORD, pwd, PWD, Pwd).
+    /// </remarks>
     public static IReadOnlyList<string> Prefilter { get; } =
-        ["AKIA", "ASIA", "_live_", "sk-", "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_", "xox", "AIza", "SG.", "PRIVATE KEY", "://", "assword=", "wd="];
+        ["AKIA", "ASIA", "_live_", "sk-", "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_", "xox", "AIza", "SG.", "PRIVATE KEY", "://",
+            "assword", "ASSWORD", "pwd", "Pwd", "PWD"];
 }
