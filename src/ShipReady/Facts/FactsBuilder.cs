@@ -44,8 +44,10 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         }
         var (dependencies, frameworks) = ReadManifests(inventory, notes);
         var scanner = new PatternScanner(catalog.Patterns, p => ClearedByDependencies(p, dependencies));
-        var (hits, secrets, scanned, suppressions, servesGoHttp) = ScanTexts(inventory, scanner, notes, cancellation);
-        if (servesGoHttp && !frameworks.Any(f => Frameworks.StackOf(f) == "go"))
+        // Only a Go program whose manifest names no web framework needs its code read for a server.
+        var lookForGoServer = !frameworks.Any(f => Frameworks.StackOf(f) == "go");
+        var (hits, secrets, scanned, suppressions, servesGoHttp) = ScanTexts(inventory, scanner, lookForGoServer, notes, cancellation);
+        if (servesGoHttp)
         {
             frameworks = frameworks.Add(GoHttpServer.Framework);
         }
@@ -100,7 +102,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 
     /// <summary>One parallel pass over the text files: code patterns and secrets from a single read of each.</summary>
     private static (ConcurrentBag<CodeHit> Hits, ConcurrentBag<SecretFinding> Secrets, ImmutableSortedSet<Language> Scanned, ConcurrentBag<Evaluation.Suppression> Suppressions, bool ServesGoHttp) ScanTexts(
-        RepoInventory inventory, PatternScanner scanner, ConcurrentBag<ScanNote> notes, CancellationToken cancellation)
+        RepoInventory inventory, PatternScanner scanner, bool lookForGoServer, ConcurrentBag<ScanNote> notes, CancellationToken cancellation)
     {
         var hits = new ConcurrentBag<CodeHit>();
         var secrets = new ConcurrentBag<SecretFinding>();
@@ -143,7 +145,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                         }
                     }
                 }
-                if (Volatile.Read(ref servesGoHttp) == 0 && GoHttpServer.Serves(file, text))
+                if (lookForGoServer && Volatile.Read(ref servesGoHttp) == 0 && GoHttpServer.Serves(file, text))
                 {
                     Interlocked.Exchange(ref servesGoHttp, 1);
                 }

@@ -35,7 +35,7 @@ public static class Frameworks
         ["go:github.com/go-chi/chi"] = "chi",
         ["go:github.com/gorilla/mux"] = "gorilla-mux",
         ["go:github.com/julienschmidt/httprouter"] = "httprouter",
-        ["go:github.com/go-pkgz/routegroup"] = "net/http",
+        ["go:github.com/go-pkgz/routegroup"] = GoHttpServer.Framework,
         ["go:connectrpc.com/connect"] = "connect",
         ["go:github.com/grpc-ecosystem/grpc-gateway"] = "grpc-gateway",
         ["go:github.com/beego/beego"] = "beego",
@@ -67,7 +67,7 @@ public static class Frameworks
         "flask" or "django" or "fastapi" or "starlette" or "tornado" or "aiohttp" or "sanic" or "bottle" or "pyramid" => "python",
         "aspnetcore" => "dotnet",
         "rails" or "sinatra" => "ruby",
-        "gin" or "echo" or "fiber" or "chi" or "gorilla-mux" or "httprouter" or "net/http" or "connect" or "grpc-gateway"
+        "gin" or "echo" or "fiber" or "chi" or "gorilla-mux" or "httprouter" or GoHttpServer.Framework or "connect" or "grpc-gateway"
             or "beego" or "iris" or "buffalo" => "go",
         "laravel" => "php",
         "spring-boot" => "java",

@@ -1,4 +1,6 @@
+using System.Buffers;
 using ShipReady.Facts.Code;
+using ShipReady.Facts.Secrets;
 using ShipReady.Inventory;
 
 namespace ShipReady.Facts;
@@ -12,14 +14,14 @@ internal static class GoHttpServer
     /// <summary>The framework name a Go web application on the standard library gets.</summary>
     public const string Framework = "net/http";
 
-    private static readonly string[] Markers =
-        ["http.ListenAndServe(", "http.ListenAndServeTLS(", "http.Server{", "http.NewServeMux(", "http.HandleFunc(", "http.Serve("];
+    private static readonly SearchValues<string> Markers = SearchValues.Create(
+        ["http.ListenAndServe(", "http.ListenAndServeTLS(", "http.Server{", "http.NewServeMux(", "http.HandleFunc(", "http.Serve("],
+        StringComparison.Ordinal);
 
-    /// <summary>Whether a Go file outside tests starts or configures an HTTP server.</summary>
+    /// <summary>Whether a Go file outside tests starts or configures an HTTP server (vendor folders are never walked).</summary>
     public static bool Serves(SourceFile file, string text) =>
         file.Language == Language.Go
         && !file.Path.EndsWith("_test.go", StringComparison.Ordinal)
-        && !file.Path.Contains("/testdata/", StringComparison.Ordinal) && !file.Path.StartsWith("testdata/", StringComparison.Ordinal)
-        && !file.Path.StartsWith("vendor/", StringComparison.Ordinal) && !file.Path.Contains("/vendor/", StringComparison.Ordinal)
-        && Markers.Any(m => text.Contains(m, StringComparison.Ordinal));
+        && !SecretScanner.IsTestData(file.Path)
+        && text.AsSpan().IndexOfAny(Markers) >= 0;
 }
