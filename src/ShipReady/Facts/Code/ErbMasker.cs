@@ -12,21 +12,19 @@ internal static class ErbMasker
     {
         // Ruby sees the tags' code at its own offsets with everything else blank, so RubyMasker's
         // strings and comments cannot run across markup, and positions stay those of the template.
-        var rubyOnly = new char[s.Length];
-        Array.Copy(code, rubyOnly, s.Length);
         var i = 0;
         while (i < s.Length)
         {
             var open = s.IndexOf("<%", i, StringComparison.Ordinal);
             if (open < 0)
             {
-                CodeMasker.BlankRange(rubyOnly, i, s.Length);
+                CodeMasker.BlankRange(code, i, s.Length);
                 break;
             }
             // "<%%" writes a literal "<%": still markup.
             if (open + 2 < s.Length && s[open + 2] == '%')
             {
-                CodeMasker.BlankRange(rubyOnly, i, open + 3);
+                CodeMasker.BlankRange(code, i, open + 3);
                 i = open + 3;
                 continue;
             }
@@ -43,13 +41,11 @@ internal static class ErbMasker
             {
                 codeEnd--;
             }
-            CodeMasker.BlankRange(rubyOnly, i, codeStart);
-            CodeMasker.BlankRange(rubyOnly, Math.Max(codeStart, codeEnd), end);
+            CodeMasker.BlankRange(code, i, codeStart);
+            CodeMasker.BlankRange(code, Math.Max(codeStart, codeEnd), end);
             i = end;
         }
-        var text = new string(rubyOnly);
-        Array.Copy(rubyOnly, code, s.Length);
-        Array.Copy(rubyOnly, withStrings, s.Length);
-        RubyMasker.Mask(text, code, withStrings);
+        code.CopyTo(withStrings, 0);
+        RubyMasker.Mask(new string(code), code, withStrings);
     }
 }
