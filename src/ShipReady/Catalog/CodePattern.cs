@@ -22,6 +22,8 @@ public sealed record CodePattern
     /// </summary>
     public Regex? Precompiled { get; init; }
     public required bool IsCall { get; init; }
+    /// <summary>What the match must directly follow; the hit starts where that text starts. Null when the match stands alone.</summary>
+    public BeforeExpression? Before { get; init; }
     public required bool KeepStrings { get; init; }
     public ImmutableArray<string> UnlessArgs { get; init; } = [];
     public ImmutableArray<string> UnlessFile { get; init; } = [];

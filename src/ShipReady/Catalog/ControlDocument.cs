@@ -91,6 +91,7 @@ internal sealed class PatternDocument
     public List<string>? Prefilter { get; set; }
     public string? Call { get; set; }
     public string? Regex { get; set; }
+    public string? Before { get; set; }
     public string? Strings { get; set; }
     public List<string>? UnlessArgs { get; set; }
     public List<string>? UnlessFile { get; set; }

@@ -213,7 +213,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             {
                 if (!Languages.TryParse(name, out var language) || !Languages.IsScanned(language))
                 {
-                    throw Error(source, Where($"language '{name}' is not one the matcher reads (javascript, typescript, python, csharp)."));
+                    throw Error(source, Where($"language '{name}' is not one the matcher reads (javascript, typescript, python, csharp, ruby, erb, go, yaml)."));
                 }
                 languages.Add(language);
             }
@@ -230,19 +230,25 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             {
                 throw Error(source, Where($"the regex uses {construct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
             }
-            var precompiled = PrecompiledPatterns.Find(text);
-            if (precompiled is null)
+            var precompiled = PrecompiledPatterns.Find(text) ?? CheckSyntax(source, text, Where("the regex"));
+            BeforeExpression? before = null;
+            if (p.Before is not null)
             {
-                try
+                if (string.IsNullOrWhiteSpace(p.Before) || p.Before.Contains("(?<value>", StringComparison.Ordinal))
                 {
-                    // Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking
-                    // matcher itself is built the first time a file needs it.
-                    _ = new Regex(text, PrecompiledPatterns.Options);
+                    throw Error(source, Where("'before' needs a regex for the text the match follows, without a 'value' group."));
                 }
-                catch (ArgumentException e)
+                if (PatternSyntax.Unsupported(p.Before) is { } beforeConstruct)
                 {
-                    throw Error(source, Where($"the regex is not valid ({e.Message.Split('\n')[0]})."));
+                    throw Error(source, Where($"'before' uses {beforeConstruct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
                 }
+                var anchored = BeforeExpression.Anchored(p.Before);
+                before = new BeforeExpression
+                {
+                    Expression = anchored,
+                    Matcher = new Lazy<Regex>(() => new Regex(anchored, RegexOptions.NonBacktracking | PrecompiledPatterns.Options)),
+                    Precompiled = PrecompiledPatterns.Find(anchored) ?? CheckSyntax(source, anchored, Where("the 'before' regex")),
+                };
             }
             if ((p.UnlessValue is { Count: > 0 } || p.IfValue is { Count: > 0 } || p.UnlessConstant == true) && (p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
             {
@@ -264,6 +270,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 Matcher = regex,
                 Precompiled = precompiled,
                 IsCall = p.Call is not null,
+                Before = before,
                 KeepStrings = strings == "keep",
                 UnlessArgs = [.. p.UnlessArgs ?? []],
                 UnlessFile = [.. p.UnlessFile ?? []],
@@ -283,6 +290,23 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             throw Error(source, $"pattern id '{duplicate.Key}' is used twice.");
         }
         return patterns.ToImmutable();
+    }
+
+    /// <summary>
+    /// Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking matcher itself is
+    /// built the first time a file needs it. Returns null: the expression has no precompiled matcher.
+    /// </summary>
+    private static Regex? CheckSyntax(string source, string expression, string where)
+    {
+        try
+        {
+            _ = new Regex(expression, PrecompiledPatterns.Options);
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(source, $"{where} is not valid ({e.Message.Split('\n')[0]}).");
+        }
     }
 
     private Detection? ReadDetection(string source, DetectDocument? detect, ImmutableArray<CodePattern> patterns)

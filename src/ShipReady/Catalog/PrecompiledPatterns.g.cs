@@ -35,7 +35,7 @@ internal static partial class PrecompiledPatterns
         @"django\.contrib\.auth" => AuthAuthn_DjangoAuthApp(),
         @"\bjwt\.(Parse|ParseWithClaims)\s*\(|\brequest\.ParseFromRequest\s*\(" => AuthAuthn_GoTokenParse(),
         @"@UseGuards\(\s*(AuthGuard\(|\w*(Auth|Jwt|Session|Clerk)\w*Guard\b)|\bprovide\s*:\s*APP_GUARD\s*,\s*useClass\s*:\s*\w*(Auth|Jwt|Session|Clerk)\w*Guard\b" => AuthAuthn_JsAuthGuard(),
-        @"\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*(:\s*\w+\s*)?=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)" => AuthAuthn_JsHardcodedUserConst(),
+        @"(?i:user)\s*(:\s*\w+\s*)?=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)" => AuthAuthn_JsHardcodedUserConst(),
         @"\b(req|request|res\.locals|ctx\.state)\.user\s*=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)|\b(req|request|res\.locals|ctx\.state)\.user\s*=\s*(await\s+)?[\w.]+\.(findFirst|findOne)\(\s*\)" => AuthAuthn_JsRequestUserLiteral(),
         @"\b(requireUserId|requireUser|getUserId)\s*\(\s*request\b|\bauthenticator\.isAuthenticated\s*\(\s*request\b|\bsupabase\.auth\.(getUser|getSession)\s*\(" => AuthAuthn_JsSessionCheck(),
         @"\breq\.session\.(user|userId|user_id|uid|account|accountId)\s*=[^=]" => AuthAuthn_JsSessionLogin(),
@@ -43,7 +43,7 @@ internal static partial class PrecompiledPatterns
         @"\bfunction\s+(get(Current|Session|Auth|SignedIn|LoggedIn)?User|currentUser)\s*\(\s*\)\s*(:[^{]*)?\{\s*return\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)|\b(const|let)\s+(get(Current|Session|Auth|SignedIn|LoggedIn)?User|currentUser)\s*=\s*(async\s*)?\(\s*\)\s*(:[^=]*)?=>\s*(\(|\{\s*return)\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)" => AuthAuthn_JsUserStub(),
         @"@login_required\b" => AuthAuthn_LoginRequired(),
         @"\bbcrypt\.CompareHashAndPassword\s*\(|\bargon2id\.ComparePasswordAndHash\s*\(|\b(bcrypt|bcryptjs)\.compare(Sync)?\s*\(|\bargon2\.verify\s*\(|\bcheck_password_hash\s*\(|\bbcrypt\.checkpw\s*\(" => AuthAuthn_PasswordHashCheck(),
-        @"\b(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))" => AuthAuthn_PyHardcodedUser(),
+        @"(?i:user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))" => AuthAuthn_PyHardcodedUser(),
         @"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(" => AuthAuthn_PyTokenAuth(),
         @"\bdef\s+(get_)?(current|session|auth|logged_in)_user\s*\(\s*\)\s*(->\s*[^:\n]+)?:\s*return\s+(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\w*User\w*|get_user_model\(\))\.(objects\.first\(\s*\)|query\.first\(\s*\)|objects\.get\(\s*(pk|id)\s*=\s*\d+\s*\)|query\.get\(\s*\d+\s*\))" => AuthAuthn_PyUserStub(),
         @"(@current_user|\bCurrent\.user)\s*(\|\|)?=\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])|\bdef\s+current_user\s*(\(\s*\))?\s*(\n|;)\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])" => AuthAuthn_RbFixedCurrentUser(),
@@ -100,7 +100,7 @@ internal static partial class PrecompiledPatterns
         @"(?:jwt\.sign)\s*\(" => AuthSession_JsJwtNoExpiry(),
         @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => AuthSession_JsJwtSecretConst(),
         @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]" => AuthSession_JsJwtSecretLiteral(),
-        @"(\b|['""])(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConfigLiteral(),
+        @"\b(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConfigLiteral(),
         @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
         @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
@@ -168,9 +168,9 @@ internal static partial class PrecompiledPatterns
         @"\b(paymentintent|charge|refund|subscription|transfer|payout|invoice)\.New\s*\(|\bsession\.New\s*\(\s*(&stripe\.|\w*[pP]arams\b)|\b\w+\.(V1)?(PaymentIntents|Charges|Refunds|CheckoutSessions|Subscriptions|Transfers|Payouts|Invoices)\.(New|Create)\s*\(" => ErrPayment_GoStripeCreate(),
         @"\bstripe\.Event\s*\{\s*\}|\bvar\s+\w+\s+stripe\.Event\b" => ErrPayment_GoStripeWebhookUnverified(),
         @"[Ii]dempotency[-_]?[Kk]ey|IDEMPOTENCY[-_]KEY" => ErrPayment_IdempotencyKey(),
-        @"(?:[\w$]*[sS]tripe[\w$]*\.(paymentIntents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_JsStripeCreate(),
+        @"(?:\.(paymentIntents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_JsStripeCreate(),
         @"\b(const|let|var)\s+(event|stripeEvent|evt)\s*(:\s*[\w.]+\s*)?=\s*(req|request)\.body\b" => ErrPayment_JsStripeWebhookUnverified(),
-        @"(?:\w*[sS]tripe\w*\.(PaymentIntent|Charge|Refund|checkout\.Session|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_PyStripeCreate(),
+        @"(?:\.(PaymentIntent|Charge|Refund|checkout\.Session|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_PyStripeCreate(),
         @"\bstripe\.Event\.construct_from\s*\(" => ErrPayment_PyStripeWebhookUnverified(),
         @"(?:Stripe::(PaymentIntent|Charge|Refund|Checkout::Session|Subscription|Transfer|Payout|Invoice)\.create|\w+\.v1\.(payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_RbStripeCreate(),
         @"\bStripe::Event\.construct_from\b|\brequest\.(body\.read|raw_post)\b" => ErrPayment_RbStripeWebhookUnverified(),
@@ -229,7 +229,7 @@ internal static partial class PrecompiledPatterns
         @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
         @"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use) [^`]*\$\{" => ValSqli_JsSqlSessionSetting(),
         @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlTemplate(),
-        @"\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex)\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => ValSqli_JsSqlVariable(),
+        @"\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => ValSqli_JsSqlVariable(),
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
         @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
         @"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n]|#[^{""\n])*#\{(?<value>[^}""\n]*)\}(?:[^""#\n]|#[^{""\n])*|[^""\n]*#\{[^""\n]*#\{[^""\n]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
@@ -259,6 +259,12 @@ internal static partial class PrecompiledPatterns
         @"\.(innerHTML|outerHTML)\s*\+?=\s*`[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*`[^`]*\$\{" => ValXss_JsInnerHtmlTemplate(),
         @"\b(mark_safe|Markup|render_template_string)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())" => ValXss_PyMarkSafe(),
         @"#\{[^}\n]*\}[^""\n]*""\s*\.html_safe\b|\braw\s*\(?\s*params\b|\bparams\[[^\]\n]*\]\.html_safe\b" => ValXss_RbHtmlSafe(),
+        @"(?:\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?))\z" => AuthAuthn_JsHardcodedUserConstBefore(),
+        @"(?:\b((?i:(current|demo|fake|hardcoded|test|default|mock)_?)|(g|request)\.))\z" => AuthAuthn_PyHardcodedUserBefore(),
+        @"(?:['""]?)\z" => AuthSession_JsSecretConfigLiteralBefore(),
+        @"(?:([\w$]+\.)*[\w$]*[sS]tripe[\w$]*)\z" => ErrPayment_JsStripeCreateBefore(),
+        @"(?:(\w+\.)*\w*[sS]tripe\w*)\z" => ErrPayment_PyStripeCreateBefore(),
+        @"(?:\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex))\z" => ValSqli_JsSqlVariableBefore(),
         _ => null,
     };
 
@@ -334,7 +340,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"@UseGuards\(\s*(AuthGuard\(|\w*(Auth|Jwt|Session|Clerk)\w*Guard\b)|\bprovide\s*:\s*APP_GUARD\s*,\s*useClass\s*:\s*\w*(Auth|Jwt|Session|Clerk)\w*Guard\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_JsAuthGuard();
 
-    [GeneratedRegex(@"\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*(:\s*\w+\s*)?=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i:user)\s*(:\s*\w+\s*)?=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_JsHardcodedUserConst();
 
     [GeneratedRegex(@"\b(req|request|res\.locals|ctx\.state)\.user\s*=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)|\b(req|request|res\.locals|ctx\.state)\.user\s*=\s*(await\s+)?[\w.]+\.(findFirst|findOne)\(\s*\)", Options, TimeoutMilliseconds)]
@@ -358,7 +364,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bbcrypt\.CompareHashAndPassword\s*\(|\bargon2id\.ComparePasswordAndHash\s*\(|\b(bcrypt|bcryptjs)\.compare(Sync)?\s*\(|\bargon2\.verify\s*\(|\bcheck_password_hash\s*\(|\bbcrypt\.checkpw\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PasswordHashCheck();
 
-    [GeneratedRegex(@"\b(?i:(current|demo|fake|hardcoded|test|default|mock)_?user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i:user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PyHardcodedUser();
 
     [GeneratedRegex(@"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(", Options, TimeoutMilliseconds)]
@@ -529,7 +535,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsJwtSecretLiteral();
 
-    [GeneratedRegex(@"(\b|['""])(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSecretConfigLiteral();
 
     [GeneratedRegex(@"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
@@ -733,13 +739,13 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"[Ii]dempotency[-_]?[Kk]ey|IDEMPOTENCY[-_]KEY", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_IdempotencyKey();
 
-    [GeneratedRegex(@"(?:[\w$]*[sS]tripe[\w$]*\.(paymentIntents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\.(paymentIntents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_JsStripeCreate();
 
     [GeneratedRegex(@"\b(const|let|var)\s+(event|stripeEvent|evt)\s*(:\s*[\w.]+\s*)?=\s*(req|request)\.body\b", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_JsStripeWebhookUnverified();
 
-    [GeneratedRegex(@"(?:\w*[sS]tripe\w*\.(PaymentIntent|Charge|Refund|checkout\.Session|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\.(PaymentIntent|Charge|Refund|checkout\.Session|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_PyStripeCreate();
 
     [GeneratedRegex(@"\bstripe\.Event\.construct_from\s*\(", Options, TimeoutMilliseconds)]
@@ -916,7 +922,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlTemplate();
 
-    [GeneratedRegex(@"\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex)\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlVariable();
 
     [GeneratedRegex(@"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
@@ -1005,4 +1011,22 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"#\{[^}\n]*\}[^""\n]*""\s*\.html_safe\b|\braw\s*\(?\s*params\b|\bparams\[[^\]\n]*\]\.html_safe\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_RbHtmlSafe();
+
+    [GeneratedRegex(@"(?:\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?))\z", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_JsHardcodedUserConstBefore();
+
+    [GeneratedRegex(@"(?:\b((?i:(current|demo|fake|hardcoded|test|default|mock)_?)|(g|request)\.))\z", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_PyHardcodedUserBefore();
+
+    [GeneratedRegex(@"(?:['""]?)\z", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_JsSecretConfigLiteralBefore();
+
+    [GeneratedRegex(@"(?:([\w$]+\.)*[\w$]*[sS]tripe[\w$]*)\z", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_JsStripeCreateBefore();
+
+    [GeneratedRegex(@"(?:(\w+\.)*\w*[sS]tripe\w*)\z", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrPayment_PyStripeCreateBefore();
+
+    [GeneratedRegex(@"(?:\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex))\z", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_JsSqlVariableBefore();
 }

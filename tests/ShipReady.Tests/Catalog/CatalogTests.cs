@@ -54,6 +54,22 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("(?<![.\\w])", "'before' uses a lookbehind")]
+    [InlineData("(?<value>\\w+)", "'before' needs a regex")]
+    [InlineData("(\\w+", "the 'before' regex is not valid")]
+    public void Rejects_a_before_text_the_scanner_cannot_use(string before, string expected)
+    {
+        var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
+            .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal)
+            .Replace("    call: 'fetch'", $"    before: '{before}'\n    call: 'fetch'", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", text)]));
+
+        Assert.StartsWith(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': ", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
     [InlineData("err-x")]
     [InlineData("ERR")]
     [InlineData("ERR-")]

@@ -75,6 +75,58 @@ public sealed class PatternScannerTests
         Assert.Equal([3], hits.Select(h => h.Location.Line));
     }
 
+    [Fact]
+    public void A_hit_with_text_before_it_starts_where_that_text_starts()
+    {
+        var pattern = Regex("\\.create\\(", ".create", before: "(\\w+\\.)*\\w*stripe\\w*");
+
+        var hits = Scan("a = self.stripe_client.create(1)\nb = stripe.create(2)\nc = client.create(3)\n", pattern);
+
+        Assert.Equal([(1, 5), (2, 5)], hits.Select(h => (h.Location.Line, h.Location.Column)));
+    }
+
+    [Fact]
+    public void Text_before_is_read_only_within_reach()
+    {
+        var pattern = Regex("\\.create\\(", ".create", before: "\\bstripe\\w*");
+        var name = "stripe" + new string('x', BeforeExpression.Reach);
+
+        Assert.Empty(Scan($"{name}.create(1)\n", pattern));
+        Assert.Single(Scan($"{name[..(BeforeExpression.Reach - 1)]}.create(1)\n", pattern));
+    }
+
+    [Fact]
+    public void Text_before_that_times_out_is_read_again_on_the_non_backtracking_engine()
+    {
+        // Before the "b", "(a+)+" anchored to the end backtracks exponentially over the a's that the X ends.
+        const string before = "(a+)+";
+        var pattern = Regex("b", "b", before: before);
+        pattern = pattern with
+        {
+            Before = pattern.Before! with { Precompiled = new Regex(BeforeExpression.Anchored(before), PrecompiledPatterns.Options, TimeSpan.FromMilliseconds(1)) },
+        };
+
+        var hits = Scan(new string('a', 40) + "Xab\n", pattern);
+
+        Assert.Equal([42], hits.Select(h => h.Location.Column));
+    }
+
+    /// <summary>A regex pattern built the way the catalog builds one, run on the non-backtracking engine only.</summary>
+    private static CodePattern Regex(string expression, string literal, string? before = null) => Call with
+    {
+        Prefilter = [literal],
+        Expression = expression,
+        IsCall = false,
+        UnlessArgs = [],
+        Precompiled = null,
+        Matcher = new Lazy<Regex>(() => new Regex(expression, RegexOptions.NonBacktracking | PrecompiledPatterns.Options)),
+        Before = before is null ? null : new BeforeExpression
+        {
+            Expression = BeforeExpression.Anchored(before),
+            Matcher = new Lazy<Regex>(() => new Regex(BeforeExpression.Anchored(before), RegexOptions.NonBacktracking | PrecompiledPatterns.Options)),
+        },
+    };
+
     private static IReadOnlyList<CodeHit> Scan(string code, CodePattern pattern) =>
         new PatternScanner([pattern], _ => false).Scan(new SourceFile("app.py", code.Length, Language.Python), code);
 }

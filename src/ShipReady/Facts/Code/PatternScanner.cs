@@ -9,7 +9,8 @@ namespace ShipReady.Facts.Code;
 /// <summary>
 /// Runs the catalog's code patterns over a file: where each prefilter literal first occurs decides
 /// whether the file is worth lexing at all, and each pattern whose literals occur runs over the
-/// masked text from the line of its first literal.
+/// masked text from the line of its first literal. A pattern with a <c>before</c> text begins at its literal, and
+/// its hit is moved back to where the text in front of it starts.
 /// </summary>
 public sealed class PatternScanner
 {
@@ -63,9 +64,20 @@ public sealed class PatternScanner
             var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
             // A match holds one of the pattern's literals, so nothing before the line of the first one can start it.
             var from = text.LastIndexOf('\n', first) + 1;
-            foreach (var (at, length, valueAt, valueLength) in Matches(pattern, subject, from))
+            foreach (var (at, matchLength, valueAt, valueLength) in Matches(pattern, subject, from))
             {
                 var index = from + at;
+                var length = matchLength;
+                if (pattern.Before is { } before)
+                {
+                    var start = StartOfBefore(before, subject, from, index);
+                    if (start < 0)
+                    {
+                        continue;
+                    }
+                    length += index - start;
+                    index = start;
+                }
                 if (pattern.IsCall && !IsCall(pattern, masked.Code, index, length))
                 {
                     continue;
@@ -134,6 +146,30 @@ public sealed class PatternScanner
             var value = match.Groups["value"];
             matches.Add((match.Index - from, match.Length, value.Success ? value.Index - from : -1, value.Success ? value.Length : 0));
         }
+    }
+
+    /// <summary>
+    /// Where the text that the match at <paramref name="index"/> must directly follow starts, read at most
+    /// <see cref="BeforeExpression.Reach"/> characters back and not before <paramref name="from"/>; -1 when the text
+    /// there is not what the pattern asks for.
+    /// </summary>
+    private static int StartOfBefore(BeforeExpression before, string subject, int from, int index)
+    {
+        var windowStart = Math.Max(from, index - BeforeExpression.Reach);
+        if (before.Precompiled is { } precompiled)
+        {
+            try
+            {
+                var fast = precompiled.Match(subject, windowStart, index - windowStart);
+                return fast.Success ? fast.Index : -1;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Read it again on the engine that cannot time out.
+            }
+        }
+        var match = before.Matcher.Value.Match(subject, windowStart, index - windowStart);
+        return match.Success ? match.Index : -1;
     }
 
     private static bool ClearedByLine(CodePattern pattern, string line)
