@@ -8,11 +8,17 @@ namespace ShipReady.Facts;
 public sealed class DependencyGlob
 {
     private readonly string[] _parts;
+    private readonly string _ecosystem;
+    private readonly string[] _nameParts;
 
     private DependencyGlob(string text)
     {
         Text = text;
-        _parts = Normalise(text).Split('*');
+        var normalised = Normalise(text);
+        _parts = normalised.Split('*');
+        var colon = normalised.IndexOf(':');
+        _ecosystem = normalised[..colon];
+        _nameParts = normalised[(colon + 1)..].Split('*');
     }
 
     public string Text { get; }
@@ -32,7 +38,13 @@ public sealed class DependencyGlob
         return true;
     }
 
-    public bool IsMatch(Dependency dependency) => IsMatch(Normalise(dependency.Key));
+    /// <summary>
+    /// The same answer as matching the normalised key, without building it: the evaluation asks every glob of
+    /// the catalog about every dependency, and a large tree declares thousands.
+    /// </summary>
+    public bool IsMatch(Dependency dependency) =>
+        string.Equals(dependency.Ecosystem, _ecosystem, StringComparison.OrdinalIgnoreCase)
+        && Inventory.Wildcard.IsMatch(_ecosystem == "pypi" ? NormalisePython(dependency.Name) : dependency.Name, _nameParts, StringComparison.OrdinalIgnoreCase);
 
     internal bool IsMatch(string key) => Inventory.Wildcard.IsMatch(key, _parts, StringComparison.Ordinal);
 
@@ -40,8 +52,10 @@ public sealed class DependencyGlob
     internal static string Normalise(string key)
     {
         var lower = key.ToLowerInvariant();
-        return lower.StartsWith("pypi:", StringComparison.Ordinal) ? "pypi:" + lower[5..].Replace('_', '-').Replace('.', '-') : lower;
+        return lower.StartsWith("pypi:", StringComparison.Ordinal) ? "pypi:" + NormalisePython(lower[5..]) : lower;
     }
+
+    private static string NormalisePython(string name) => name.Replace('_', '-').Replace('.', '-');
 
     public override string ToString() => Text;
 }

@@ -21,6 +21,8 @@ public sealed class DependencyGlobTests
         Assert.True(DependencyGlob.TryParse(glob, out var parsed));
 
         Assert.Equal(expected, parsed!.IsMatch(DependencyGlob.Normalise(key)));
+        var colon = key.IndexOf(':');
+        Assert.Equal(expected, parsed.IsMatch(new Dependency(key[..colon], key[(colon + 1)..], null, new ShipReady.Model.Location("package.json"))));
     }
 
     [Theory]
