@@ -15,12 +15,16 @@ public sealed class Glob
     // and most globs of the catalog are never needed for a given repository.
     private readonly Lazy<Regex> _regex;
     private readonly GlobShape? _shape;
+    private readonly string? _required;
+    private readonly StringComparison _comparison;
 
-    private Glob(string pattern, string regex, RegexOptions options, GlobShape? shape)
+    private Glob(string pattern, string regex, RegexOptions options, GlobShape? shape, string? required, StringComparison comparison)
     {
         Pattern = pattern;
         _regex = new Lazy<Regex>(() => new Regex(regex, options));
         _shape = shape;
+        _required = required;
+        _comparison = comparison;
     }
 
     public string Pattern { get; }
@@ -41,10 +45,37 @@ public sealed class Glob
             // A shape holds no class or escape, so its regex is always valid.
             _ = new Regex(regex, RegexOptions.CultureInvariant);
         }
-        return new Glob(pattern, regex, options, shape);
+        return new Glob(pattern, regex, options, shape, RequiredText(body), caseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
-    public bool IsMatch(string path) => _shape?.IsMatch(path) ?? _regex.Value.IsMatch(path);
+    /// <remarks>
+    /// The evaluation asks each of the catalog's file globs about every file of the tree. A path without the
+    /// glob's longest plain text is turned away by one vectorised search, before any segment is compared.
+    /// </remarks>
+    public bool IsMatch(string path) =>
+        (_required is null || path.Contains(_required, _comparison)) && (_shape?.IsMatch(path) ?? _regex.Value.IsMatch(path));
+
+    /// <summary>
+    /// The longest text that every matching path contains: a run of plain characters inside one folder or file
+    /// name (a name matches one whole path segment, so its plain runs occur as written). Null when the glob has
+    /// a class or an escape, whose reading is left to the matcher.
+    /// </summary>
+    internal static string? RequiredText(string body)
+    {
+        if (body.AsSpan().IndexOfAny("[\\") >= 0)
+        {
+            return null;
+        }
+        string? longest = null;
+        foreach (var run in body.Split(['/', '*', '?'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (run.Length > (longest?.Length ?? 0))
+            {
+                longest = run;
+            }
+        }
+        return longest;
+    }
 
     /// <summary>Whether the glob is matched without building a regex.</summary>
     internal bool HasShape => _shape is not null;

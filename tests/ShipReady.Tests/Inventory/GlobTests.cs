@@ -46,6 +46,17 @@ public sealed class GlobTests
     }
 
     [Theory]
+    [InlineData("**/app/api/health/route.*", "health")]
+    [InlineData("**/package.json", "package.json")]
+    [InlineData("/test/**/*.ts", "test")]
+    [InlineData("**/a**b/c", "a")]
+    [InlineData("?.md", ".md")]
+    [InlineData("**", null)]
+    [InlineData("[ab]*.js", null)]
+    public void A_path_without_the_globs_longest_plain_text_is_turned_away_first(string pattern, string? required) =>
+        Assert.Equal(required, Glob.RequiredText(pattern.TrimStart('/')));
+
+    [Theory]
     [InlineData("**/migrations/**", true)]
     [InlineData("**/*.test.*", true)]
     [InlineData("Dockerfile", true)]
