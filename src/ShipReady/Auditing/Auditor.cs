@@ -32,12 +32,14 @@ public sealed class Auditor
         progress?.Report(new AuditProgress("Reading configuration"));
         var config = ReadConfig(source);
         var profile = (overrides ?? new ProfileOverrides()).ApplyTo(config.Profile);
-        var catalog = LoadCatalog(source);
-        ConfigValidator.Check(config, catalog);
+        // The walk needs only the configuration's ignores, so the catalog is read on another core meanwhile.
+        var catalogLoad = Task.Run(() => LoadCatalog(source), cancellation);
 
         progress?.Report(new AuditProgress("Listing files"));
         var options = new WalkOptions { Ignore = [.. config.Ignore.Select(g => Glob.Parse(g))], MaxFileBytes = MaxFileBytes };
         var inventory = new RepoWalker(source, options).Walk();
+        var catalog = catalogLoad.GetAwaiter().GetResult();
+        ConfigValidator.Check(config, catalog);
 
         progress?.Report(new AuditProgress("Reading manifests and code", inventory.Files.Length));
         var facts = new FactsBuilder(catalog).Build(inventory, cancellation);
