@@ -138,7 +138,11 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                     }
                     else
                     {
-                        scanned[language] = true;
+                        // A lock-free read first: writing the same key from every file made the two cores queue.
+                        if (!scanned.ContainsKey(language))
+                        {
+                            scanned[language] = true;
+                        }
                         foreach (var hit in scanner.Scan(file, text))
                         {
                             hits.Add(hit);

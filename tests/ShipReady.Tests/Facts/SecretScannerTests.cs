@@ -10,6 +10,22 @@ public sealed class SecretScannerTests
     private static readonly string AwsKey = "AKIA" + "Z7QW3X5RT2LM8KPA";
 
     [Fact]
+    public void Every_rules_literals_pass_the_line_prefilter_in_every_case_the_rule_reads()
+    {
+        foreach (var rule in SecretRules.All)
+        {
+            foreach (var literal in rule.Literals)
+            {
+                var forms = rule.IgnoreCase
+                    ? new[] { literal, literal.ToUpperInvariant(), char.ToUpperInvariant(literal[0]) + literal[1..] }
+                    : [literal];
+                Assert.All(forms, form => Assert.True(SecretScanner.ContainsPrefilter(form), $"{rule.Id}: '{form}' never reaches the rule"));
+                Assert.True(rule.MayMatch($"x {forms[^1]} y"), rule.Id);
+            }
+        }
+    }
+
+    [Fact]
     public void Finds_known_key_formats_and_never_keeps_the_value()
     {
         var text = $"const stripe = new Stripe('{StripeKey}');\naws = \"{AwsKey}\"\n";

@@ -1,6 +1,16 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ShipReady.Facts.Secrets;
 
 /// <summary>One format of secret: its name and the regex whose group "secret" (or whole match) is the value.</summary>
-public sealed record SecretRule(string Id, string Name, Regex Regex);
+/// <param name="Literals">Texts every match contains, one at least: a line without any is not given to the regex.</param>
+/// <param name="IgnoreCase">Whether the literals are looked for in any case, as the regex reads them.</param>
+public sealed record SecretRule(string Id, string Name, Regex Regex, IReadOnlyList<string> Literals, bool IgnoreCase = false)
+{
+    private readonly SearchValues<string> _literals =
+        SearchValues.Create([.. Literals], IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>Whether the line holds one of the literals, so that the regex can match it.</summary>
+    public bool MayMatch(ReadOnlySpan<char> line) => line.IndexOfAny(_literals) >= 0;
+}

@@ -41,17 +41,17 @@ public static partial class SecretRules
     /// <summary>Rules in the order they are tried; the first to claim a span wins.</summary>
     public static IReadOnlyList<SecretRule> All { get; } =
     [
-        new("aws-access-key", "AWS access key id", AwsAccessKey()),
-        new("stripe-live-key", "Stripe live secret key", StripeLive()),
-        new("anthropic-key", "Anthropic API key", Anthropic()),
-        new("openai-key", "OpenAI API key", OpenAi()),
-        new("github-token", "GitHub token", GitHub()),
-        new("slack-token", "Slack token", Slack()),
-        new("google-api-key", "Google API key", GoogleApiKey()),
-        new("sendgrid-key", "SendGrid API key", SendGrid()),
-        new("private-key", "private key block", PrivateKey()),
-        new("connection-url", "password in a connection URL", ConnectionUrl()),
-        new("connection-string", "password in a connection string", ConnectionString()),
+        new("aws-access-key", "AWS access key id", AwsAccessKey(), ["AKIA", "ASIA"]),
+        new("stripe-live-key", "Stripe live secret key", StripeLive(), ["_live_"]),
+        new("anthropic-key", "Anthropic API key", Anthropic(), ["sk-ant-"]),
+        new("openai-key", "OpenAI API key", OpenAi(), ["sk-"]),
+        new("github-token", "GitHub token", GitHub(), ["ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"]),
+        new("slack-token", "Slack token", Slack(), ["xox"]),
+        new("google-api-key", "Google API key", GoogleApiKey(), ["AIza"]),
+        new("sendgrid-key", "SendGrid API key", SendGrid(), ["SG."]),
+        new("private-key", "private key block", PrivateKey(), ["PRIVATE KEY"]),
+        new("connection-url", "password in a connection URL", ConnectionUrl(), ["://"]),
+        new("connection-string", "password in a connection string", ConnectionString(), ["password", "pwd"], IgnoreCase: true),
     ];
 
     /// <summary>Literals that every match of some rule contains; a line with none is skipped at once.</summary>

@@ -153,6 +153,11 @@ public static partial class SecretScanner
         }
         foreach (var rule in SecretRules.All)
         {
+            // A line found by one rule's literal ("://" in a docstring's link) is not read by the other ten regexes.
+            if (!rule.MayMatch(line))
+            {
+                continue;
+            }
             foreach (Match match in rule.Regex.Matches(line))
             {
                 var group = match.Groups["secret"];
