@@ -26,54 +26,35 @@ public static class CodeMasker
 
     public static MaskedSource Mask(string text, Language language)
     {
-        var code = text.ToCharArray();
-        var withStrings = text.ToCharArray();
+        var ranges = new MaskRanges();
         switch (language)
         {
             case Language.Python:
-                MaskPython(text, code, withStrings);
+                MaskPython(text, ranges);
                 break;
             case Language.CSharp:
-                MaskCLike(text, code, withStrings, csharp: true);
+                MaskCLike(text, ranges, csharp: true);
                 break;
             case Language.Go:
-                MaskCLike(text, code, withStrings, csharp: false, go: true);
+                MaskCLike(text, ranges, csharp: false, go: true);
                 break;
             case Language.Ruby:
-                RubyMasker.Mask(text, code, withStrings);
+                RubyMasker.Mask(text, ranges);
                 break;
             case Language.Erb:
-                ErbMasker.Mask(text, code, withStrings);
+                ErbMasker.Mask(text, ranges);
                 break;
             case Language.Yaml:
-                YamlMasker.Mask(text, code, withStrings);
+                YamlMasker.Mask(text, ranges);
                 break;
             default:
-                MaskCLike(text, code, withStrings, csharp: false);
+                MaskCLike(text, ranges, csharp: false);
                 break;
         }
-        return new MaskedSource(text, new string(code), new string(withStrings));
+        return new MaskedSource(text, ranges);
     }
 
-    /// <summary>Blanks [start, end) but keeps line breaks, so that offsets and line numbers stay true.</summary>
-    internal static void BlankRange(char[] target, int start, int end)
-    {
-        end = Math.Min(end, target.Length);
-        while (start < end)
-        {
-            var rest = target.AsSpan(start, end - start);
-            var lineBreak = rest.IndexOfAny('\n', '\r');
-            if (lineBreak < 0)
-            {
-                rest.Fill(Blank);
-                return;
-            }
-            rest[..lineBreak].Fill(Blank);
-            start += lineBreak + 1;
-        }
-    }
-
-    private static void MaskCLike(string s, char[] code, char[] withStrings, bool csharp, bool go = false)
+    private static void MaskCLike(string s, MaskRanges ranges, bool csharp, bool go = false)
     {
         var openers = csharp ? CSharpOpeners : ScriptOpeners;
         var i = Next(s, 0, openers);
@@ -84,16 +65,14 @@ public static class CodeMasker
             {
                 var end = s.IndexOf('\n', i);
                 end = end < 0 ? s.Length : end;
-                BlankRange(code, i, end);
-                BlankRange(withStrings, i, end);
+                ranges.Comment(i, end);
                 i = end;
             }
             else if (c == '/' && i + 1 < s.Length && s[i + 1] == '*')
             {
                 var end = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
                 end = end < 0 ? s.Length : end + 2;
-                BlankRange(code, i, end);
-                BlankRange(withStrings, i, end);
+                ranges.Comment(i, end);
                 i = end;
             }
             else if (csharp && c == '"' && i + 2 < s.Length && s[i + 1] == '"' && s[i + 2] == '"')
@@ -107,7 +86,7 @@ public static class CodeMasker
                 var closing = new string('"', quotes);
                 var end = s.IndexOf(closing, i + quotes, StringComparison.Ordinal);
                 end = end < 0 ? s.Length : end + quotes;
-                BlankRange(code, i + quotes, end - quotes);
+                ranges.StringContent(i + quotes, end - quotes);
                 i = end;
             }
             else if (csharp && (c == '@' || c == '$') && i + 1 < s.Length && (s[i + 1] == '"' || ((s[i + 1] == '@' || s[i + 1] == '$') && i + 2 < s.Length && s[i + 2] == '"')))
@@ -115,14 +94,14 @@ public static class CodeMasker
                 var verbatim = c == '@' || s[i + 1] == '@';
                 var open = s[i + 1] == '"' ? i + 1 : i + 2;
                 var end = verbatim ? EndOfVerbatim(s, open + 1) : EndOfQuoted(s, open + 1, '"');
-                BlankRange(code, open + 1, end - 1);
+                ranges.StringContent(open + 1, end - 1);
                 i = end;
             }
             else if (c is '"' or '\'' || (!csharp && c == '`'))
             {
                 // A Go raw string has no escapes and ends at the next backquote.
                 var end = c != '`' ? EndOfQuoted(s, i + 1, c) : go ? EndOfRawGo(s, i + 1) : EndOfTemplate(s, i + 1);
-                BlankRange(code, i + 1, end - 1);
+                ranges.StringContent(i + 1, end - 1);
                 i = end;
             }
             else
@@ -220,7 +199,7 @@ public static class CodeMasker
         return s.Length;
     }
 
-    private static void MaskPython(string s, char[] code, char[] withStrings)
+    private static void MaskPython(string s, MaskRanges ranges)
     {
         var i = Next(s, 0, PythonOpeners);
         while (i < s.Length)
@@ -230,8 +209,7 @@ public static class CodeMasker
             {
                 var end = s.IndexOf('\n', i);
                 end = end < 0 ? s.Length : end;
-                BlankRange(code, i, end);
-                BlankRange(withStrings, i, end);
+                ranges.Comment(i, end);
                 i = end;
             }
             else if (c is '"' or '\'')
@@ -242,13 +220,13 @@ public static class CodeMasker
                     var closing = new string(c, 3);
                     var end = IndexOfUnescaped(s, closing, i + 3, raw);
                     end = end < 0 ? s.Length : end + 3;
-                    BlankRange(code, i + 3, end - 3);
+                    ranges.StringContent(i + 3, end - 3);
                     i = end;
                 }
                 else
                 {
                     var end = raw ? EndOfRaw(s, i + 1, c) : EndOfQuoted(s, i + 1, c);
-                    BlankRange(code, i + 1, end - 1);
+                    ranges.StringContent(i + 1, end - 1);
                     i = end;
                 }
             }

@@ -8,7 +8,7 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 internal static class ErbMasker
 {
-    public static void Mask(string s, char[] code, char[] withStrings)
+    public static void Mask(string s, MaskRanges ranges)
     {
         // Ruby sees the tags' code at its own offsets with everything else blank, so RubyMasker's
         // strings and comments cannot run across markup, and positions stay those of the template.
@@ -18,13 +18,13 @@ internal static class ErbMasker
             var open = s.IndexOf("<%", i, StringComparison.Ordinal);
             if (open < 0)
             {
-                CodeMasker.BlankRange(code, i, s.Length);
+                ranges.Comment(i, s.Length);
                 break;
             }
             // "<%%" writes a literal "<%": still markup.
             if (open + 2 < s.Length && s[open + 2] == '%')
             {
-                CodeMasker.BlankRange(code, i, open + 3);
+                ranges.Comment(i, open + 3);
                 i = open + 3;
                 continue;
             }
@@ -41,11 +41,10 @@ internal static class ErbMasker
             {
                 codeEnd--;
             }
-            CodeMasker.BlankRange(code, i, codeStart);
-            CodeMasker.BlankRange(code, Math.Max(codeStart, codeEnd), end);
+            ranges.Comment(i, codeStart);
+            ranges.Comment(Math.Max(codeStart, codeEnd), end);
             i = end;
         }
-        code.CopyTo(withStrings, 0);
-        RubyMasker.Mask(new string(code), code, withStrings);
+        RubyMasker.Mask(ranges.Apply(s, blankStrings: false), ranges);
     }
 }

@@ -6,13 +6,23 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 public sealed class MaskedSource
 {
+    private readonly MaskRanges? _ranges;
     private int[]? _lineStarts;
+    private string? _code;
+    private string? _codeAndStrings;
 
     public MaskedSource(string original, string code, string codeAndStrings)
     {
         Original = original;
-        Code = code;
-        CodeAndStrings = codeAndStrings;
+        _code = code;
+        _codeAndStrings = codeAndStrings;
+    }
+
+    /// <summary>Each view is written the first time it is read: many files need only one of them.</summary>
+    internal MaskedSource(string original, MaskRanges ranges)
+    {
+        Original = original;
+        _ranges = ranges;
     }
 
     /// <summary>Computed on first use: most masked files have no hit and never need a line number.</summary>
@@ -21,10 +31,10 @@ public sealed class MaskedSource
     public string Original { get; }
 
     /// <summary>Comments and string contents blanked; quotes kept.</summary>
-    public string Code { get; }
+    public string Code => _code ??= _ranges!.Apply(Original, blankStrings: true);
 
     /// <summary>Comments blanked; strings as written.</summary>
-    public string CodeAndStrings { get; }
+    public string CodeAndStrings => _codeAndStrings ??= _ranges!.Apply(Original, blankStrings: false);
 
     public (int Line, int Column) Position(int offset)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ShipReady.Catalog;
@@ -55,9 +56,10 @@ public sealed class PatternScanner
             }
             masked ??= CodeMasker.Mask(text, language);
             // File conditions read the code and its strings, not its comments: "TODO: set timeout:" clears nothing.
-            var withoutComments = masked.CodeAndStrings;
-            if ((pattern.IfFile.Length > 0 && !pattern.IfFile.Any(t => withoutComments.Contains(t, StringComparison.Ordinal)))
-                || pattern.UnlessFile.Any(t => withoutComments.Contains(t, StringComparison.Ordinal)))
+            // Text missing from the file as written is missing from that view too, so the view is written only
+            // when the file itself holds one of the texts.
+            if ((pattern.IfFile.Length > 0 && !(ContainsAny(text, pattern.IfFile) && ContainsAny(masked.CodeAndStrings, pattern.IfFile)))
+                || (pattern.UnlessFile.Length > 0 && ContainsAny(text, pattern.UnlessFile) && ContainsAny(masked.CodeAndStrings, pattern.UnlessFile)))
             {
                 continue;
             }
@@ -170,6 +172,18 @@ public sealed class PatternScanner
         }
         var match = before.Matcher.Value.Match(subject, windowStart, index - windowStart);
         return match.Success ? match.Index : -1;
+    }
+
+    private static bool ContainsAny(string text, ImmutableArray<string> values)
+    {
+        foreach (var value in values)
+        {
+            if (text.Contains(value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ClearedByLine(CodePattern pattern, string line)

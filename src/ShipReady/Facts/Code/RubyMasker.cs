@@ -17,7 +17,7 @@ internal static partial class RubyMasker
     [GeneratedRegex(@"\G<<(?:(?<indent>[~-])(?<q>['""`]?)(?<name>[A-Za-z_]\w*)\k<q>|(?<q>['""`])(?<name>[A-Za-z_]\w*)\k<q>|(?<name>[A-Z_][A-Z0-9_]*)\b)")]
     private static partial Regex Heredoc();
 
-    public static void Mask(string s, char[] code, char[] withStrings)
+    public static void Mask(string s, MaskRanges ranges)
     {
         // The line that opens a heredoc goes on after the opener; the body is skipped when that line ends.
         var bodyStart = -1;
@@ -37,22 +37,20 @@ internal static partial class RubyMasker
             if (c == '#')
             {
                 var end = LineEnd(s, i);
-                CodeMasker.BlankRange(code, i, end);
-                CodeMasker.BlankRange(withStrings, i, end);
+                ranges.Comment(i, end);
                 i = end;
             }
             else if (c == '=' && lineStart && string.CompareOrdinal(s, i, "=begin", 0, 6) == 0)
             {
                 var close = s.IndexOf("\n=end", i, StringComparison.Ordinal);
                 var end = close < 0 ? s.Length : LineEnd(s, close + 1);
-                CodeMasker.BlankRange(code, i, end);
-                CodeMasker.BlankRange(withStrings, i, end);
+                ranges.Comment(i, end);
                 i = end;
             }
             else if (c is '"' or '\'' or '`')
             {
                 var end = CodeMasker.EndOfQuoted(s, i + 1, c);
-                CodeMasker.BlankRange(code, i + 1, end - 1);
+                ranges.StringContent(i + 1, end - 1);
                 i = end;
             }
             else if (c == '<' && bodyStart < 0 && Heredoc().Match(s, i) is { Success: true } opener)
@@ -61,7 +59,7 @@ internal static partial class RubyMasker
                 var indented = opener.Groups["indent"].Success;
                 var start = LineEnd(s, i) + 1;
                 var (contentEnd, after) = Terminator(s, start, name, indented);
-                CodeMasker.BlankRange(code, start, contentEnd);
+                ranges.StringContent(start, contentEnd);
                 (bodyStart, bodyEnd) = (start, after);
                 i += opener.Length;
             }

@@ -8,19 +8,19 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 internal static class YamlMasker
 {
-    public static void Mask(string s, char[] code, char[] withStrings)
+    public static void Mask(string s, MaskRanges ranges)
     {
         var lineStart = 0;
         while (lineStart < s.Length)
         {
             var lineEnd = s.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? s.Length : lineEnd;
-            MaskLine(s, lineStart, lineEnd, code, withStrings);
+            MaskLine(s, lineStart, lineEnd, ranges);
             lineStart = lineEnd + 1;
         }
     }
 
-    private static void MaskLine(string s, int start, int end, char[] code, char[] withStrings)
+    private static void MaskLine(string s, int start, int end, MaskRanges ranges)
     {
         for (var i = start; i < end; i++)
         {
@@ -28,14 +28,13 @@ internal static class YamlMasker
             var afterBlank = i == start || s[i - 1] is ' ' or '\t';
             if (c == '#' && afterBlank)
             {
-                CodeMasker.BlankRange(code, i, end);
-                CodeMasker.BlankRange(withStrings, i, end);
+                ranges.Comment(i, end);
                 return;
             }
             if (c is '\'' or '"' && StartsScalar(s, start, i))
             {
                 var close = ClosingQuote(s, i + 1, end, c);
-                CodeMasker.BlankRange(code, i + 1, close);
+                ranges.StringContent(i + 1, close);
                 i = close;
             }
         }

@@ -1,0 +1,66 @@
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// What a masker blanks, recorded as it lexes: comments in both views of the file, string contents in the
+/// code view only. Each view is then written in one copy of the file, with its line breaks kept so that
+/// offsets and line numbers stay true, and only when it is asked for.
+/// </summary>
+internal sealed class MaskRanges
+{
+    private readonly List<(int Start, int End)> _comments = [];
+    private readonly List<(int Start, int End)> _strings = [];
+
+    /// <summary>[start, end) is a comment, or markup around a template's code: blank in both views.</summary>
+    public void Comment(int start, int end)
+    {
+        if (end > start)
+        {
+            _comments.Add((start, end));
+        }
+    }
+
+    /// <summary>[start, end) is the content of a string literal: blank in the code view.</summary>
+    public void StringContent(int start, int end)
+    {
+        if (end > start)
+        {
+            _strings.Add((start, end));
+        }
+    }
+
+    /// <summary>The text with the comments blanked, and the string contents too when <paramref name="blankStrings"/>.</summary>
+    public string Apply(string text, bool blankStrings) =>
+        string.Create(text.Length, (Text: text, Ranges: this, BlankStrings: blankStrings), static (target, state) =>
+        {
+            state.Text.AsSpan().CopyTo(target);
+            foreach (var (start, end) in state.Ranges._comments)
+            {
+                Blank(target, start, end);
+            }
+            if (state.BlankStrings)
+            {
+                foreach (var (start, end) in state.Ranges._strings)
+                {
+                    Blank(target, start, end);
+                }
+            }
+        });
+
+    /// <summary>Blanks [start, end) but keeps line breaks.</summary>
+    private static void Blank(Span<char> target, int start, int end)
+    {
+        end = Math.Min(end, target.Length);
+        while (start < end)
+        {
+            var rest = target[start..end];
+            var lineBreak = rest.IndexOfAny('\n', '\r');
+            if (lineBreak < 0)
+            {
+                rest.Fill(' ');
+                return;
+            }
+            rest[..lineBreak].Fill(' ');
+            start += lineBreak + 1;
+        }
+    }
+}
