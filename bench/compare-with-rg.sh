@@ -4,7 +4,7 @@
 # ratio, throughput and peak memory. The corpus is assembled offline from what the machine's
 # package managers serve and is never committed (bench/corpus is ignored by git).
 #
-#   bash bench/compare-with-rg.sh [CORPUS_DIR] [RUNS]
+#   bash bench/compare-with-rg.sh [CORPUS_DIR] [RUNS]        (BUILD=native: the linux-x64 executable)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-bench/corpus}
@@ -14,8 +14,7 @@ command -v rg >/dev/null || { apt-get update -qq && apt-get install -y -qq ripgr
 
 [ -d "$corpus" ] && [ -n "$(ls -A "$corpus" 2>/dev/null)" ] || bash bench/assemble-corpus.sh "$corpus"
 
-dotnet publish src/ShipReady.Cli -c Release -o bench/.bin --nologo -v q >/dev/null
-shipready=(dotnet bench/.bin/ShipReady.Cli.dll)
+source bench/publish.sh
 literals=$(mktemp)
 trap 'rm -f "$literals"' EXIT
 "${shipready[@]}" controls --prefilters > "$literals"

@@ -4,15 +4,15 @@
 # hundred thousand tiny files). Each figure is a median of alternating runs in the same session,
 # and each is printed as a ratio against its reference, never as an absolute target.
 #
-#   bash bench/scaling.sh [CORPUS_DIR] [RUNS]
+#   bash bench/scaling.sh [CORPUS_DIR] [RUNS]        (BUILD=native: the linux-x64 executable)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-bench/corpus}
 runs=${2:-3}
 work=bench/.scaling
 [ -d "$corpus" ] && [ -n "$(ls -A "$corpus" 2>/dev/null)" ] || bash bench/assemble-corpus.sh "$corpus"
-dotnet publish src/ShipReady.Cli -c Release -o bench/.bin --nologo -v q >/dev/null
-audit=(dotnet bench/.bin/ShipReady.Cli.dll audit --format json --no-history --max-file-size 64)
+source bench/publish.sh
+audit=("${shipready[@]}" audit --format json --no-history --max-file-size 64)
 
 seconds() { # wall seconds of one run of "$@"
   /usr/bin/time -f '%e' -o /tmp/scaling-time.$$ "$@" >/dev/null 2>&1 || true
