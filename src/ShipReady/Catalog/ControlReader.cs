@@ -243,11 +243,17 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                     throw Error(source, Where($"'before' uses {beforeConstruct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
                 }
                 var anchored = BeforeExpression.Anchored(p.Before);
+                // Checked on its own first: "a)|(b" is valid once wrapped, but no longer anchored.
+                var beforePrecompiled = PrecompiledPatterns.Find(anchored);
+                if (beforePrecompiled is null)
+                {
+                    _ = CheckSyntax(source, p.Before, Where("the 'before' regex"));
+                }
                 before = new BeforeExpression
                 {
                     Expression = anchored,
                     Matcher = new Lazy<Regex>(() => new Regex(anchored, RegexOptions.NonBacktracking | PrecompiledPatterns.Options)),
-                    Precompiled = PrecompiledPatterns.Find(anchored) ?? CheckSyntax(source, anchored, Where("the 'before' regex")),
+                    Precompiled = beforePrecompiled,
                 };
             }
             if ((p.UnlessValue is { Count: > 0 } || p.IfValue is { Count: > 0 } || p.UnlessConstant == true) && (p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))

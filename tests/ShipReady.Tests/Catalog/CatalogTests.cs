@@ -57,6 +57,7 @@ public sealed class CatalogTests
     [InlineData("(?<![.\\w])", "'before' uses a lookbehind")]
     [InlineData("(?<value>\\w+)", "'before' needs a regex")]
     [InlineData("(\\w+", "the 'before' regex is not valid")]
+    [InlineData("a)|(b", "the 'before' regex is not valid")]
     public void Rejects_a_before_text_the_scanner_cannot_use(string before, string expected)
     {
         var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
