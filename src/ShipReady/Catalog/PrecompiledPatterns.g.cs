@@ -226,6 +226,7 @@ internal static partial class PrecompiledPatterns
         @"\bparams\.require\s*\(?\s*:\w+\s*\)?\s*\.\s*permit\s*\(|\bparams\.permit\s*\(\s*:|\bparams\.expect\s*\(\s*:?\w" => ValSchema_RbStrongParams(),
         @"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])" => ValSqli_CsSqlInterpolated(),
         @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])" => ValSqli_GoSqlConcat(),
+        @"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use) |""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""`])" => ValSqli_GoSqlSessionSetting(),
         @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
         @"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use) [^`]*\$\{" => ValSqli_JsSqlSessionSetting(),
         @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlTemplate(),
@@ -234,6 +235,7 @@ internal static partial class PrecompiledPatterns
         @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use) [^""'\n]*\{|[""'](SET|set|USE|use) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
         @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
         @"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n]|#[^{""\n])*#\{(?<value>[^}""\n]*)\}(?:[^""#\n]|#[^{""\n])*|[^""\n]*#\{[^""\n]*#\{[^""\n]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
+        @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
         @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*" => ValUpload_GoMultipartNoLimit(),
@@ -914,6 +916,9 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_GoSqlConcat();
 
+    [GeneratedRegex(@"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use) |""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""`])", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_GoSqlSessionSetting();
+
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlConcat();
 
@@ -937,6 +942,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\.(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n]|#[^{""\n])*#\{(?<value>[^}""\n]*)\}(?:[^""#\n]|#[^{""\n])*|[^""\n]*#\{[^""\n]*#\{[^""\n]*)""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlInterpolated();
+
+    [GeneratedRegex(@"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use) [^""\n]*#\{", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_RbSqlSessionSetting();
 
     [GeneratedRegex(@"\bIFormFile(Collection)?\b[\s\S]*", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_CsFormfile();
