@@ -61,16 +61,22 @@ public static class Frameworks
         return slash > 0 && suffix.Length > 1 && suffix[0] == 'v' && int.TryParse(suffix[1..], out _) ? key[..slash] : key;
     }
 
+    /// <summary>Each framework's stack, from the ecosystem of the dependency that names it, so the two lists cannot drift.</summary>
+    private static readonly Dictionary<string, string> Stacks = ByDependency
+        .GroupBy(kv => kv.Value, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Key[..g.First().Key.IndexOf(':')] switch
+        {
+            "pypi" => "python",
+            "gem" => "ruby",
+            "go" => "go",
+            "composer" => "php",
+            "maven" => "java",
+            "nuget" => "dotnet",
+            _ => "node",
+        }, StringComparer.Ordinal);
+
     /// <summary>The stack key of fix guidance for a framework or language.</summary>
-    public static string StackOf(string framework) => framework switch
-    {
-        "flask" or "django" or "fastapi" or "starlette" or "tornado" or "aiohttp" or "sanic" or "bottle" or "pyramid" => "python",
-        "aspnetcore" => "dotnet",
-        "rails" or "sinatra" => "ruby",
-        "gin" or "echo" or "fiber" or "chi" or "gorilla-mux" or "httprouter" or GoHttpServer.Framework or "connect" or "grpc-gateway"
-            or "beego" or "iris" or "buffalo" => "go",
-        "laravel" => "php",
-        "spring-boot" => "java",
-        _ => "node",
-    };
+    public static string StackOf(string framework) =>
+        // ASP.NET Core is seen in the project's SDK, not in a dependency.
+        framework == "aspnetcore" ? "dotnet" : Stacks.GetValueOrDefault(framework, "node");
 }
