@@ -85,7 +85,7 @@ public sealed class PatternScanner
                     continue;
                 }
                 var (line, column) = masked.Position(index);
-                if (pattern.UnlessLine.Length > 0 && ClearedByLine(pattern, masked.CodeAndStringsLine(line)))
+                if (pattern.UnlessLine.Length > 0 && ContainsAny(masked.CodeAndStringsLine(line), pattern.UnlessLine))
                 {
                     continue;
                 }
@@ -107,31 +107,34 @@ public sealed class PatternScanner
 
     /// <summary>
     /// Where the pattern matches, from <paramref name="from"/> on (offsets relative to it), with where its
-    /// <c>value</c> group starts (else -1) and its length when the pattern follows values: on its precompiled
-    /// matcher when it has one, and on the non-backtracking engine when it has none or when the precompiled
-    /// one times out here.
+    /// <c>value</c> group starts (else -1) and its length when the pattern follows values.
     /// </summary>
-    private static List<(int Index, int Length, int Value, int ValueLength)> Matches(CodePattern pattern, string subject, int from)
+    private static List<(int Index, int Length, int Value, int ValueLength)> Matches(CodePattern pattern, string subject, int from) =>
+        OnEitherEngine(pattern.Precompiled, pattern.Matcher, regex => Collect(regex, pattern, subject, from));
+
+    /// <summary>
+    /// Reads with the precompiled matcher when there is one, and again with the non-backtracking engine when
+    /// there is none or when the precompiled one times out on this file.
+    /// </summary>
+    private static T OnEitherEngine<T>(Regex? precompiled, Lazy<Regex> linear, Func<Regex, T> read)
     {
-        var matches = new List<(int, int, int, int)>();
-        if (pattern.Precompiled is { } precompiled)
+        if (precompiled is not null)
         {
             try
             {
-                Collect(precompiled, pattern, subject, from, matches);
-                return matches;
+                return read(precompiled);
             }
             catch (RegexMatchTimeoutException)
             {
-                matches.Clear();
+                // Read it again on the engine that cannot time out.
             }
         }
-        Collect(pattern.Matcher.Value, pattern, subject, from, matches);
-        return matches;
+        return read(linear.Value);
     }
 
-    private static void Collect(Regex regex, CodePattern pattern, string subject, int from, List<(int, int, int, int)> matches)
+    private static List<(int Index, int Length, int Value, int ValueLength)> Collect(Regex regex, CodePattern pattern, string subject, int from)
     {
+        var matches = new List<(int, int, int, int)>();
         if (!pattern.FollowsValue)
         {
             // The common case needs no groups, and enumerating without them allocates nothing per match.
@@ -139,7 +142,7 @@ public sealed class PatternScanner
             {
                 matches.Add((match.Index, match.Length, -1, 0));
             }
-            return;
+            return matches;
         }
         // Match(input, beginning, length) sees only the range, as the span above does, without copying the file;
         // its indices are the input's, so they are made relative to the range like the span's.
@@ -148,6 +151,7 @@ public sealed class PatternScanner
             var value = match.Groups["value"];
             matches.Add((match.Index - from, match.Length, value.Success ? value.Index - from : -1, value.Success ? value.Length : 0));
         }
+        return matches;
     }
 
     /// <summary>
@@ -158,20 +162,8 @@ public sealed class PatternScanner
     private static int StartOfBefore(BeforeExpression before, string subject, int from, int index)
     {
         var windowStart = Math.Max(from, index - BeforeExpression.Reach);
-        if (before.Precompiled is { } precompiled)
-        {
-            try
-            {
-                var fast = precompiled.Match(subject, windowStart, index - windowStart);
-                return fast.Success ? fast.Index : -1;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // Read it again on the engine that cannot time out.
-            }
-        }
-        var match = before.Matcher.Value.Match(subject, windowStart, index - windowStart);
-        return match.Success ? match.Index : -1;
+        return OnEitherEngine(before.Precompiled, before.Matcher,
+            regex => regex.Match(subject, windowStart, index - windowStart) is { Success: true } match ? match.Index : -1);
     }
 
     private static bool ContainsAny(string text, ImmutableArray<string> values)
@@ -179,18 +171,6 @@ public sealed class PatternScanner
         foreach (var value in values)
         {
             if (text.Contains(value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool ClearedByLine(CodePattern pattern, string line)
-    {
-        foreach (var text in pattern.UnlessLine)
-        {
-            if (line.Contains(text, StringComparison.Ordinal))
             {
                 return true;
             }
