@@ -56,10 +56,12 @@ public static partial class SecretRules
 
     /// <summary>Literals that every match of some rule contains; a line with none is skipped at once.</summary>
     /// <remarks>
-    /// The search is ordinal, while connection strings ignore case and allow spaces before '=': their
-    /// keys are listed in each case they are written in (Password, PASSWORD, pwd, PWD, Pwd).
+    /// Taken from the rules. The search is ordinal, so a rule that ignores case (connection strings) gives its
+    /// literals in the cases they are written in: password, Password, PASSWORD.
     /// </remarks>
     public static IReadOnlyList<string> Prefilter { get; } =
-        ["AKIA", "ASIA", "_live_", "sk-", "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_", "xox", "AIza", "SG.", "PRIVATE KEY", "://",
-            "assword", "ASSWORD", "pwd", "Pwd", "PWD"];
+        [.. All.SelectMany(r => r.IgnoreCase ? r.Literals.SelectMany(WrittenCases) : r.Literals).Distinct(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> WrittenCases(string literal) =>
+        [literal.ToLowerInvariant(), literal.ToUpperInvariant(), char.ToUpperInvariant(literal[0]) + literal[1..].ToLowerInvariant()];
 }
