@@ -91,7 +91,6 @@ public sealed class PrecompiledPatternsTests
     {
         var entries = catalog.Patterns
             .OrderBy(p => p.ControlId, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
-            .DistinctBy(p => p.Expression)
             .Select(p => (Name: Name(p), p.Expression))
             .Concat(catalog.Patterns
                 .Where(p => p.Before is not null)
