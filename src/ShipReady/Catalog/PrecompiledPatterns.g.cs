@@ -163,16 +163,16 @@ internal static partial class PrecompiledPatterns
         @"\(\s*(err|error|e)\s*(:[^,()]*)?,\s*(req|request)\s*(:[^,()]*)?,\s*(res|response)\s*(:[^,()]*)?,\s*(next|_next)\s*(:[^,()]*)?,?\s*\)" => ErrHandler_JsErrorMiddleware(),
         @"@\w+\.errorhandler\s*\(|\.register_error_handler\s*\(|@\w+\.exception_handler\s*\(|\.add_exception_handler\s*\(|\bhandler500\s*=" => ErrHandler_PyErrorHandler(),
         @"^[ \t]*error([ \t]+(StandardError|Exception|500)\b[^\n]*)?[ \t]+do\b|\bset\s*\(?\s*:show_exceptions\s*,\s*false\b" => ErrHandler_RbSinatraErrorHandler(),
-        @"(?:(\w+\.)?(\w*([pP]aymentIntent|[cC]harge|[rR]efund|[sS]ession|[sS]ubscription|[tT]ransfer|[pP]ayout|[iI]nvoice)[sS]ervice|_?service)\.(Create|CreateAsync)|\bnew\s+(Stripe\.)?(Checkout\.)?(PaymentIntent|Charge|Refund|Session|Subscription|Transfer|Payout|Invoice)Service\s*\(\s*\)\s*\.(Create|CreateAsync)|(\w+\.)+V1\.(PaymentIntents|Charges|Refunds|Checkout\.Sessions|Subscriptions|Transfers|Payouts|Invoices)\.(Create|CreateAsync))\s*\(" => ErrPayment_CsStripeCreate(),
+        @"(?:(\w+\.)?(\w*([pP]aymentIntent|[cC]harge|[rR]efund|[sS]ubscription|[tT]ransfer|[pP]ayout|[iI]nvoice)[sS]ervice|_?service)\.(Create|CreateAsync)|\bnew\s+(Stripe\.)?(PaymentIntent|Charge|Refund|Subscription|Transfer|Payout|Invoice)Service\s*\(\s*\)\s*\.(Create|CreateAsync)|(\w+\.)+V1\.(PaymentIntents|Charges|Refunds|Subscriptions|Transfers|Payouts|Invoices)\.(Create|CreateAsync))\s*\(" => ErrPayment_CsStripeCreate(),
         @"\bEventUtility\.ParseEvent\s*\(" => ErrPayment_CsStripeWebhookUnverified(),
-        @"\b(paymentintent|charge|refund|subscription|transfer|payout|invoice)\.New\s*\(|\bsession\.New\s*\(\s*(&stripe\.|\w*[pP]arams\b)|\b\w+\.(V1)?(PaymentIntents|Charges|Refunds|CheckoutSessions|Subscriptions|Transfers|Payouts|Invoices)\.(New|Create)\s*\(" => ErrPayment_GoStripeCreate(),
+        @"\b(paymentintent|charge|refund|subscription|transfer|payout|invoice)\.New\s*\(|\b\w+\.(V1)?(PaymentIntents|Charges|Refunds|Subscriptions|Transfers|Payouts|Invoices)\.(New|Create)\s*\(" => ErrPayment_GoStripeCreate(),
         @"\bstripe\.Event\s*\{\s*\}|\bvar\s+\w+\s+stripe\.Event\b" => ErrPayment_GoStripeWebhookUnverified(),
         @"[Ii]dempotency[-_]?[Kk]ey|IDEMPOTENCY[-_]KEY" => ErrPayment_IdempotencyKey(),
-        @"(?:\.(paymentIntents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_JsStripeCreate(),
+        @"(?:\.(paymentIntents|charges|refunds|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_JsStripeCreate(),
         @"\b(const|let|var)\s+(event|stripeEvent|evt)\s*(:\s*[\w.]+\s*)?=\s*(req|request)\.body\b" => ErrPayment_JsStripeWebhookUnverified(),
-        @"(?:\.(PaymentIntent|Charge|Refund|checkout\.Session|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_PyStripeCreate(),
+        @"(?:\.(PaymentIntent|Charge|Refund|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_PyStripeCreate(),
         @"\bstripe\.Event\.construct_from\s*\(" => ErrPayment_PyStripeWebhookUnverified(),
-        @"(?:Stripe::(PaymentIntent|Charge|Refund|Checkout::Session|Subscription|Transfer|Payout|Invoice)\.create|(\w+\.)+v1\.(payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_RbStripeCreate(),
+        @"(?:Stripe::(PaymentIntent|Charge|Refund|Subscription|Transfer|Payout|Invoice)\.create|(\w+\.)+v1\.(payment_intents|charges|refunds|subscriptions|transfers|payouts|invoices)\.create)\s*\(" => ErrPayment_RbStripeCreate(),
         @"\bStripe::Event\.construct_from\b|\brequest\.(body\.read|raw_post)\b" => ErrPayment_RbStripeWebhookUnverified(),
         @"(?:axios(\.(get|post|put|patch|delete|head|request))?)\s*\(" => ErrRetry_AxiosNoRetry(),
         @"(?:\.(GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync|PutAsJsonAsync))\s*\(" => ErrRetry_CsHttpNoRetry(),
@@ -727,13 +727,13 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"^[ \t]*error([ \t]+(StandardError|Exception|500)\b[^\n]*)?[ \t]+do\b|\bset\s*\(?\s*:show_exceptions\s*,\s*false\b", Options, TimeoutMilliseconds)]
     private static partial Regex ErrHandler_RbSinatraErrorHandler();
 
-    [GeneratedRegex(@"(?:(\w+\.)?(\w*([pP]aymentIntent|[cC]harge|[rR]efund|[sS]ession|[sS]ubscription|[tT]ransfer|[pP]ayout|[iI]nvoice)[sS]ervice|_?service)\.(Create|CreateAsync)|\bnew\s+(Stripe\.)?(Checkout\.)?(PaymentIntent|Charge|Refund|Session|Subscription|Transfer|Payout|Invoice)Service\s*\(\s*\)\s*\.(Create|CreateAsync)|(\w+\.)+V1\.(PaymentIntents|Charges|Refunds|Checkout\.Sessions|Subscriptions|Transfers|Payouts|Invoices)\.(Create|CreateAsync))\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:(\w+\.)?(\w*([pP]aymentIntent|[cC]harge|[rR]efund|[sS]ubscription|[tT]ransfer|[pP]ayout|[iI]nvoice)[sS]ervice|_?service)\.(Create|CreateAsync)|\bnew\s+(Stripe\.)?(PaymentIntent|Charge|Refund|Subscription|Transfer|Payout|Invoice)Service\s*\(\s*\)\s*\.(Create|CreateAsync)|(\w+\.)+V1\.(PaymentIntents|Charges|Refunds|Subscriptions|Transfers|Payouts|Invoices)\.(Create|CreateAsync))\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_CsStripeCreate();
 
     [GeneratedRegex(@"\bEventUtility\.ParseEvent\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_CsStripeWebhookUnverified();
 
-    [GeneratedRegex(@"\b(paymentintent|charge|refund|subscription|transfer|payout|invoice)\.New\s*\(|\bsession\.New\s*\(\s*(&stripe\.|\w*[pP]arams\b)|\b\w+\.(V1)?(PaymentIntents|Charges|Refunds|CheckoutSessions|Subscriptions|Transfers|Payouts|Invoices)\.(New|Create)\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(paymentintent|charge|refund|subscription|transfer|payout|invoice)\.New\s*\(|\b\w+\.(V1)?(PaymentIntents|Charges|Refunds|Subscriptions|Transfers|Payouts|Invoices)\.(New|Create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_GoStripeCreate();
 
     [GeneratedRegex(@"\bstripe\.Event\s*\{\s*\}|\bvar\s+\w+\s+stripe\.Event\b", Options, TimeoutMilliseconds)]
@@ -742,19 +742,19 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"[Ii]dempotency[-_]?[Kk]ey|IDEMPOTENCY[-_]KEY", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_IdempotencyKey();
 
-    [GeneratedRegex(@"(?:\.(paymentIntents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\.(paymentIntents|charges|refunds|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_JsStripeCreate();
 
     [GeneratedRegex(@"\b(const|let|var)\s+(event|stripeEvent|evt)\s*(:\s*[\w.]+\s*)?=\s*(req|request)\.body\b", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_JsStripeWebhookUnverified();
 
-    [GeneratedRegex(@"(?:\.(PaymentIntent|Charge|Refund|checkout\.Session|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\.(PaymentIntent|Charge|Refund|Subscription|Transfer|Payout|Invoice|payment_intents|charges|refunds|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_PyStripeCreate();
 
     [GeneratedRegex(@"\bstripe\.Event\.construct_from\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_PyStripeWebhookUnverified();
 
-    [GeneratedRegex(@"(?:Stripe::(PaymentIntent|Charge|Refund|Checkout::Session|Subscription|Transfer|Payout|Invoice)\.create|(\w+\.)+v1\.(payment_intents|charges|refunds|checkout\.sessions|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:Stripe::(PaymentIntent|Charge|Refund|Subscription|Transfer|Payout|Invoice)\.create|(\w+\.)+v1\.(payment_intents|charges|refunds|subscriptions|transfers|payouts|invoices)\.create)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrPayment_RbStripeCreate();
 
     [GeneratedRegex(@"\bStripe::Event\.construct_from\b|\brequest\.(body\.read|raw_post)\b", Options, TimeoutMilliseconds)]
