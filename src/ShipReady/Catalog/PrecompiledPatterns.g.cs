@@ -225,6 +225,7 @@ internal static partial class PrecompiledPatterns
         @"\bparams\b[^\n;]*\.permit!\s*($|[),;\]}]|\.(merge|reverse_merge|except|with_defaults)\b|(if|unless)\b)|\bpermit_all_parameters\s*=\s*true\b" => ValSchema_RbPermitAll(),
         @"\bparams\.require\s*\(?\s*:\w+\s*\)?\s*\.\s*permit\s*\(|\bparams\.permit\s*\(\s*:|\bparams\.expect\s*\(\s*:?\w" => ValSchema_RbStrongParams(),
         @"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])" => ValSqli_CsSqlInterpolated(),
+        @"(\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(|\bCommandText\s*=)\s*((\$@?|@\$)""(SET|set|USE|use) [^""\n]*\{|@?""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""@])" => ValSqli_CsSqlSessionSetting(),
         @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])" => ValSqli_GoSqlConcat(),
         @"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use) |""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""`])" => ValSqli_GoSqlSessionSetting(),
         @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
@@ -912,6 +913,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_CsSqlInterpolated();
+
+    [GeneratedRegex(@"(\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(|\bCommandText\s*=)\s*((\$@?|@\$)""(SET|set|USE|use) [^""\n]*\{|@?""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""@])", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_CsSqlSessionSetting();
 
     [GeneratedRegex(@"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_GoSqlConcat();
