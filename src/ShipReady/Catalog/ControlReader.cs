@@ -225,6 +225,14 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             {
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
+            // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs) })
+            {
+                if (texts is not null && texts.Any(string.IsNullOrEmpty))
+                {
+                    throw Error(source, Where($"'{key}' has an empty entry, which every text contains; remove it."));
+                }
+            }
             var text = p.Call is not null ? $"(?:{p.Call})\\s*\\(" : p.Regex!;
             if (PatternSyntax.Unsupported(text) is { } construct)
             {

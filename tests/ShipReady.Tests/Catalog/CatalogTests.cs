@@ -71,6 +71,23 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("ifFile")]
+    [InlineData("unlessFile")]
+    [InlineData("unlessLine")]
+    [InlineData("unlessArgs")]
+    public void Rejects_an_empty_text_in_a_pattern_condition(string key)
+    {
+        var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
+            .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal)
+            .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\"]\n    {key}: [\"x\", \"\"]", StringComparison.Ordinal)
+            .Replace("    unlessFile: [\"retry\"]\n    unlessFile:", "    unlessFile:", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", text)]));
+
+        Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': '{key}' has an empty entry, which every text contains; remove it.", error.Message);
+    }
+
+    [Theory]
     [InlineData("err-x")]
     [InlineData("ERR")]
     [InlineData("ERR-")]

@@ -17,43 +17,72 @@ namespace ShipReady.Facts.Code;
 /// in five that hold none; the single pass was five times faster on 97,000 files of real Python,
 /// JavaScript and TypeScript (bench/). A multi-literal <c>SearchValues</c> of the same literals
 /// came in between: about 55 MB/s on one thread, with over a hundred of them.
+/// Literals are numbered, and the caller gets one slot per literal: a filter hit reads a table and
+/// an array, where a dictionary of strings would hash and compare the literal at every occurrence.
 /// </remarks>
 internal sealed class LiteralSet
 {
-    /// <summary>Literals shorter than the hashed prefix, possible in a repository's own controls: searched one by one.</summary>
-    private readonly string[] _short;
+    private const int HashCount = 1 << 16;
 
-    private readonly ulong[] _filter = new ulong[(1 << 16) / 64];
-    private readonly Dictionary<int, string[]> _byHash;
+    private readonly string[] _literals;
+
+    /// <summary>Literals shorter than the hashed prefix, possible in a repository's own controls: searched one by one.</summary>
+    private readonly int[] _short;
+
+    private readonly ulong[] _filter = new ulong[HashCount / 64];
+
+    /// <summary>For each hash whose bit is set, one more than its place in <see cref="_buckets"/>.</summary>
+    private readonly ushort[] _bucketOf;
+
+    /// <summary>The literals, by number, whose first three characters hash alike.</summary>
+    private readonly int[][] _buckets;
 
     public LiteralSet(IEnumerable<string> literals)
     {
-        var distinct = literals.Distinct(StringComparer.Ordinal).ToArray();
-        _short = [.. distinct.Where(l => l.Length < 3)];
-        _byHash = distinct.Where(l => l.Length >= 3)
-            .GroupBy(l => Hash(l[0], l[1], l[2]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        foreach (var hash in _byHash.Keys)
+        _literals = [.. literals.Distinct(StringComparer.Ordinal)];
+        _short = [.. Enumerable.Range(0, _literals.Length).Where(i => _literals[i].Length < 3)];
+        var byHash = Enumerable.Range(0, _literals.Length)
+            .Where(i => _literals[i].Length >= 3)
+            .GroupBy(i => Hash(_literals[i][0], _literals[i][1], _literals[i][2]))
+            .ToArray();
+        if (byHash.Length >= ushort.MaxValue)
         {
+            throw new ArgumentException($"A literal set holds at most {ushort.MaxValue - 1} distinct three-character prefixes.", nameof(literals));
+        }
+        _bucketOf = new ushort[HashCount];
+        _buckets = new int[byHash.Length][];
+        for (var b = 0; b < byHash.Length; b++)
+        {
+            var hash = byHash[b].Key;
             _filter[hash >> 6] |= 1UL << hash;
+            _bucketOf[hash] = (ushort)(b + 1);
+            _buckets[b] = [.. byHash[b]];
         }
     }
 
-    /// <summary>Each literal that occurs, with the offset of its first occurrence; null when none does.</summary>
-    public Dictionary<string, int>? FirstOccurrences(string text)
+    /// <summary>How many distinct literals the set holds: the length of the span <see cref="FindFirst"/> fills.</summary>
+    public int Count => _literals.Length;
+
+    /// <summary>The number of a literal given to the constructor, its slot in <see cref="FindFirst"/>'s span; -1 for another text.</summary>
+    public int IdOf(string literal) => Array.IndexOf(_literals, literal);
+
+    /// <summary>
+    /// Writes into <paramref name="first"/>, at each literal's number, the offset of its first occurrence in
+    /// <paramref name="text"/>, or -1; returns whether any literal occurs.
+    /// </summary>
+    public bool FindFirst(string text, Span<int> first)
     {
-        Dictionary<string, int>? first = null;
-        foreach (var literal in _short)
+        first = first[.._literals.Length];
+        first.Fill(-1);
+        var any = false;
+        foreach (var id in _short)
         {
-            var at = text.IndexOf(literal, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                (first ??= new Dictionary<string, int>(StringComparer.Ordinal))[literal] = at;
-            }
+            first[id] = text.IndexOf(_literals[id], StringComparison.Ordinal);
+            any |= first[id] >= 0;
         }
         if (text.Length < 3)
         {
-            return first;
+            return any;
         }
         // The loop runs once per character of every file read, so it reads through references, without bounds checks.
         ref var filter = ref MemoryMarshal.GetArrayDataReference(_filter);
@@ -70,15 +99,17 @@ internal sealed class LiteralSet
                 continue;
             }
             var at = i - 2;
-            foreach (var literal in _byHash[hash])
+            foreach (var id in _buckets[_bucketOf[hash] - 1])
             {
-                if (text.AsSpan(at).StartsWith(literal, StringComparison.Ordinal))
+                // A literal already found is not compared again: common ones occur on most lines.
+                if (first[id] < 0 && text.AsSpan(at).StartsWith(_literals[id], StringComparison.Ordinal))
                 {
-                    (first ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(literal, at);
+                    first[id] = at;
+                    any = true;
                 }
             }
         }
-        return first;
+        return any;
     }
 
     /// <summary>Three characters into 16 bits; collisions only cost a comparison.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
@@ -15,8 +16,40 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 public sealed class PatternScanner
 {
-    private readonly FrozenDictionary<Language, CodePattern[]> _byLanguage;
-    private readonly FrozenDictionary<Language, LiteralSet> _prefilters;
+    private readonly FrozenDictionary<Language, LanguagePatterns> _byLanguage;
+
+    /// <summary>A language's patterns, its prefilter, and each pattern's literals by their number in the prefilter.</summary>
+    private sealed class LanguagePatterns
+    {
+        public LanguagePatterns(CodePattern[] patterns)
+        {
+            Patterns = patterns;
+            Prefilter = new LiteralSet(patterns.SelectMany(p => p.Prefilter));
+            LiteralIds = [.. patterns.Select(p => p.Prefilter.Select(Prefilter.IdOf).ToArray())];
+            IfFile = [.. patterns.Select(p => Search(p.IfFile))];
+            UnlessFile = [.. patterns.Select(p => Search(p.UnlessFile))];
+        }
+
+        /// <summary>
+        /// A pattern's file conditions, each searched for in one pass over the file: a pattern names four texts
+        /// on average, and the file was read once per text.
+        /// </summary>
+        private static SearchValues<string>? Search(ImmutableArray<string> texts) =>
+            texts.IsEmpty ? null : SearchValues.Create([.. texts], StringComparison.Ordinal);
+
+        public CodePattern[] Patterns { get; }
+
+        public LiteralSet Prefilter { get; }
+
+        /// <summary>For each pattern, in the same order, the numbers of its literals in <see cref="Prefilter"/>.</summary>
+        public int[][] LiteralIds { get; }
+
+        /// <summary>For each pattern, in the same order, the texts one of which the file must hold; null when none is asked for.</summary>
+        public SearchValues<string>?[] IfFile { get; }
+
+        /// <summary>For each pattern, in the same order, the texts any of which clears the file; null when none is given.</summary>
+        public SearchValues<string>?[] UnlessFile { get; }
+    }
 
     /// <param name="clearedByDependencies">True when the repository has a dependency that clears every hit of the pattern.</param>
     public PatternScanner(IEnumerable<CodePattern> patterns, Func<CodePattern, bool> clearedByDependencies)
@@ -25,31 +58,38 @@ public sealed class PatternScanner
         _byLanguage = active
             .SelectMany(p => p.Languages.Select(l => (Language: l, Pattern: p)))
             .GroupBy(x => x.Language)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).ToArray());
-        _prefilters = _byLanguage.ToFrozenDictionary(kv => kv.Key, kv => new LiteralSet(kv.Value.SelectMany(p => p.Prefilter)));
+            .ToFrozenDictionary(g => g.Key, g => new LanguagePatterns([.. g.Select(x => x.Pattern)]));
     }
 
     /// <summary>Every literal the prefilter looks for, per language: what a plain text search would need to find.</summary>
     public IReadOnlyDictionary<Language, IReadOnlyList<string>> Literals =>
-        _byLanguage.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.SelectMany(p => p.Prefilter).Distinct().Order(StringComparer.Ordinal).ToList());
+        _byLanguage.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.Patterns.SelectMany(p => p.Prefilter).Distinct().Order(StringComparer.Ordinal).ToList());
 
     public bool Reads(Language language) => _byLanguage.ContainsKey(language);
 
     public IReadOnlyList<CodeHit> Scan(SourceFile file, string text)
     {
-        if (file.Language is not { } language || !_byLanguage.TryGetValue(language, out var patterns)
-            || _prefilters[language].FirstOccurrences(text) is not { } occurrences)
+        if (file.Language is not { } language || !_byLanguage.TryGetValue(language, out var set))
         {
             return [];
         }
+        // One slot per literal of the language: a few hundred, so a user's catalog that adds thousands goes to the heap.
+        var occurrences = set.Prefilter.Count <= 1024 ? stackalloc int[set.Prefilter.Count] : new int[set.Prefilter.Count];
+        if (!set.Prefilter.FindFirst(text, occurrences))
+        {
+            return [];
+        }
+        var patterns = set.Patterns;
+        var literalIds = set.LiteralIds;
         MaskedSource? masked = null;
         var hits = new List<CodeHit>();
         // One hit per pattern and line. Not per control: a pattern that only shows the control applies, or
         // is met, must not hide a violation on the same line; the detector merges a control's violations by place.
         var seen = new HashSet<(string Control, string Pattern, int Line)>();
-        foreach (var pattern in patterns)
+        for (var p = 0; p < patterns.Length; p++)
         {
-            var first = FirstOf(pattern, occurrences);
+            var pattern = patterns[p];
+            var first = FirstOf(literalIds[p], occurrences);
             if (first < 0 || pattern.UnlessPath.Any(g => g.IsMatch(file.Path)))
             {
                 continue;
@@ -58,8 +98,8 @@ public sealed class PatternScanner
             // File conditions read the code and its strings, not its comments: "TODO: set timeout:" clears nothing.
             // Text missing from the file as written is missing from that view too, so the view is written only
             // when the file itself holds one of the texts.
-            if ((pattern.IfFile.Length > 0 && !(ContainsAny(text, pattern.IfFile) && ContainsAny(masked.CodeAndStrings, pattern.IfFile)))
-                || (pattern.UnlessFile.Length > 0 && ContainsAny(text, pattern.UnlessFile) && ContainsAny(masked.CodeAndStrings, pattern.UnlessFile)))
+            if ((set.IfFile[p] is { } ifFile && !(text.AsSpan().ContainsAny(ifFile) && masked.CodeAndStrings.AsSpan().ContainsAny(ifFile)))
+                || (set.UnlessFile[p] is { } unlessFile && text.AsSpan().ContainsAny(unlessFile) && masked.CodeAndStrings.AsSpan().ContainsAny(unlessFile)))
             {
                 continue;
             }
@@ -179,12 +219,13 @@ public sealed class PatternScanner
     }
 
     /// <summary>The offset of the first of the pattern's literals in the file, or -1 when none occurs.</summary>
-    private static int FirstOf(CodePattern pattern, Dictionary<string, int> occurrences)
+    private static int FirstOf(int[] literalIds, ReadOnlySpan<int> occurrences)
     {
         var first = int.MaxValue;
-        foreach (var literal in pattern.Prefilter)
+        foreach (var id in literalIds)
         {
-            if (occurrences.TryGetValue(literal, out var at) && at < first)
+            var at = occurrences[id];
+            if (at >= 0 && at < first)
             {
                 first = at;
             }
