@@ -8,9 +8,9 @@ namespace ShipReady.Benchmarks;
 
 /// <summary>
 /// The literal prefilter that decides which files are worth lexing, and the same question asked
-/// line by line as the secret scanner asks it: one <see cref="SearchValues{T}"/> search against a
-/// loop of <c>IndexOf</c> per literal, over a mixed JavaScript, Python and C# corpus with the
-/// catalog's own literals.
+/// line by line as the secret scanner asks it: one <see cref="SearchValues{T}"/> search, and the
+/// scanner's own <see cref="LiteralSet"/> pass, against a loop of <c>IndexOf</c> per literal, over a
+/// mixed JavaScript, Python and C# corpus with the catalog's own literals.
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet derives its runner from each benchmark class.</remarks>
 [MemoryDiagnoser]
@@ -66,8 +66,28 @@ public class PrefilterBenchmarks
     }
 
     /// <summary>
-    /// The whole decision <see cref="PatternScanner.Scan"/> makes before lexing: the file's search,
-    /// then each pattern's own literals, written as they are there.
+    /// What <see cref="PatternScanner.Scan"/> runs on every file: one pass that finds where each literal of
+    /// the language first occurs, which is also what decides whether each pattern runs.
+    /// </summary>
+    [Benchmark, BenchmarkCategory("File")]
+    public int File_LiteralSet()
+    {
+        var runs = 0;
+        foreach (var (language, text) in _files)
+        {
+            var set = _catalog.LiteralSets[language];
+            var first = new int[set.Count];
+            if (set.FindFirst(text, first))
+            {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// The decision the scanner made before <see cref="LiteralSet"/>: the file's search, then each
+    /// pattern's own literals.
     /// </summary>
     [Benchmark, BenchmarkCategory("File")]
     public int File_SearchValuesThenEachPattern()

@@ -15,6 +15,7 @@ internal sealed class CatalogLiterals
         var literals = new PatternScanner(patterns, _ => false).Literals;
         Literals = literals.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         SearchValues = literals.ToFrozenDictionary(kv => kv.Key, kv => System.Buffers.SearchValues.Create(kv.Value.ToArray(), StringComparison.Ordinal));
+        LiteralSets = literals.ToFrozenDictionary(kv => kv.Key, kv => new LiteralSet(kv.Value));
         PatternLiterals = literals.Keys.ToFrozenDictionary(
             language => language,
             language => patterns.Where(p => p.Languages.Contains(language)).Select(p => p.Prefilter.ToArray()).ToArray());
@@ -25,6 +26,9 @@ internal sealed class CatalogLiterals
 
     /// <summary>The same literals as one multi-string search, built as the scanner builds it.</summary>
     public FrozenDictionary<Language, SearchValues<string>> SearchValues { get; }
+
+    /// <summary>The same literals as the scanner's one-pass prefilter.</summary>
+    public FrozenDictionary<Language, LiteralSet> LiteralSets { get; }
 
     /// <summary>Each pattern's own literals, in catalog order; a pattern runs when any of them occurs.</summary>
     public FrozenDictionary<Language, string[][]> PatternLiterals { get; }

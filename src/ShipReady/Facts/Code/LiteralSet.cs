@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ShipReady.Facts.Code;
 
@@ -84,32 +85,55 @@ internal sealed class LiteralSet
         {
             return any;
         }
-        // The loop runs once per character of every file read, so it reads through references, without bounds checks.
+        // The loop runs once per character of every file read, so it reads through references, without bounds checks,
+        // and hashes eight positions at once: the three characters ending at each are loaded as three overlapping
+        // vectors. Only the bit tests are one position at a time.
         ref var filter = ref MemoryMarshal.GetArrayDataReference(_filter);
-        ref var start = ref MemoryMarshal.GetReference(text.AsSpan());
-        int a = start, b = Unsafe.Add(ref start, 1);
-        for (var i = 2; i < text.Length; i++)
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        Span<ushort> hashes = stackalloc ushort[Vector128<ushort>.Count];
+        ref var hashRef = ref MemoryMarshal.GetReference(hashes);
+        var i = 2;
+        for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
         {
-            int c = Unsafe.Add(ref start, i);
-            var hash = Hash(a, b, c);
-            a = b;
-            b = c;
-            if ((Unsafe.Add(ref filter, hash >> 6) & (1UL << hash)) == 0)
+            var a = Vector128.LoadUnsafe(ref start, (nuint)(i - 2));
+            var b = Vector128.LoadUnsafe(ref start, (nuint)(i - 1));
+            var c = Vector128.LoadUnsafe(ref start, (nuint)i);
+            // Hash below, in 16-bit lanes, where the shift out of the lane is the mask.
+            ((a << 11) ^ (a >> 5) ^ (b << 5) ^ c).StoreUnsafe(ref hashRef);
+            for (var k = 0; k < Vector128<ushort>.Count; k++)
             {
-                continue;
-            }
-            var at = i - 2;
-            foreach (var id in _buckets[_bucketOf[hash] - 1])
-            {
-                // A literal already found is not compared again: common ones occur on most lines.
-                if (first[id] < 0 && text.AsSpan(at).StartsWith(_literals[id], StringComparison.Ordinal))
+                int hash = Unsafe.Add(ref hashRef, k);
+                if ((Unsafe.Add(ref filter, hash >> 6) & (1UL << hash)) != 0)
                 {
-                    first[id] = at;
-                    any = true;
+                    any |= Compare(text, i + k - 2, hash, first);
                 }
             }
         }
+        for (; i < text.Length; i++)
+        {
+            var hash = Hash(Unsafe.Add(ref start, i - 2), Unsafe.Add(ref start, i - 1), Unsafe.Add(ref start, i));
+            if ((Unsafe.Add(ref filter, hash >> 6) & (1UL << hash)) != 0)
+            {
+                any |= Compare(text, i - 2, hash, first);
+            }
+        }
         return any;
+    }
+
+    /// <summary>Compares the literals of a hash with the text at a filter hit; true when one is found there for the first time.</summary>
+    private bool Compare(string text, int at, int hash, Span<int> first)
+    {
+        var found = false;
+        foreach (var id in _buckets[_bucketOf[hash] - 1])
+        {
+            // A literal already found is not compared again: common ones occur on most lines.
+            if (first[id] < 0 && text.AsSpan(at).StartsWith(_literals[id], StringComparison.Ordinal))
+            {
+                first[id] = at;
+                found = true;
+            }
+        }
+        return found;
     }
 
     /// <summary>Three characters into 16 bits; collisions only cost a comparison.</summary>
