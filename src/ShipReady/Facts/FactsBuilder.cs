@@ -68,27 +68,31 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     }
 
     /// <summary>Reads every manifest first: which dependencies exist decides which code patterns still need to run.</summary>
+    /// <remarks>Manifests are read in parallel (a monorepo or a vendored tree has thousands) and combined in the inventory's order.</remarks>
     private static (List<Dependency> Dependencies, ImmutableSortedSet<string> Frameworks) ReadManifests(RepoInventory inventory, ConcurrentBag<ScanNote> notes)
     {
-        var dependencies = new List<Dependency>();
-        var frameworks = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in inventory.Files)
+        var manifests = inventory.Files
+            .Select(file => (File: file, Reader: ManifestReaders.FirstOrDefault(r => r.Reads(file.Path))))
+            .Where(m => m.Reader is not null)
+            .ToArray();
+        var results = new ManifestResult?[manifests.Length];
+        Parallel.For(0, manifests.Length, i =>
         {
-            var reader = ManifestReaders.FirstOrDefault(r => r.Reads(file.Path));
-            if (reader is null)
-            {
-                continue;
-            }
+            var (file, reader) = manifests[i];
             var text = inventory.ReadText(file, out var note, MaxManifestBytes);
             if (note is not null)
             {
                 notes.Add(note);
             }
-            if (text is null)
+            if (text is not null)
             {
-                continue;
+                results[i] = reader!.Read(file.Path, text);
             }
-            var result = reader.Read(file.Path, text);
+        });
+        var dependencies = new List<Dependency>();
+        var frameworks = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var result in results.OfType<ManifestResult>())
+        {
             dependencies.AddRange(result.Dependencies);
             frameworks.UnionWith(result.Frameworks);
             if (result.Note is not null)

@@ -16,75 +16,97 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
     {
         var files = new List<SourceFile>();
         var notes = new List<ScanNote>();
-        var pending = new Stack<(string Path, IReadOnlyList<GitIgnore> Ignores)>();
-        pending.Push(("", []));
-        while (pending.Count > 0)
+        // The folders of one depth are listed in parallel: listing is system calls and little else, and a
+        // large tree has thousands of folders. Each folder's result keeps its place, so the walk's output does
+        // not depend on which thread listed what.
+        List<Folder> level = [new Folder("", [])];
+        while (level.Count > 0)
         {
-            var (directory, inherited) = pending.Pop();
-            IReadOnlyList<FileEntry> entries;
-            try
+            var visits = new FolderVisit[level.Count];
+            Parallel.For(0, level.Count, i => visits[i] = Visit(level[i]));
+            level = [];
+            foreach (var visit in visits)
             {
-                entries = source.List(directory);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                notes.Add(new ScanNote(Display(directory), "unreadable", $"folder cannot be read ({Reason(e)}); check its permissions. Skipped."));
-                continue;
-            }
-            if (directory.Length > 0 && entries.Any(e => e.Name == SkipList.VirtualEnvMarker))
-            {
-                continue;
-            }
-            var ignores = inherited;
-            if (entries.Any(e => e.Name == ".gitignore" && e.Kind == EntryKind.File))
-            {
-                var ignorePath = Join(directory, ".gitignore");
-                try
-                {
-                    var text = Encoding.UTF8.GetString(source.Read(ignorePath, 1024 * 1024));
-                    ignores = [.. inherited, GitIgnore.Parse(directory, text)];
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    notes.Add(new ScanNote(ignorePath, "unreadable", $"cannot be read ({Reason(e)}); its rules are not applied."));
-                }
-            }
-            // Push folders in reverse so that the walk visits them in name order.
-            for (var i = entries.Count - 1; i >= 0; i--)
-            {
-                var entry = entries[i];
-                var path = Join(directory, entry.Name);
-                switch (entry.Kind)
-                {
-                    case EntryKind.Directory:
-                        if (!SkipList.IsSkipped(entry.Name) && !IsIgnored(ignores, path, true))
-                        {
-                            pending.Push((path, ignores));
-                        }
-                        break;
-                    case EntryKind.File:
-                        if (!IsIgnored(ignores, path, false))
-                        {
-                            files.Add(new SourceFile(path, entry.Length, Languages.FromPath(path)));
-                        }
-                        break;
-                    case EntryKind.BrokenLink when !IsIgnored(ignores, path, false):
-                        notes.Add(new ScanNote(path, "broken-link", "symbolic link points to nothing; skipped. Remove it or fix its target."));
-                        break;
-                    case EntryKind.LinkLoop when !IsIgnored(ignores, path, false):
-                        notes.Add(new ScanNote(path, "link-loop", "symbolic link loops back on itself; skipped. Remove it or point it at a real file."));
-                        break;
-                    case EntryKind.LinkOutside when !IsIgnored(ignores, path, false):
-                        notes.Add(new ScanNote(path, "link-outside", "symbolic link leads out of the repository; not followed."));
-                        break;
-                    case EntryKind.Special when !IsIgnored(ignores, path, false):
-                        notes.Add(new ScanNote(path, "special", "is a device, socket or pipe; skipped."));
-                        break;
-                }
+                files.AddRange(visit.Files);
+                notes.AddRange(visit.Notes);
+                level.AddRange(visit.Folders);
             }
         }
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        notes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath : string.CompareOrdinal(a.Kind, b.Kind));
         return new RepoInventory(source, [.. files], [.. notes], _options);
+    }
+
+    /// <summary>A folder to list, with the .gitignore files that apply to it, outermost first.</summary>
+    private sealed record Folder(string Path, IReadOnlyList<GitIgnore> Ignores);
+
+    /// <summary>What listing one folder found: its files, notes, and the folders to list next.</summary>
+    private sealed record FolderVisit(List<SourceFile> Files, List<ScanNote> Notes, List<Folder> Folders);
+
+    private FolderVisit Visit(Folder folder)
+    {
+        var (directory, inherited) = folder;
+        var visit = new FolderVisit([], [], []);
+        IReadOnlyList<FileEntry> entries;
+        try
+        {
+            entries = source.List(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            visit.Notes.Add(new ScanNote(Display(directory), "unreadable", $"folder cannot be read ({Reason(e)}); check its permissions. Skipped."));
+            return visit;
+        }
+        if (directory.Length > 0 && entries.Any(e => e.Name == SkipList.VirtualEnvMarker))
+        {
+            return visit;
+        }
+        var ignores = inherited;
+        if (entries.Any(e => e.Name == ".gitignore" && e.Kind == EntryKind.File))
+        {
+            var ignorePath = Join(directory, ".gitignore");
+            try
+            {
+                var text = Encoding.UTF8.GetString(source.Read(ignorePath, 1024 * 1024));
+                ignores = [.. inherited, GitIgnore.Parse(directory, text)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                visit.Notes.Add(new ScanNote(ignorePath, "unreadable", $"cannot be read ({Reason(e)}); its rules are not applied."));
+            }
+        }
+        foreach (var entry in entries)
+        {
+            var path = Join(directory, entry.Name);
+            switch (entry.Kind)
+            {
+                case EntryKind.Directory:
+                    if (!SkipList.IsSkipped(entry.Name) && !IsIgnored(ignores, path, true))
+                    {
+                        visit.Folders.Add(new Folder(path, ignores));
+                    }
+                    break;
+                case EntryKind.File:
+                    if (!IsIgnored(ignores, path, false))
+                    {
+                        visit.Files.Add(new SourceFile(path, entry.Length, Languages.FromPath(path)));
+                    }
+                    break;
+                case EntryKind.BrokenLink when !IsIgnored(ignores, path, false):
+                    visit.Notes.Add(new ScanNote(path, "broken-link", "symbolic link points to nothing; skipped. Remove it or fix its target."));
+                    break;
+                case EntryKind.LinkLoop when !IsIgnored(ignores, path, false):
+                    visit.Notes.Add(new ScanNote(path, "link-loop", "symbolic link loops back on itself; skipped. Remove it or point it at a real file."));
+                    break;
+                case EntryKind.LinkOutside when !IsIgnored(ignores, path, false):
+                    visit.Notes.Add(new ScanNote(path, "link-outside", "symbolic link leads out of the repository; not followed."));
+                    break;
+                case EntryKind.Special when !IsIgnored(ignores, path, false):
+                    visit.Notes.Add(new ScanNote(path, "special", "is a device, socket or pipe; skipped."));
+                    break;
+            }
+        }
+        return visit;
     }
 
     private bool IsIgnored(IReadOnlyList<GitIgnore> ignores, string path, bool isDirectory)
