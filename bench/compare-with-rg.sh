@@ -4,7 +4,7 @@
 # ratio, throughput and peak memory. The corpus is assembled offline from what the machine's
 # package managers serve and is never committed (bench/corpus is ignored by git).
 #
-#   bash bench/compare-with-rg.sh [CORPUS_DIR] [RUNS]        (BUILD=native: the linux-x64 executable)
+#   bash bench/compare-with-rg.sh [CORPUS_DIR] [RUNS]        (BUILD=portable: the portable build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-bench/corpus}

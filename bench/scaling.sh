@@ -4,7 +4,7 @@
 # hundred thousand tiny files). Each figure is a median of alternating runs in the same session,
 # and each is printed as a ratio against its reference, never as an absolute target.
 #
-#   bash bench/scaling.sh [CORPUS_DIR] [RUNS]        (BUILD=native: the linux-x64 executable)
+#   bash bench/scaling.sh [CORPUS_DIR] [RUNS]        (BUILD=portable: the portable build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-bench/corpus}

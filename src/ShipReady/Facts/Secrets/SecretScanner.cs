@@ -109,14 +109,31 @@ public static partial class SecretScanner
             var lineEnd = LineEnd(text, at);
             lineNumber += text.AsSpan(counted, lineStart - counted).Count('\n');
             counted = lineStart;
-            var line = text[lineStart..lineEnd].TrimEnd('\r');
-            var next = lineEnd < text.Length ? text[(lineEnd + 1)..LineEnd(text, lineEnd + 1)] : "";
-            foreach (var finding in ScanKnownFormats(path, line, next, lineNumber, []))
+            // Most candidate lines hold a literal and no key (the "://" of a link): they are ruled out on the
+            // file's own text, and only a line where some rule matches is copied out and read rule by rule.
+            if (MayHoldKey(text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r')))
             {
-                yield return finding;
+                var line = text[lineStart..lineEnd].TrimEnd('\r');
+                var next = lineEnd < text.Length ? text[(lineEnd + 1)..LineEnd(text, lineEnd + 1)] : "";
+                foreach (var finding in ScanKnownFormats(path, line, next, lineNumber, []))
+                {
+                    yield return finding;
+                }
             }
             position = lineEnd + 1;
         }
+    }
+
+    private static bool MayHoldKey(ReadOnlySpan<char> line)
+    {
+        foreach (var rule in SecretRules.All)
+        {
+            if (rule.MayMatch(line) && rule.Regex.IsMatch(line))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int LineEnd(string text, int from)
