@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ShipReady.Facts.Code;
 using ShipReady.Facts.Secrets;
 using ShipReady.Inventory;
@@ -33,26 +32,5 @@ public sealed record FactSet
 
     public IEnumerable<Dependency> Matching(DependencyGlob glob) => Dependencies.Where(glob.IsMatch);
 
-    /// <summary>The files a glob matches, in the order of <see cref="Files"/>.</summary>
-    /// <remarks>
-    /// The evaluation asks every file glob of the catalog about every file; a glob that names one file name or
-    /// one path (nearly half of them) is answered from an index of the files instead.
-    /// </remarks>
-    public IEnumerable<string> FilesMatching(Glob glob) =>
-        glob.PlainName is { } name ? Index.ByName[name]
-        : glob.PlainPath is { } path ? (Index.Paths.Contains(path) ? [path] : [])
-        : Files.Where(glob.IsMatch);
-
-    // Built on first use for this instance (a copy made with `with` builds its own), and kept outside the record's
-    // fields so that it takes no part in equality.
-    private static readonly ConditionalWeakTable<FactSet, FileIndex> Indexes = new();
-
-    private FileIndex Index => Indexes.GetValue(this, facts => new FileIndex(facts.Files));
-
-    private sealed class FileIndex(ImmutableArray<string> files)
-    {
-        public ILookup<string, string> ByName { get; } = files.ToLookup(f => f[(f.LastIndexOf('/') + 1)..], StringComparer.Ordinal);
-
-        public HashSet<string> Paths { get; } = new(files, StringComparer.Ordinal);
-    }
+    public IEnumerable<string> FilesMatching(Glob glob) => Files.Where(glob.IsMatch);
 }

@@ -21,19 +21,6 @@ public sealed class Glob
     private Glob(string pattern, string regex, RegexOptions options, GlobShape? shape, string? required, StringComparison comparison)
     {
         Pattern = pattern;
-        var body = pattern.TrimStart('/');
-        var anchored = pattern.TrimEnd('/').Contains('/');
-        // Only a case-sensitive glob names one text: "Dockerfile" with case ignored is many.
-        if (comparison == StringComparison.Ordinal && !body.EndsWith('/') && body.AsSpan().IndexOfAny("*?[\\") < 0)
-        {
-            PlainName = !anchored ? body : null;
-            PlainPath = anchored ? body : null;
-        }
-        else if (comparison == StringComparison.Ordinal && body.StartsWith("**/", StringComparison.Ordinal)
-            && body.AsSpan(3).IndexOfAny("*?[\\/") < 0 && body.Length > 3)
-        {
-            PlainName = body[3..];
-        }
         _regex = new Lazy<Regex>(() => new Regex(regex, options));
         _shape = shape;
         _required = required;
@@ -41,12 +28,6 @@ public sealed class Glob
     }
 
     public string Pattern { get; }
-
-    /// <summary>The one file name the glob matches, at any depth ("Jenkinsfile", "**/package.json"); null when it has a wildcard.</summary>
-    public string? PlainName { get; }
-
-    /// <summary>The one path the glob matches ("/Procfile", ".circleci/config.yml"); null when it has a wildcard.</summary>
-    public string? PlainPath { get; }
 
     /// <summary>Compiles a glob; a pattern without '/' matches the file name at any depth.</summary>
     /// <exception cref="ArgumentException">The pattern cannot be a glob (for example a class like [z-a]).</exception>

@@ -45,28 +45,6 @@ public sealed class GlobTests
         }
     }
 
-    [Fact]
-    public void The_facts_index_answers_every_glob_as_matching_each_file_does()
-    {
-        // The index answers globs that name one file or one path; the rest are matched file by file.
-        var facts = TestControls.Facts() with { Files = [.. Paths.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)] };
-        foreach (var pattern in Globs.Concat(["**/package.json", "Jenkinsfile", "/Procfile", ".circleci/config.yml", "x/y"]))
-        {
-            foreach (var caseInsensitive in new[] { false, true })
-            {
-                var glob = Glob.Parse(pattern, caseInsensitive);
-
-                Assert.Equal(facts.Files.Where(glob.IsMatch), facts.FilesMatching(glob));
-            }
-        }
-        Assert.Equal("alembic.ini", Glob.Parse("**/alembic.ini").PlainName);
-        Assert.Equal("Dockerfile", Glob.Parse("Dockerfile").PlainName);
-        Assert.Equal("src/app.js", Glob.Parse("src/app.js").PlainPath);
-        Assert.Equal("Procfile", Glob.Parse("/Procfile").PlainPath);
-        Assert.Null(Glob.Parse("Dockerfile", caseInsensitive: true).PlainName);
-        Assert.Null(Glob.Parse("**/*.test.*").PlainName);
-    }
-
     [Theory]
     [InlineData("**/app/api/health/route.*", "health")]
     [InlineData("**/package.json", "package.json")]
