@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using ShipReady.Facts.Code;
 
@@ -14,27 +16,54 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
 
     public RepoInventory Walk()
     {
-        var files = new List<SourceFile>();
-        var notes = new List<ScanNote>();
-        // The folders of one depth are listed in parallel: listing is system calls and little else, and a
-        // large tree has thousands of folders. Each folder's result keeps its place, so the walk's output does
-        // not depend on which thread listed what.
-        List<Folder> level = [new Folder("", [])];
-        while (level.Count > 0)
+        var files = new ConcurrentBag<SourceFile>();
+        var notes = new ConcurrentBag<ScanNote>();
+        // Folders are listed in parallel as they are found: listing is system calls and little else, and a
+        // large tree has thousands of folders. Both lists are sorted at the end, so the inventory does not
+        // depend on which thread listed what.
+        using var queue = new BlockingCollection<Folder>(new ConcurrentQueue<Folder>());
+        var outstanding = 1;
+        queue.Add(new Folder("", []));
+        try
         {
-            var visits = new FolderVisit[level.Count];
-            Parallel.For(0, level.Count, i => visits[i] = Visit(level[i]));
-            level = [];
-            foreach (var visit in visits)
-            {
-                files.AddRange(visit.Files);
-                notes.AddRange(visit.Notes);
-                level.AddRange(visit.Folders);
-            }
+            Parallel.ForEach(
+                Partitioner.Create(queue.GetConsumingEnumerable(), EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                folder =>
+                {
+                    try
+                    {
+                        var visit = Visit(folder);
+                        visit.Files.ForEach(files.Add);
+                        visit.Notes.ForEach(notes.Add);
+                        foreach (var next in visit.Folders)
+                        {
+                            Interlocked.Increment(ref outstanding);
+                            queue.Add(next);
+                        }
+                    }
+                    catch
+                    {
+                        // The other workers wait for folders; without this they would wait for ever.
+                        queue.CompleteAdding();
+                        throw;
+                    }
+                    if (Interlocked.Decrement(ref outstanding) == 0)
+                    {
+                        queue.CompleteAdding();
+                    }
+                });
         }
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        notes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath : string.CompareOrdinal(a.Kind, b.Kind));
-        return new RepoInventory(source, [.. files], [.. notes], _options);
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // A failure the walk does not expect reaches the caller as itself, as it did from a single thread.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        var sortedFiles = files.ToArray();
+        Array.Sort(sortedFiles, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var sortedNotes = notes.ToArray();
+        Array.Sort(sortedNotes, (a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath : string.CompareOrdinal(a.Kind, b.Kind));
+        return new RepoInventory(source, [.. sortedFiles], [.. sortedNotes], _options);
     }
 
     /// <summary>A folder to list, with the .gitignore files that apply to it, outermost first.</summary>
