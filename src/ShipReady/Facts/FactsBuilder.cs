@@ -71,14 +71,17 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     /// <remarks>Manifests are read in parallel (a monorepo or a vendored tree has thousands) and combined in the inventory's order.</remarks>
     private static (List<Dependency> Dependencies, ImmutableSortedSet<string> Frameworks) ReadManifests(RepoInventory inventory, ConcurrentBag<ScanNote> notes)
     {
-        var manifests = inventory.Files
-            .Select(file => (File: file, Reader: ManifestReaders.FirstOrDefault(r => r.Reads(file.Path))))
-            .Where(m => m.Reader is not null)
-            .ToArray();
-        var results = new ManifestResult?[manifests.Length];
-        Parallel.For(0, manifests.Length, i =>
+        // Asking thirteen readers about every path is itself a pass over the tree, so it runs in parallel too.
+        var files = inventory.Files;
+        var results = new ManifestResult?[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
-            var (file, reader) = manifests[i];
+            var file = files[i];
+            var reader = ManifestReaders.FirstOrDefault(r => r.Reads(file.Path));
+            if (reader is null)
+            {
+                return;
+            }
             var text = inventory.ReadText(file, out var note, MaxManifestBytes);
             if (note is not null)
             {
@@ -86,7 +89,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             }
             if (text is not null)
             {
-                results[i] = reader!.Read(file.Path, text);
+                results[i] = reader.Read(file.Path, text);
             }
         });
         var dependencies = new List<Dependency>();
