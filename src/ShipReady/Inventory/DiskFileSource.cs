@@ -76,8 +76,9 @@ public sealed class DiskFileSource : IFileSource
         {
             return 0;
         }
-        // A handle and positional reads: no stream object or internal buffer per file.
-        using var handle = File.OpenHandle(Combine(relativePath), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
+        // A handle and positional reads: no stream object or internal buffer per file. No read-ahead advice:
+        // most files fit one read, and the advice is a system call per file.
+        using var handle = File.OpenHandle(Combine(relativePath), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.None);
         var read = 0;
         while (read < buffer.Length)
         {
