@@ -33,10 +33,7 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
                 {
                     try
                     {
-                        var visit = Visit(folder);
-                        visit.Files.ForEach(files.Add);
-                        visit.Notes.ForEach(notes.Add);
-                        foreach (var next in visit.Folders)
+                        foreach (var next in Visit(folder, files, notes))
                         {
                             Interlocked.Increment(ref outstanding);
                             queue.Add(next);
@@ -69,13 +66,11 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
     /// <summary>A folder to list, with the .gitignore files that apply to it, outermost first.</summary>
     private sealed record Folder(string Path, IReadOnlyList<GitIgnore> Ignores);
 
-    /// <summary>What listing one folder found: its files, notes, and the folders to list next.</summary>
-    private sealed record FolderVisit(List<SourceFile> Files, List<ScanNote> Notes, List<Folder> Folders);
-
-    private FolderVisit Visit(Folder folder)
+    /// <summary>Lists one folder into the walk's files and notes; returns the folders to list next.</summary>
+    private List<Folder> Visit(Folder folder, ConcurrentBag<SourceFile> files, ConcurrentBag<ScanNote> notes)
     {
         var (directory, inherited) = folder;
-        var visit = new FolderVisit([], [], []);
+        var folders = new List<Folder>();
         IReadOnlyList<FileEntry> entries;
         try
         {
@@ -83,12 +78,12 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            visit.Notes.Add(new ScanNote(Display(directory), "unreadable", $"folder cannot be read ({Reason(e)}); check its permissions. Skipped."));
-            return visit;
+            notes.Add(new ScanNote(Display(directory), "unreadable", $"folder cannot be read ({Reason(e)}); check its permissions. Skipped."));
+            return folders;
         }
         if (directory.Length > 0 && entries.Any(e => e.Name == SkipList.VirtualEnvMarker))
         {
-            return visit;
+            return folders;
         }
         var ignores = inherited;
         if (entries.Any(e => e.Name == ".gitignore" && e.Kind == EntryKind.File))
@@ -101,7 +96,7 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                visit.Notes.Add(new ScanNote(ignorePath, "unreadable", $"cannot be read ({Reason(e)}); its rules are not applied."));
+                notes.Add(new ScanNote(ignorePath, "unreadable", $"cannot be read ({Reason(e)}); its rules are not applied."));
             }
         }
         foreach (var entry in entries)
@@ -112,30 +107,30 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
                 case EntryKind.Directory:
                     if (!SkipList.IsSkipped(entry.Name) && !IsIgnored(ignores, path, true))
                     {
-                        visit.Folders.Add(new Folder(path, ignores));
+                        folders.Add(new Folder(path, ignores));
                     }
                     break;
                 case EntryKind.File:
                     if (!IsIgnored(ignores, path, false))
                     {
-                        visit.Files.Add(new SourceFile(path, entry.Length, Languages.FromPath(path)));
+                        files.Add(new SourceFile(path, entry.Length, Languages.FromPath(path)));
                     }
                     break;
                 case EntryKind.BrokenLink when !IsIgnored(ignores, path, false):
-                    visit.Notes.Add(new ScanNote(path, "broken-link", "symbolic link points to nothing; skipped. Remove it or fix its target."));
+                    notes.Add(new ScanNote(path, "broken-link", "symbolic link points to nothing; skipped. Remove it or fix its target."));
                     break;
                 case EntryKind.LinkLoop when !IsIgnored(ignores, path, false):
-                    visit.Notes.Add(new ScanNote(path, "link-loop", "symbolic link loops back on itself; skipped. Remove it or point it at a real file."));
+                    notes.Add(new ScanNote(path, "link-loop", "symbolic link loops back on itself; skipped. Remove it or point it at a real file."));
                     break;
                 case EntryKind.LinkOutside when !IsIgnored(ignores, path, false):
-                    visit.Notes.Add(new ScanNote(path, "link-outside", "symbolic link leads out of the repository; not followed."));
+                    notes.Add(new ScanNote(path, "link-outside", "symbolic link leads out of the repository; not followed."));
                     break;
                 case EntryKind.Special when !IsIgnored(ignores, path, false):
-                    visit.Notes.Add(new ScanNote(path, "special", "is a device, socket or pipe; skipped."));
+                    notes.Add(new ScanNote(path, "special", "is a device, socket or pipe; skipped."));
                     break;
             }
         }
-        return visit;
+        return folders;
     }
 
     private bool IsIgnored(IReadOnlyList<GitIgnore> ignores, string path, bool isDirectory)
