@@ -24,7 +24,7 @@ public class CallMatcherBenchmarks
         var calls = new List<(string, int)>();
         foreach (var file in SourceCorpus.Mixed())
         {
-            var code = CodeMasker.Mask(file.Text, file.Language).Code;
+            var code = CodeMasker.Mask(file.Text, file.Language).CodeText;
             for (var i = 1; i < code.Length; i++)
             {
                 if (code[i] == '(' && CallMatcher.IsWordChar(code[i - 1]))

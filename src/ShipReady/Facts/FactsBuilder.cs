@@ -127,7 +127,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             new ParallelOptions { CancellationToken = cancellation },
             file =>
             {
-                var text = inventory.ReadText(file, out var note);
+                using var text = inventory.ReadPooled(file, out var note);
                 if (note is not null)
                 {
                     notes.Add(note);
@@ -139,7 +139,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                 if (file.Language is { } language && scanner.Reads(language)
                     && (variantFolders.Count == 0 || !variantFolders.Contains(VariantFolders.Folder(file.Path))))
                 {
-                    if (IsMinified(file, text))
+                    if (IsMinified(file, text.Span))
                     {
                         notes.Add(new ScanNote(file.Path, "minified", "is minified or vendored code; read for secrets, not for code patterns."));
                     }
@@ -150,21 +150,21 @@ public sealed class FactsBuilder(ControlCatalog catalog)
                         {
                             scanned[language] = true;
                         }
-                        foreach (var hit in scanner.Scan(file, text))
+                        foreach (var hit in scanner.Scan(file, text.Memory))
                         {
                             hits.Add(hit);
                         }
                     }
                 }
-                if (lookForGoServer && Volatile.Read(ref servesGoHttp) == 0 && GoHttpServer.Serves(file, text))
+                if (lookForGoServer && Volatile.Read(ref servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
                 {
                     Interlocked.Exchange(ref servesGoHttp, 1);
                 }
-                foreach (var secret in SecretScanner.Scan(file.Path, text))
+                foreach (var secret in SecretScanner.Scan(file.Path, text.Memory))
                 {
                     secrets.Add(secret);
                 }
-                foreach (var suppression in InlineSuppressions.Scan(file.Path, text))
+                foreach (var suppression in InlineSuppressions.Scan(file.Path, text.Span))
                 {
                     suppressions.Add(suppression);
                 }
@@ -177,7 +177,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     /// thousands of characters cannot point anyone at a fix. Real source averages well under a
     /// hundred characters a line; minified code runs to hundreds or thousands.
     /// </summary>
-    internal static bool IsMinified(SourceFile file, string text)
+    internal static bool IsMinified(SourceFile file, ReadOnlySpan<char> text)
     {
         if (file.Language is not (Language.JavaScript or Language.TypeScript))
         {
@@ -187,7 +187,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         {
             return true;
         }
-        return text.Length >= 1000 && (text.AsSpan().Count('\n') + 1) * 300L < text.Length;
+        return text.Length >= 1000 && (text.Count('\n') + 1) * 300L < text.Length;
     }
 
     /// <summary>Lockfiles of real projects run to tens of megabytes; they are manifests, not minified code.</summary>

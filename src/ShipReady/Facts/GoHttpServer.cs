@@ -19,9 +19,9 @@ internal static class GoHttpServer
         StringComparison.Ordinal);
 
     /// <summary>Whether a Go file outside tests starts or configures an HTTP server (vendor folders are never walked).</summary>
-    public static bool Serves(SourceFile file, string text) =>
+    public static bool Serves(SourceFile file, ReadOnlySpan<char> text) =>
         file.Language == Language.Go
         && !file.Path.EndsWith("_test.go", StringComparison.Ordinal)
         && !SecretScanner.IsTestData(file.Path)
-        && text.AsSpan().IndexOfAny(Markers) >= 0;
+        && text.IndexOfAny(Markers) >= 0;
 }

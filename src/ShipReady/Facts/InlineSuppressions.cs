@@ -13,12 +13,12 @@ public static partial class InlineSuppressions
     private static partial Regex Line();
 
     /// <summary>Markers of the file; one without a reason comes back with an empty reason, for the caller to refuse.</summary>
-    public static IEnumerable<Suppression> Scan(string path, string text)
+    public static IReadOnlyList<Suppression> Scan(string path, ReadOnlySpan<char> text) =>
+        // Markers are rare: only a file that holds one is copied out and split into lines.
+        text.Contains(Marker, StringComparison.Ordinal) ? [.. Markers(path, text.ToString())] : [];
+
+    private static IEnumerable<Suppression> Markers(string path, string text)
     {
-        if (!text.Contains(Marker, StringComparison.Ordinal))
-        {
-            yield break;
-        }
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {

@@ -33,6 +33,17 @@ public sealed class RepoInventory(IFileSource source, ImmutableArray<SourceFile>
     /// <param name="maxBytes">A larger limit for files that are big by nature, such as lockfiles.</param>
     public string? ReadText(SourceFile file, out ScanNote? note, long? maxBytes = null)
     {
+        using var text = ReadPooled(file, out note, maxBytes);
+        return text?.ToString();
+    }
+
+    /// <summary>
+    /// Reads a file as <see cref="ReadText"/> does, into a buffer from the pool that the caller disposes. The scan
+    /// reads every file of the tree once and keeps only what it finds: a string per file would give the collector
+    /// the whole tree, twice its size in UTF-16, to reclaim.
+    /// </summary>
+    public PooledText? ReadPooled(SourceFile file, out ScanNote? note, long? maxBytes = null)
+    {
         note = null;
         var limit = maxBytes ?? options.MaxFileBytes;
         if (file.Length > limit)
@@ -40,7 +51,6 @@ public sealed class RepoInventory(IFileSource source, ImmutableArray<SourceFile>
             note = new ScanNote(file.Path, "too-large", $"is {file.Length / 1024 / 1024.0:0.#} MiB, over the {limit / 1024 / 1024} MiB limit; not read. Ignore it in shipready.yml if it is generated.");
             return null;
         }
-        // Buffers come from a pool: a large tree would otherwise allocate its whole size once more as byte arrays.
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(file.Length, 1));
         try
         {
@@ -64,14 +74,16 @@ public sealed class RepoInventory(IFileSource source, ImmutableArray<SourceFile>
             {
                 bytes = bytes[3..];
             }
+            // UTF-8 never needs more UTF-16 characters than it has bytes, replacement characters included.
+            var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
             try
             {
-                return StrictUtf8.GetString(bytes);
+                return new PooledText(chars, StrictUtf8.GetChars(bytes, chars));
             }
             catch (DecoderFallbackException)
             {
                 note = new ScanNote(file.Path, "invalid-utf8", "is not valid UTF-8; read with replacement characters. Re-save it as UTF-8.");
-                return Encoding.UTF8.GetString(bytes);
+                return new PooledText(chars, Encoding.UTF8.GetChars(bytes, chars));
             }
         }
         finally

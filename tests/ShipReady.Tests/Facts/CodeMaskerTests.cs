@@ -11,10 +11,10 @@ public sealed class CodeMaskerTests
 
         var masked = CodeMasker.Mask(code, Language.JavaScript);
 
-        Assert.Equal(code.Length, masked.Code.Length);
-        Assert.Single(AllIndexes(masked.Code, "fetch("));
-        Assert.Equal(3, AllIndexes(masked.CodeAndStrings, "fetch(").Count);
-        Assert.Equal(code.Split('\n').Length, masked.Code.Split('\n').Length);
+        Assert.Equal(code.Length, masked.CodeText.Length);
+        Assert.Single(AllIndexes(masked.CodeText, "fetch("));
+        Assert.Equal(3, AllIndexes(masked.CodeAndStringsText, "fetch(").Count);
+        Assert.Equal(code.Split('\n').Length, masked.CodeText.Split('\n').Length);
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class CodeMaskerTests
 
         var masked = CodeMasker.Mask(code, Language.Python);
 
-        var hit = Assert.Single(AllIndexes(masked.Code, "requests.get("));
+        var hit = Assert.Single(AllIndexes(masked.CodeText, "requests.get("));
         Assert.Equal((4, 1), masked.Position(hit));
     }
 
@@ -35,9 +35,9 @@ public sealed class CodeMaskerTests
 
         var masked = CodeMasker.Mask(code, Language.Go);
 
-        var hit = Assert.Single(AllIndexes(masked.Code, "http.Get("));
+        var hit = Assert.Single(AllIndexes(masked.CodeText, "http.Get("));
         Assert.Equal((4, 1), masked.Position(hit));
-        Assert.Equal(3, AllIndexes(masked.CodeAndStrings, "http.Get(").Count);
+        Assert.Equal(3, AllIndexes(masked.CodeAndStringsText, "http.Get(").Count);
     }
 
     [Fact]
@@ -51,10 +51,10 @@ public sealed class CodeMaskerTests
 
         var masked = CodeMasker.Mask(code, Language.Ruby);
 
-        var hit = Assert.Single(AllIndexes(masked.Code, "where("));
+        var hit = Assert.Single(AllIndexes(masked.CodeText, "where("));
         Assert.Equal((8, 19), masked.Position(hit));
-        Assert.Equal(4, AllIndexes(masked.CodeAndStrings, "where(").Count);
-        Assert.Equal(code.Length, masked.Code.Length);
+        Assert.Equal(4, AllIndexes(masked.CodeAndStringsText, "where(").Count);
+        Assert.Equal(code.Length, masked.CodeText.Length);
     }
 
     [Fact]
@@ -69,12 +69,12 @@ public sealed class CodeMaskerTests
 
         var masked = CodeMasker.Mask(template, Language.Erb);
 
-        Assert.Equal(2, AllIndexes(masked.Code, "raw(params").Count);
-        Assert.Equal((4, 11), masked.Position(AllIndexes(masked.Code, "raw(params")[0]));
-        Assert.Equal(3, AllIndexes(masked.CodeAndStrings, "raw(params").Count);
-        Assert.DoesNotContain("<span>", masked.CodeAndStrings, StringComparison.Ordinal);
-        Assert.DoesNotContain("%>", masked.Code, StringComparison.Ordinal);
-        Assert.Equal(template.Length, masked.Code.Length);
+        Assert.Equal(2, AllIndexes(masked.CodeText, "raw(params").Count);
+        Assert.Equal((4, 11), masked.Position(AllIndexes(masked.CodeText, "raw(params")[0]));
+        Assert.Equal(3, AllIndexes(masked.CodeAndStringsText, "raw(params").Count);
+        Assert.DoesNotContain("<span>", masked.CodeAndStringsText, StringComparison.Ordinal);
+        Assert.DoesNotContain("%>", masked.CodeText, StringComparison.Ordinal);
+        Assert.Equal(template.Length, masked.CodeText.Length);
     }
 
     [Fact]
@@ -89,10 +89,10 @@ public sealed class CodeMaskerTests
 
         var masked = CodeMasker.Mask(yaml, Language.Yaml);
 
-        Assert.Equal(2, AllIndexes(masked.Code, "adapter: sqlite3").Count);
-        Assert.Equal((3, 3), masked.Position(AllIndexes(masked.Code, "adapter: sqlite3")[0]));
-        Assert.Equal(4, AllIndexes(masked.CodeAndStrings, "adapter: sqlite3").Count);
-        Assert.Equal(yaml.Length, masked.Code.Length);
+        Assert.Equal(2, AllIndexes(masked.CodeText, "adapter: sqlite3").Count);
+        Assert.Equal((3, 3), masked.Position(AllIndexes(masked.CodeText, "adapter: sqlite3")[0]));
+        Assert.Equal(4, AllIndexes(masked.CodeAndStringsText, "adapter: sqlite3").Count);
+        Assert.Equal(yaml.Length, masked.CodeText.Length);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class CodeMaskerTests
 
         var masked = CodeMasker.Mask(code, Language.CSharp);
 
-        Assert.Single(AllIndexes(masked.Code, "GetAsync("));
+        Assert.Single(AllIndexes(masked.CodeText, "GetAsync("));
     }
 
     [Fact]
@@ -112,8 +112,35 @@ public sealed class CodeMaskerTests
 
         var masked = CodeMasker.Mask(code, Language.TypeScript);
 
-        Assert.Equal(code.Length, masked.Code.Length);
-        Assert.DoesNotContain('a', masked.Code);
+        Assert.Equal(code.Length, masked.CodeText.Length);
+        Assert.DoesNotContain('a', masked.CodeText);
+    }
+
+    [Fact]
+    public void Views_hold_exactly_the_text_though_their_buffers_come_from_a_pool_and_are_reused()
+    {
+        // Both texts rent a buffer of the same size on this thread; the second is shorter, so the end of its
+        // buffer still holds the first text's call.
+        var first = "const a = 1;\n" + new string(' ', 50) + "fetch(url);\n";
+        var second = "const b = 2;\n" + new string(' ', 45);
+        using (var masked = CodeMasker.Mask(first, Language.JavaScript))
+        {
+            Assert.Single(AllIndexes(masked.CodeText, "fetch("));
+        }
+
+        using var reused = CodeMasker.Mask(second.AsMemory(), Language.JavaScript);
+
+        Assert.Equal(second, reused.Code.ToString());
+        Assert.Equal(second, reused.CodeAndStrings.ToString());
+    }
+
+    [Fact]
+    public void A_disposed_mask_refuses_to_write_a_view_into_a_buffer_it_gave_back()
+    {
+        var masked = CodeMasker.Mask("fetch(url);\n", Language.JavaScript);
+        masked.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => masked.Code.Length);
     }
 
     private static List<int> AllIndexes(string text, string needle)

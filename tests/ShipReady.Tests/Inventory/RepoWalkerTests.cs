@@ -77,6 +77,24 @@ public sealed class RepoWalkerTests
         Assert.Equal("x = '\uFFFD'\n", Read("latin1.py", out var invalid));
         Assert.Equal("invalid-utf8", invalid!.Kind);
     }
+
+    [Fact]
+    public void A_pooled_read_holds_exactly_the_file_and_cannot_be_read_once_given_back()
+    {
+        var source = new MemoryFileSource()
+            .Add("long.py", "token = 'abc'\n" + new string('#', 100) + "\n")
+            .Add("short.py", "x = 1\n" + new string(' ', 80) + "\n");
+        var inventory = new RepoWalker(source).Walk();
+        PooledText Read(string path) => inventory.ReadPooled(inventory.Files.Single(f => f.Path == path), out _)!;
+        Read("long.py").Dispose();
+
+        var text = Read("short.py");
+
+        Assert.Equal("x = 1\n" + new string(' ', 80) + "\n", text.Span.ToString());
+        Assert.Equal(text.Span.ToString(), text.ToString());
+        text.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => text.Span.Length);
+    }
 }
 
 /// <summary>A file source that refuses one folder, as a folder without read permission does.</summary>

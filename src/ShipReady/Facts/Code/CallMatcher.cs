@@ -7,7 +7,7 @@ public static class CallMatcher
     public const int MaxArgumentLength = 64 * 1024;
 
     /// <summary>The text between the brackets. <paramref name="code"/> must have strings masked so that brackets in strings do not count.</summary>
-    public static ReadOnlySpan<char> Arguments(string code, int openBracket)
+    public static ReadOnlySpan<char> Arguments(ReadOnlySpan<char> code, int openBracket)
     {
         var depth = 0;
         var limit = Math.Min(code.Length, openBracket + MaxArgumentLength);
@@ -22,12 +22,12 @@ public static class CallMatcher
                     depth--;
                     if (depth == 0)
                     {
-                        return code.AsSpan(openBracket + 1, i - openBracket - 1);
+                        return code.Slice(openBracket + 1, i - openBracket - 1);
                     }
                     break;
             }
         }
-        return code.AsSpan(openBracket + 1, limit - openBracket - 1);
+        return code.Slice(openBracket + 1, limit - openBracket - 1);
     }
 
     /// <summary>Whether <paramref name="word"/> occurs in the text as a whole word.</summary>

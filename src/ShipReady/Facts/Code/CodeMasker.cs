@@ -18,43 +18,50 @@ public static class CodeMasker
     private static readonly SearchValues<char> PythonOpeners = SearchValues.Create("#\"'");
 
     /// <summary>The index of the next character at or after <paramref name="i"/> that can open a comment or string.</summary>
-    private static int Next(string s, int i, SearchValues<char> openers)
+    private static int Next(ReadOnlySpan<char> s, int i, SearchValues<char> openers)
     {
-        var skip = s.AsSpan(i).IndexOfAny(openers);
+        var skip = s[i..].IndexOfAny(openers);
         return skip < 0 ? s.Length : i + skip;
     }
 
-    public static MaskedSource Mask(string text, Language language)
+    public static MaskedSource Mask(string text, Language language) => Mask(text.AsMemory(), language);
+
+    /// <summary>
+    /// Masks text that may live in a pooled buffer: the result reads it until it is disposed, so the buffer must
+    /// outlive the result.
+    /// </summary>
+    public static MaskedSource Mask(ReadOnlyMemory<char> text, Language language)
     {
         var ranges = new MaskRanges();
+        var s = text.Span;
         switch (language)
         {
             case Language.Python:
-                MaskPython(text, ranges);
+                MaskPython(s, ranges);
                 break;
             case Language.CSharp:
-                MaskCLike(text, ranges, csharp: true);
+                MaskCLike(s, ranges, csharp: true);
                 break;
             case Language.Go:
-                MaskCLike(text, ranges, csharp: false, go: true);
+                MaskCLike(s, ranges, csharp: false, go: true);
                 break;
             case Language.Ruby:
-                RubyMasker.Mask(text, ranges);
+                RubyMasker.Mask(s, ranges);
                 break;
             case Language.Erb:
-                ErbMasker.Mask(text, ranges);
+                ErbMasker.Mask(s, ranges);
                 break;
             case Language.Yaml:
-                YamlMasker.Mask(text, ranges);
+                YamlMasker.Mask(s, ranges);
                 break;
             default:
-                MaskCLike(text, ranges, csharp: false);
+                MaskCLike(s, ranges, csharp: false);
                 break;
         }
         return new MaskedSource(text, ranges);
     }
 
-    private static void MaskCLike(string s, MaskRanges ranges, bool csharp, bool go = false)
+    private static void MaskCLike(ReadOnlySpan<char> s, MaskRanges ranges, bool csharp, bool go = false)
     {
         var openers = csharp ? CSharpOpeners : ScriptOpeners;
         var i = Next(s, 0, openers);
@@ -63,14 +70,14 @@ public static class CodeMasker
             var c = s[i];
             if (c == '/' && i + 1 < s.Length && s[i + 1] == '/')
             {
-                var end = s.IndexOf('\n', i);
+                var end = s.IndexOfFrom('\n', i);
                 end = end < 0 ? s.Length : end;
                 ranges.Comment(i, end);
                 i = end;
             }
             else if (c == '/' && i + 1 < s.Length && s[i + 1] == '*')
             {
-                var end = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                var end = s.IndexOfFrom("*/", i + 2);
                 end = end < 0 ? s.Length : end + 2;
                 ranges.Comment(i, end);
                 i = end;
@@ -84,7 +91,7 @@ public static class CodeMasker
                     quotes++;
                 }
                 var closing = new string('"', quotes);
-                var end = s.IndexOf(closing, i + quotes, StringComparison.Ordinal);
+                var end = s.IndexOfFrom(closing, i + quotes);
                 end = end < 0 ? s.Length : end + quotes;
                 ranges.StringContent(i + quotes, end - quotes);
                 i = end;
@@ -113,11 +120,11 @@ public static class CodeMasker
     }
 
     /// <summary>The index just past the closing quote; a newline ends an unterminated literal.</summary>
-    internal static int EndOfQuoted(string s, int i, char quote)
+    internal static int EndOfQuoted(ReadOnlySpan<char> s, int i, char quote)
     {
         while (i < s.Length)
         {
-            var skip = s.AsSpan(i).IndexOfAny('\\', quote, '\n');
+            var skip = s[i..].IndexOfAny('\\', quote, '\n');
             if (skip < 0)
             {
                 return s.Length;
@@ -142,17 +149,17 @@ public static class CodeMasker
         return s.Length;
     }
 
-    private static int EndOfRawGo(string s, int i)
+    private static int EndOfRawGo(ReadOnlySpan<char> s, int i)
     {
-        var end = s.IndexOf('`', i);
+        var end = s.IndexOfFrom('`', i);
         return end < 0 ? s.Length : end + 1;
     }
 
-    private static int EndOfVerbatim(string s, int i)
+    private static int EndOfVerbatim(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length)
         {
-            var skip = s.AsSpan(i).IndexOf('"');
+            var skip = s[i..].IndexOf('"');
             if (skip < 0)
             {
                 return s.Length;
@@ -172,13 +179,13 @@ public static class CodeMasker
         return s.Length;
     }
 
-    private static int EndOfTemplate(string s, int i)
+    private static int EndOfTemplate(ReadOnlySpan<char> s, int i)
     {
         // Interpolations are masked with the template: a pattern never needs to see inside them,
         // and masking them keeps the lexer linear and simple.
         while (i < s.Length)
         {
-            var skip = s.AsSpan(i).IndexOfAny('\\', '`');
+            var skip = s[i..].IndexOfAny('\\', '`');
             if (skip < 0)
             {
                 return s.Length;
@@ -199,7 +206,7 @@ public static class CodeMasker
         return s.Length;
     }
 
-    private static void MaskPython(string s, MaskRanges ranges)
+    private static void MaskPython(ReadOnlySpan<char> s, MaskRanges ranges)
     {
         var i = Next(s, 0, PythonOpeners);
         while (i < s.Length)
@@ -207,7 +214,7 @@ public static class CodeMasker
             var c = s[i];
             if (c == '#')
             {
-                var end = s.IndexOf('\n', i);
+                var end = s.IndexOfFrom('\n', i);
                 end = end < 0 ? s.Length : end;
                 ranges.Comment(i, end);
                 i = end;
@@ -238,7 +245,7 @@ public static class CodeMasker
         }
     }
 
-    private static bool IsRawPrefix(string s, int quote)
+    private static bool IsRawPrefix(ReadOnlySpan<char> s, int quote)
     {
         for (var j = quote - 1; j >= 0 && j >= quote - 2 && char.IsLetter(s[j]); j--)
         {
@@ -250,7 +257,7 @@ public static class CodeMasker
         return false;
     }
 
-    private static int EndOfRaw(string s, int i, char quote)
+    private static int EndOfRaw(ReadOnlySpan<char> s, int i, char quote)
     {
         while (i < s.Length && s[i] != quote && s[i] != '\n')
         {
@@ -259,12 +266,12 @@ public static class CodeMasker
         return i < s.Length && s[i] == quote ? i + 1 : i;
     }
 
-    private static int IndexOfUnescaped(string s, string needle, int from, bool raw)
+    private static int IndexOfUnescaped(ReadOnlySpan<char> s, string needle, int from, bool raw)
     {
         var i = from;
         while (i < s.Length)
         {
-            var skip = raw ? s.AsSpan(i).IndexOf(needle) : s.AsSpan(i).IndexOfAny('\\', needle[0]);
+            var skip = raw ? s[i..].IndexOf(needle) : s[i..].IndexOfAny('\\', needle[0]);
             if (skip < 0)
             {
                 return -1;
@@ -275,7 +282,7 @@ public static class CodeMasker
                 i += 2;
                 continue;
             }
-            if (string.CompareOrdinal(s, i, needle, 0, needle.Length) == 0)
+            if (s[i..].StartsWith(needle, StringComparison.Ordinal))
             {
                 return i;
             }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ShipReady.Facts.Code;
 
 /// <summary>
@@ -8,14 +10,14 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 internal static class ErbMasker
 {
-    public static void Mask(string s, MaskRanges ranges)
+    public static void Mask(ReadOnlySpan<char> s, MaskRanges ranges)
     {
         // Ruby sees the tags' code at its own offsets with everything else blank, so RubyMasker's
         // strings and comments cannot run across markup, and positions stay those of the template.
         var i = 0;
         while (i < s.Length)
         {
-            var open = s.IndexOf("<%", i, StringComparison.Ordinal);
+            var open = s.IndexOfFrom("<%", i);
             if (open < 0)
             {
                 ranges.Comment(i, s.Length);
@@ -28,7 +30,7 @@ internal static class ErbMasker
                 i = open + 3;
                 continue;
             }
-            var close = s.IndexOf("%>", open + 2, StringComparison.Ordinal);
+            var close = s.IndexOfFrom("%>", open + 2);
             var end = close < 0 ? s.Length : close + 2;
             var comment = open + 2 < s.Length && s[open + 2] == '#';
             var codeStart = comment ? end : open + 2;
@@ -45,6 +47,15 @@ internal static class ErbMasker
             ranges.Comment(Math.Max(codeStart, codeEnd), end);
             i = end;
         }
-        RubyMasker.Mask(ranges.Apply(s, blankStrings: false), ranges);
+        var markupBlank = ArrayPool<char>.Shared.Rent(Math.Max(s.Length, 1));
+        try
+        {
+            ranges.Apply(s, markupBlank, blankStrings: false);
+            RubyMasker.Mask(markupBlank.AsSpan(0, s.Length), ranges);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(markupBlank);
+        }
     }
 }

@@ -71,7 +71,7 @@ internal sealed class LiteralSet
     /// Writes into <paramref name="first"/>, at each literal's number, the offset of its first occurrence in
     /// <paramref name="text"/>, or -1; returns whether any literal occurs.
     /// </summary>
-    public bool FindFirst(string text, Span<int> first)
+    public bool FindFirst(ReadOnlySpan<char> text, Span<int> first)
     {
         first = first[.._literals.Length];
         first.Fill(-1);
@@ -89,7 +89,7 @@ internal sealed class LiteralSet
         // and hashes eight positions at once: the three characters ending at each are loaded as three overlapping
         // vectors. Only the bit tests are one position at a time.
         ref var filter = ref MemoryMarshal.GetArrayDataReference(_filter);
-        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         Span<ushort> hashes = stackalloc ushort[Vector128<ushort>.Count];
         ref var hashRef = ref MemoryMarshal.GetReference(hashes);
         var i = 2;
@@ -121,13 +121,13 @@ internal sealed class LiteralSet
     }
 
     /// <summary>Compares the literals of a hash with the text at a filter hit; true when one is found there for the first time.</summary>
-    private bool Compare(string text, int at, int hash, Span<int> first)
+    private bool Compare(ReadOnlySpan<char> text, int at, int hash, Span<int> first)
     {
         var found = false;
         foreach (var id in _buckets[_bucketOf[hash] - 1])
         {
             // A literal already found is not compared again: common ones occur on most lines.
-            if (first[id] < 0 && text.AsSpan(at).StartsWith(_literals[id], StringComparison.Ordinal))
+            if (first[id] < 0 && text[at..].StartsWith(_literals[id], StringComparison.Ordinal))
             {
                 first[id] = at;
                 found = true;

@@ -2,7 +2,7 @@ namespace ShipReady.Facts.Code;
 
 /// <summary>
 /// What a masker blanks, recorded as it lexes: comments in both views of the file, string contents in the
-/// code view only. Each view is then written in one copy of the file, with its line breaks kept so that
+/// code view only. Each view is then written in one copy of the file (a buffer from the pool), with its line breaks kept so that
 /// offsets and line numbers stay true, and only when it is asked for.
 /// </summary>
 internal sealed class MaskRanges
@@ -28,23 +28,26 @@ internal sealed class MaskRanges
         }
     }
 
-    /// <summary>The text with the comments blanked, and the string contents too when <paramref name="blankStrings"/>.</summary>
-    public string Apply(string text, bool blankStrings) =>
-        string.Create(text.Length, (Text: text, Ranges: this, BlankStrings: blankStrings), static (target, state) =>
+    /// <summary>
+    /// Writes the text into <paramref name="target"/> (at least as long) with the comments blanked, and the string
+    /// contents too when <paramref name="blankStrings"/>.
+    /// </summary>
+    public void Apply(ReadOnlySpan<char> text, Span<char> target, bool blankStrings)
+    {
+        target = target[..text.Length];
+        text.CopyTo(target);
+        foreach (var (start, end) in _comments)
         {
-            state.Text.AsSpan().CopyTo(target);
-            foreach (var (start, end) in state.Ranges._comments)
+            Blank(target, start, end);
+        }
+        if (blankStrings)
+        {
+            foreach (var (start, end) in _strings)
             {
                 Blank(target, start, end);
             }
-            if (state.BlankStrings)
-            {
-                foreach (var (start, end) in state.Ranges._strings)
-                {
-                    Blank(target, start, end);
-                }
-            }
-        });
+        }
+    }
 
     /// <summary>Blanks [start, end) but keeps line breaks.</summary>
     private static void Blank(Span<char> target, int start, int end)

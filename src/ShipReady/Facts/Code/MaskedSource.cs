@@ -1,40 +1,66 @@
+using System.Buffers;
+
 namespace ShipReady.Facts.Code;
 
 /// <summary>
 /// A source file with comments blanked, and with string contents blanked or kept, at the same
 /// offsets as the original, so that a match in the masked text points at the right line and column.
 /// </summary>
-public sealed class MaskedSource
+/// <remarks>
+/// The views are written into buffers rented from the shared pool, and the original may itself be one: an audit
+/// reads every file once, and a new string per file and per view was most of what the collector had to reclaim.
+/// Dispose gives the views' buffers back; nothing read from a view may be kept past it except the strings the
+/// methods return.
+/// </remarks>
+public sealed class MaskedSource : IDisposable
 {
-    private readonly MaskRanges? _ranges;
+    private readonly ReadOnlyMemory<char> _original;
+    private readonly MaskRanges _ranges;
     private int[]? _lineStarts;
-    private string? _code;
-    private string? _codeAndStrings;
-
-    public MaskedSource(string original, string code, string codeAndStrings)
-    {
-        Original = original;
-        _code = code;
-        _codeAndStrings = codeAndStrings;
-    }
+    private char[]? _code;
+    private char[]? _codeAndStrings;
+    private string? _codeText;
+    private string? _codeAndStringsText;
+    private bool _disposed;
 
     /// <summary>Each view is written the first time it is read: many files need only one of them.</summary>
-    internal MaskedSource(string original, MaskRanges ranges)
+    internal MaskedSource(ReadOnlyMemory<char> original, MaskRanges ranges)
     {
-        Original = original;
+        _original = original;
         _ranges = ranges;
     }
 
     /// <summary>Computed on first use: most masked files have no hit and never need a line number.</summary>
     private int[] LineStarts => _lineStarts ??= LineFinder.LineStarts(Original);
 
-    public string Original { get; }
+    public ReadOnlySpan<char> Original => _original.Span;
 
     /// <summary>Comments and string contents blanked; quotes kept.</summary>
-    public string Code => _code ??= _ranges!.Apply(Original, blankStrings: true);
+    public ReadOnlySpan<char> Code => View(ref _code, blankStrings: true);
 
     /// <summary>Comments blanked; strings as written.</summary>
-    public string CodeAndStrings => _codeAndStrings ??= _ranges!.Apply(Original, blankStrings: false);
+    public ReadOnlySpan<char> CodeAndStrings => View(ref _codeAndStrings, blankStrings: false);
+
+    /// <summary>
+    /// <see cref="Code"/> as a string, copied once on first use: a regular expression gives its groups only on a
+    /// string.
+    /// </summary>
+    public string CodeText => _codeText ??= new string(Code);
+
+    /// <summary><see cref="CodeAndStrings"/> as a string, copied once on first use.</summary>
+    public string CodeAndStringsText => _codeAndStringsText ??= new string(CodeAndStrings);
+
+    /// <summary>A view, as long as the text: the rented buffer may be longer, and its tail holds an earlier file.</summary>
+    private ReadOnlySpan<char> View(ref char[]? view, bool blankStrings)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (view is null)
+        {
+            view = ArrayPool<char>.Shared.Rent(Math.Max(_original.Length, 1));
+            _ranges.Apply(Original, view, blankStrings);
+        }
+        return view.AsSpan(0, _original.Length);
+    }
 
     public (int Line, int Column) Position(int offset)
     {
@@ -52,13 +78,29 @@ public sealed class MaskedSource
     /// <summary>The line with its comments blanked and its strings as written.</summary>
     public string CodeAndStringsLine(int line) => Line(CodeAndStrings, line);
 
-    private string Line(string text, int line)
+    private string Line(ReadOnlySpan<char> text, int line)
     {
         var starts = LineStarts;
         var start = starts[line - 1];
         var end = line < starts.Length ? starts[line] - 1 : text.Length;
-        return text[start..end].TrimEnd('\r');
+        return new string(text[start..end].TrimEnd('\r'));
     }
 
     public int LineCount => LineStarts.Length;
+
+    public void Dispose()
+    {
+        _disposed = true;
+        Return(ref _code);
+        Return(ref _codeAndStrings);
+    }
+
+    private static void Return(ref char[]? buffer)
+    {
+        if (buffer is not null)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = null;
+        }
+    }
 }

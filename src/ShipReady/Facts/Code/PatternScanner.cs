@@ -67,7 +67,10 @@ public sealed class PatternScanner
 
     public bool Reads(Language language) => _byLanguage.ContainsKey(language);
 
-    public IReadOnlyList<CodeHit> Scan(SourceFile file, string text)
+    public IReadOnlyList<CodeHit> Scan(SourceFile file, string text) => Scan(file, text.AsMemory());
+
+    /// <summary>The hits in a file's text, which may live in a pooled buffer: nothing returned refers to it.</summary>
+    public IReadOnlyList<CodeHit> Scan(SourceFile file, ReadOnlyMemory<char> text)
     {
         if (file.Language is not { } language || !_byLanguage.TryGetValue(language, out var set))
         {
@@ -75,13 +78,25 @@ public sealed class PatternScanner
         }
         // One slot per literal of the language: a few hundred, so a user's catalog that adds thousands goes to the heap.
         var occurrences = set.Prefilter.Count <= 1024 ? stackalloc int[set.Prefilter.Count] : new int[set.Prefilter.Count];
-        if (!set.Prefilter.FindFirst(text, occurrences))
+        if (!set.Prefilter.FindFirst(text.Span, occurrences))
         {
             return [];
         }
+        MaskedSource? masked = null;
+        try
+        {
+            return Hits(file, text, language, set, occurrences, ref masked);
+        }
+        finally
+        {
+            masked?.Dispose();
+        }
+    }
+
+    private static List<CodeHit> Hits(SourceFile file, ReadOnlyMemory<char> text, Language language, LanguagePatterns set, ReadOnlySpan<int> occurrences, ref MaskedSource? masked)
+    {
         var patterns = set.Patterns;
         var literalIds = set.LiteralIds;
-        MaskedSource? masked = null;
         var hits = new List<CodeHit>();
         // One hit per pattern and line. Not per control: a pattern that only shows the control applies, or
         // is met, must not hide a violation on the same line; the detector merges a control's violations by place.
@@ -98,21 +113,20 @@ public sealed class PatternScanner
             // File conditions read the code and its strings, not its comments: "TODO: set timeout:" clears nothing.
             // Text missing from the file as written is missing from that view too, so the view is written only
             // when the file itself holds one of the texts.
-            if ((set.IfFile[p] is { } ifFile && !(text.AsSpan().ContainsAny(ifFile) && masked.CodeAndStrings.AsSpan().ContainsAny(ifFile)))
-                || (set.UnlessFile[p] is { } unlessFile && text.AsSpan().ContainsAny(unlessFile) && masked.CodeAndStrings.AsSpan().ContainsAny(unlessFile)))
+            if ((set.IfFile[p] is { } ifFile && !(text.Span.ContainsAny(ifFile) && masked.CodeAndStrings.ContainsAny(ifFile)))
+                || (set.UnlessFile[p] is { } unlessFile && text.Span.ContainsAny(unlessFile) && masked.CodeAndStrings.ContainsAny(unlessFile)))
             {
                 continue;
             }
-            var subject = pattern.KeepStrings ? masked.CodeAndStrings : masked.Code;
             // A match holds one of the pattern's literals, so nothing before the line of the first one can start it.
-            var from = text.LastIndexOf('\n', first) + 1;
-            foreach (var (at, matchLength, valueAt, valueLength) in Matches(pattern, subject, from))
+            var from = text.Span[..(first + 1)].LastIndexOf('\n') + 1;
+            foreach (var (at, matchLength, valueAt, valueLength) in Matches(pattern, masked, from))
             {
                 var index = from + at;
                 var length = matchLength;
                 if (pattern.Before is { } before)
                 {
-                    var start = StartOfBefore(before, subject, from, index);
+                    var start = StartOfBefore(before, masked, pattern.KeepStrings, from, index);
                     if (start < 0)
                     {
                         continue;
@@ -149,8 +163,11 @@ public sealed class PatternScanner
     /// Where the pattern matches, from <paramref name="from"/> on (offsets relative to it), with where its
     /// <c>value</c> group starts (else -1) and its length when the pattern follows values.
     /// </summary>
-    private static List<(int Index, int Length, int Value, int ValueLength)> Matches(CodePattern pattern, string subject, int from) =>
-        OnEitherEngine(pattern.Precompiled, pattern.Matcher, regex => Collect(regex, pattern, subject, from));
+    private static List<(int Index, int Length, int Value, int ValueLength)> Matches(CodePattern pattern, MaskedSource masked, int from) =>
+        OnEitherEngine(pattern.Precompiled, pattern.Matcher, regex => Collect(regex, pattern, masked, from));
+
+    /// <summary>The view a pattern reads: the code alone, or with its strings.</summary>
+    private static ReadOnlySpan<char> Subject(MaskedSource masked, bool keepStrings) => keepStrings ? masked.CodeAndStrings : masked.Code;
 
     /// <summary>
     /// Reads with the precompiled matcher when there is one, and again with the non-backtracking engine when
@@ -172,18 +189,25 @@ public sealed class PatternScanner
         return read(linear.Value);
     }
 
-    private static List<(int Index, int Length, int Value, int ValueLength)> Collect(Regex regex, CodePattern pattern, string subject, int from)
+    private static List<(int Index, int Length, int Value, int ValueLength)> Collect(Regex regex, CodePattern pattern, MaskedSource masked, int from)
     {
         var matches = new List<(int, int, int, int)>();
+        var view = Subject(masked, pattern.KeepStrings)[from..];
         if (!pattern.FollowsValue)
         {
             // The common case needs no groups, and enumerating without them allocates nothing per match.
-            foreach (var match in regex.EnumerateMatches(subject.AsSpan(from)))
+            foreach (var match in regex.EnumerateMatches(view))
             {
                 matches.Add((match.Index, match.Length, -1, 0));
             }
             return matches;
         }
+        // Groups are only read on a string, so the view is copied into one only for a file where the pattern matches.
+        if (!regex.IsMatch(view))
+        {
+            return matches;
+        }
+        var subject = pattern.KeepStrings ? masked.CodeAndStringsText : masked.CodeText;
         // Match(input, beginning, length) sees only the range, as the span above does, without copying the file;
         // its indices are the input's, so they are made relative to the range like the span's.
         for (var match = regex.Match(subject, from, subject.Length - from); match.Success; match = match.NextMatch())
@@ -199,11 +223,17 @@ public sealed class PatternScanner
     /// <see cref="BeforeExpression.Reach"/> characters back and not before <paramref name="from"/>; -1 when the text
     /// there is not what the pattern asks for.
     /// </summary>
-    private static int StartOfBefore(BeforeExpression before, string subject, int from, int index)
+    private static int StartOfBefore(BeforeExpression before, MaskedSource masked, bool keepStrings, int from, int index)
     {
         var windowStart = Math.Max(from, index - BeforeExpression.Reach);
-        return OnEitherEngine(before.Precompiled, before.Matcher,
-            regex => regex.Match(subject, windowStart, index - windowStart) is { Success: true } match ? match.Index : -1);
+        return OnEitherEngine(before.Precompiled, before.Matcher, regex =>
+        {
+            foreach (var match in regex.EnumerateMatches(Subject(masked, keepStrings)[windowStart..index]))
+            {
+                return windowStart + match.Index;
+            }
+            return -1;
+        });
     }
 
     private static bool ContainsAny(string text, ImmutableArray<string> values)
@@ -233,7 +263,7 @@ public sealed class PatternScanner
         return first == int.MaxValue ? -1 : first;
     }
 
-    private static bool IsCall(CodePattern pattern, string code, int index, int length)
+    private static bool IsCall(CodePattern pattern, ReadOnlySpan<char> code, int index, int length)
     {
         // The callee must start a name: "xfetch(" and "a.fetch(" are other functions.
         if (index > 0 && CallMatcher.IsWordChar(code[index]) && (CallMatcher.IsWordChar(code[index - 1]) || code[index - 1] == '.'))

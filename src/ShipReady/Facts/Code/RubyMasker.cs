@@ -17,7 +17,7 @@ internal static partial class RubyMasker
     [GeneratedRegex(@"\G<<(?:(?<indent>[~-])(?<q>['""`]?)(?<name>[A-Za-z_]\w*)\k<q>|(?<q>['""`])(?<name>[A-Za-z_]\w*)\k<q>|(?<name>[A-Z_][A-Z0-9_]*)\b)")]
     private static partial Regex Heredoc();
 
-    public static void Mask(string s, MaskRanges ranges)
+    public static void Mask(ReadOnlySpan<char> s, MaskRanges ranges)
     {
         // The line that opens a heredoc goes on after the opener; the body is skipped when that line ends.
         var bodyStart = -1;
@@ -40,9 +40,9 @@ internal static partial class RubyMasker
                 ranges.Comment(i, end);
                 i = end;
             }
-            else if (c == '=' && lineStart && string.CompareOrdinal(s, i, "=begin", 0, 6) == 0)
+            else if (c == '=' && lineStart && s[i..].StartsWith("=begin", StringComparison.Ordinal))
             {
-                var close = s.IndexOf("\n=end", i, StringComparison.Ordinal);
+                var close = s.IndexOfFrom("\n=end", i);
                 var end = close < 0 ? s.Length : LineEnd(s, close + 1);
                 ranges.Comment(i, end);
                 i = end;
@@ -53,7 +53,7 @@ internal static partial class RubyMasker
                 ranges.StringContent(i + 1, end - 1);
                 i = end;
             }
-            else if (c == '<' && bodyStart < 0 && Heredoc().Match(s, i) is { Success: true } opener)
+            else if (c == '<' && bodyStart < 0 && i + 1 < s.Length && s[i + 1] == '<' && HeredocAt(s, i) is { Success: true } opener)
             {
                 var name = opener.Groups["name"].Value;
                 var indented = opener.Groups["indent"].Success;
@@ -71,14 +71,20 @@ internal static partial class RubyMasker
         }
     }
 
+    /// <summary>
+    /// The heredoc opener at <paramref name="at"/>, read on its own line: groups are only read on strings, and a
+    /// name never runs past the line's end.
+    /// </summary>
+    private static Match HeredocAt(ReadOnlySpan<char> s, int at) => Heredoc().Match(new string(s[at..LineEnd(s, at)]));
+
     /// <summary>Where the body ends (the start of the line holding the name) and where code resumes (after that line).</summary>
-    private static (int ContentEnd, int After) Terminator(string s, int start, string name, bool indented)
+    private static (int ContentEnd, int After) Terminator(ReadOnlySpan<char> s, int start, string name, bool indented)
     {
         var line = start;
         while (line < s.Length)
         {
             var end = LineEnd(s, line);
-            var text = s.AsSpan(line, end - line).TrimEnd('\r');
+            var text = s[line..end].TrimEnd('\r');
             if ((indented ? text.Trim() : text).SequenceEqual(name))
             {
                 return (line, Math.Min(end + 1, s.Length));
@@ -88,19 +94,19 @@ internal static partial class RubyMasker
         return (s.Length, s.Length);
     }
 
-    private static int LineEnd(string s, int from)
+    private static int LineEnd(ReadOnlySpan<char> s, int from)
     {
-        var end = from < s.Length ? s.IndexOf('\n', from) : -1;
+        var end = from < s.Length ? s.IndexOfFrom('\n', from) : -1;
         return end < 0 ? s.Length : end;
     }
 
-    private static int Next(string s, int i)
+    private static int Next(ReadOnlySpan<char> s, int i)
     {
         if (i >= s.Length)
         {
             return s.Length;
         }
-        var skip = s.AsSpan(i).IndexOfAny(Openers);
+        var skip = s[i..].IndexOfAny(Openers);
         return skip < 0 ? s.Length : i + skip;
     }
 }

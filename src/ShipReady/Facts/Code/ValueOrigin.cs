@@ -25,7 +25,7 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, b
     public static ValueOrigin Read(MaskedSource masked, int valueIndex, int valueLength)
     {
         var (line, _) = masked.Position(valueIndex);
-        var value = masked.CodeAndStrings.Substring(valueIndex, valueLength);
+        var value = new string(masked.CodeAndStrings.Slice(valueIndex, valueLength));
         if (LeadingName(value) is { } name)
         {
             for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack; l--)

@@ -8,19 +8,19 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 internal static class YamlMasker
 {
-    public static void Mask(string s, MaskRanges ranges)
+    public static void Mask(ReadOnlySpan<char> s, MaskRanges ranges)
     {
         var lineStart = 0;
         while (lineStart < s.Length)
         {
-            var lineEnd = s.IndexOf('\n', lineStart);
+            var lineEnd = s.IndexOfFrom('\n', lineStart);
             lineEnd = lineEnd < 0 ? s.Length : lineEnd;
             MaskLine(s, lineStart, lineEnd, ranges);
             lineStart = lineEnd + 1;
         }
     }
 
-    private static void MaskLine(string s, int start, int end, MaskRanges ranges)
+    private static void MaskLine(ReadOnlySpan<char> s, int start, int end, MaskRanges ranges)
     {
         for (var i = start; i < end; i++)
         {
@@ -40,7 +40,7 @@ internal static class YamlMasker
         }
     }
 
-    private static bool StartsScalar(string s, int lineStart, int i)
+    private static bool StartsScalar(ReadOnlySpan<char> s, int lineStart, int i)
     {
         var j = i - 1;
         while (j >= lineStart && s[j] is ' ' or '\t')
@@ -50,7 +50,7 @@ internal static class YamlMasker
         return j < lineStart || s[j] is ':' or '-' or '[' or '{' or ',' or '?';
     }
 
-    private static int ClosingQuote(string s, int from, int end, char quote)
+    private static int ClosingQuote(ReadOnlySpan<char> s, int from, int end, char quote)
     {
         for (var i = from; i < end; i++)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using ShipReady.Facts.Code;
 using ShipReady.Model;
 
 namespace ShipReady.Facts.Secrets;
@@ -39,14 +40,18 @@ public static partial class SecretScanner
 
     private static readonly SearchValues<string> Literals = SearchValues.Create([.. SecretRules.Prefilter], StringComparison.Ordinal);
 
-    public static IEnumerable<SecretFinding> Scan(string path, string text)
+    public static IReadOnlyList<SecretFinding> Scan(string path, string text) => Scan(path, text.AsMemory());
+
+    /// <summary>The secrets in a file's text, which may live in a pooled buffer: they are all found before this returns.</summary>
+    public static IReadOnlyList<SecretFinding> Scan(string path, ReadOnlyMemory<char> text)
     {
         if (IsTestData(path))
         {
             return [];
         }
-        var found = IsEnvFile(path) ? ScanEnvFile(path, text) : ScanCandidateLines(path, text);
-        return IsLocalEnvironment(path) ? found.Where(f => f.RuleId is not ("connection-url" or "connection-string" or "env-value")) : found;
+        // An .env file is short, and rare next to code; it is read line by line as strings.
+        var found = IsEnvFile(path) ? ScanEnvFile(path, text.ToString()) : ScanCandidateLines(path, text);
+        return IsLocalEnvironment(path) ? [.. found.Where(f => f.RuleId is not ("connection-url" or "connection-string" or "env-value"))] : [.. found];
     }
 
     private static readonly HashSet<string> ConfigurationExtensions = new(StringComparer.OrdinalIgnoreCase)
@@ -92,36 +97,36 @@ public static partial class SecretScanner
     /// Only lines holding a literal that a key format starts with can hold a key: the vectorised search
     /// jumps from one such line to the next, and the lines between are never split out or copied.
     /// </summary>
-    private static IEnumerable<SecretFinding> ScanCandidateLines(string path, string text)
+    private static List<SecretFinding> ScanCandidateLines(string path, ReadOnlyMemory<char> memory)
     {
+        var text = memory.Span;
+        var found = new List<SecretFinding>();
         var position = 0;
         var lineNumber = 1;
         var counted = 0;
         while (position < text.Length)
         {
-            var skip = text.AsSpan(position).IndexOfAny(Literals);
+            var skip = text[position..].IndexOfAny(Literals);
             if (skip < 0)
             {
-                yield break;
+                break;
             }
             var at = position + skip;
-            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var lineStart = text[..at].LastIndexOf('\n') + 1;
             var lineEnd = LineEnd(text, at);
-            lineNumber += text.AsSpan(counted, lineStart - counted).Count('\n');
+            lineNumber += text[counted..lineStart].Count('\n');
             counted = lineStart;
             // Most candidate lines hold a literal and no key (the "://" of a link): they are ruled out on the
             // file's own text, and only a line where some rule matches is copied out and read rule by rule.
-            if (MayHoldKey(text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r')))
+            if (MayHoldKey(text[lineStart..lineEnd].TrimEnd('\r')))
             {
-                var line = text[lineStart..lineEnd].TrimEnd('\r');
-                var next = lineEnd < text.Length ? text[(lineEnd + 1)..LineEnd(text, lineEnd + 1)] : "";
-                foreach (var finding in ScanKnownFormats(path, line, next, lineNumber, []))
-                {
-                    yield return finding;
-                }
+                var line = new string(text[lineStart..lineEnd].TrimEnd('\r'));
+                var next = lineEnd < text.Length ? new string(text[(lineEnd + 1)..LineEnd(text, lineEnd + 1)]) : "";
+                found.AddRange(ScanKnownFormats(path, line, next, lineNumber, []));
             }
             position = lineEnd + 1;
         }
+        return found;
     }
 
     private static bool MayHoldKey(ReadOnlySpan<char> line)
@@ -136,9 +141,9 @@ public static partial class SecretScanner
         return false;
     }
 
-    private static int LineEnd(string text, int from)
+    private static int LineEnd(ReadOnlySpan<char> text, int from)
     {
-        var end = from < text.Length ? text.IndexOf('\n', from) : -1;
+        var end = from < text.Length ? text.IndexOfFrom('\n', from) : -1;
         return end < 0 ? text.Length : end;
     }
 
