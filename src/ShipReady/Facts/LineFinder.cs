@@ -34,20 +34,28 @@ internal static class LineFinder
     /// </summary>
     public static int[] LineStarts(ReadOnlySpan<char> text)
     {
-        // Counted first (a vectorised pass), so that the table is one array of the right size.
-        var starts = new int[text.Count('\n') + 1];
+        var starts = new int[LineCount(text)];
+        FillLineStarts(text, starts);
+        return starts;
+    }
+
+    public static int LineCount(ReadOnlySpan<char> text) => text.Count('\n') + 1;
+
+    /// <summary>Writes where each line starts into <paramref name="starts"/>, which holds at least <see cref="LineCount"/> slots.</summary>
+    public static void FillLineStarts(ReadOnlySpan<char> text, Span<int> starts)
+    {
+        starts[0] = 0;
         var line = 1;
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOfFrom('\n', i + 1))
         {
             starts[line++] = i + 1;
         }
-        return starts;
     }
 
     /// <summary>The 1-based line of an offset, given the line starts of its text.</summary>
-    public static int LineAt(int[] lineStarts, int index)
+    public static int LineAt(ReadOnlySpan<int> lineStarts, int index)
     {
-        var found = Array.BinarySearch(lineStarts, index);
+        var found = lineStarts.BinarySearch(index);
         return found >= 0 ? found + 1 : ~found;
     }
 }

@@ -143,6 +143,18 @@ public sealed class CodeMaskerTests
         Assert.Throws<ObjectDisposedException>(() => masked.Code.Length);
     }
 
+    [Fact]
+    public void Disposing_a_mask_twice_leaves_the_next_files_ranges_alone()
+    {
+        var first = CodeMasker.Mask("a(); // note\n", Language.JavaScript);
+        first.Dispose();
+        using var second = CodeMasker.Mask("b(); // other\n", Language.JavaScript);
+
+        first.Dispose();
+
+        Assert.Equal("b();         \n", second.Code.ToString());
+    }
+
     private static List<int> AllIndexes(string text, string needle)
     {
         var found = new List<int>();

@@ -32,7 +32,7 @@ public static class CodeMasker
     /// </summary>
     public static MaskedSource Mask(ReadOnlyMemory<char> text, Language language)
     {
-        var ranges = new MaskRanges();
+        var ranges = MaskRanges.Rent();
         var s = text.Span;
         switch (language)
         {

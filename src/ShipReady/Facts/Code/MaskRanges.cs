@@ -10,6 +10,33 @@ internal sealed class MaskRanges
     private readonly List<(int Start, int End)> _comments = [];
     private readonly List<(int Start, int End)> _strings = [];
 
+    /// <summary>
+    /// One set of ranges per thread is kept for the next file: a file of code has a range per string literal, and
+    /// growing new lists for every file cost as much as the views themselves.
+    /// </summary>
+    [ThreadStatic]
+    private static MaskRanges? _spare;
+
+    private MaskRanges()
+    {
+    }
+
+    /// <summary>Empty ranges, the thread's spare ones when it has them.</summary>
+    public static MaskRanges Rent()
+    {
+        var ranges = _spare ?? new MaskRanges();
+        _spare = null;
+        return ranges;
+    }
+
+    /// <summary>Empties the ranges and keeps them for the thread's next file; they must not be read after this.</summary>
+    public void Release()
+    {
+        _comments.Clear();
+        _strings.Clear();
+        _spare = this;
+    }
+
     /// <summary>[start, end) is a comment, or markup around a template's code: blank in both views.</summary>
     public void Comment(int start, int end)
     {

@@ -17,6 +17,7 @@ public sealed class MaskedSource : IDisposable
     private readonly ReadOnlyMemory<char> _original;
     private readonly MaskRanges _ranges;
     private int[]? _lineStarts;
+    private int _lineCount;
     private char[]? _code;
     private char[]? _codeAndStrings;
     private string? _codeText;
@@ -30,8 +31,21 @@ public sealed class MaskedSource : IDisposable
         _ranges = ranges;
     }
 
-    /// <summary>Computed on first use: most masked files have no hit and never need a line number.</summary>
-    private int[] LineStarts => _lineStarts ??= LineFinder.LineStarts(Original);
+    /// <summary>Computed on first use, into a pooled buffer: most masked files have no hit and never need a line number.</summary>
+    private ReadOnlySpan<int> LineStarts
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_lineStarts is null)
+            {
+                _lineCount = LineFinder.LineCount(Original);
+                _lineStarts = ArrayPool<int>.Shared.Rent(_lineCount);
+                LineFinder.FillLineStarts(Original, _lineStarts);
+            }
+            return _lineStarts.AsSpan(0, _lineCount);
+        }
+    }
 
     public ReadOnlySpan<char> Original => _original.Span;
 
@@ -90,16 +104,23 @@ public sealed class MaskedSource : IDisposable
 
     public void Dispose()
     {
+        // A second call must not release the ranges again: by then another file may be using them.
+        if (_disposed)
+        {
+            return;
+        }
         _disposed = true;
         Return(ref _code);
         Return(ref _codeAndStrings);
+        Return(ref _lineStarts);
+        _ranges.Release();
     }
 
-    private static void Return(ref char[]? buffer)
+    private static void Return<T>(ref T[]? buffer)
     {
         if (buffer is not null)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<T>.Shared.Return(buffer);
             buffer = null;
         }
     }

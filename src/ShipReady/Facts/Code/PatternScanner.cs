@@ -93,14 +93,16 @@ public sealed class PatternScanner
         }
     }
 
-    private static List<CodeHit> Hits(SourceFile file, ReadOnlyMemory<char> text, Language language, LanguagePatterns set, ReadOnlySpan<int> occurrences, ref MaskedSource? masked)
+    private static IReadOnlyList<CodeHit> Hits(SourceFile file, ReadOnlyMemory<char> text, Language language, LanguagePatterns set, ReadOnlySpan<int> occurrences, ref MaskedSource? masked)
     {
         var patterns = set.Patterns;
         var literalIds = set.LiteralIds;
-        var hits = new List<CodeHit>();
+        List<CodeHit>? hits = null;
         // One hit per pattern and line. Not per control: a pattern that only shows the control applies, or
         // is met, must not hide a violation on the same line; the detector merges a control's violations by place.
-        var seen = new HashSet<(string Control, string Pattern, int Line)>();
+        // Both are made at the first match: most files read here have a literal and no match.
+        HashSet<(string Control, string Pattern, int Line)>? seen = null;
+        List<(int Index, int Length, int Value, int ValueLength)>? matches = null;
         for (var p = 0; p < patterns.Length; p++)
         {
             var pattern = patterns[p];
@@ -120,7 +122,9 @@ public sealed class PatternScanner
             }
             // A match holds one of the pattern's literals, so nothing before the line of the first one can start it.
             var from = text.Span[..(first + 1)].LastIndexOf('\n') + 1;
-            foreach (var (at, matchLength, valueAt, valueLength) in Matches(pattern, masked, from))
+            matches ??= [];
+            Matches(pattern, masked, from, matches);
+            foreach (var (at, matchLength, valueAt, valueLength) in matches)
             {
                 var index = from + at;
                 var length = matchLength;
@@ -148,23 +152,24 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
-                if (!seen.Add((pattern.ControlId, pattern.Id, line)))
+                if (!(seen ??= []).Add((pattern.ControlId, pattern.Id, line)))
                 {
                     continue;
                 }
                 var snippet = Snippet.FromLine(masked.LineText(line));
-                hits.Add(new CodeHit(pattern.ControlId, pattern.Id, new Location(file.Path, line, column), snippet, pattern.Message));
+                (hits ??= []).Add(new CodeHit(pattern.ControlId, pattern.Id, new Location(file.Path, line, column), snippet, pattern.Message));
             }
         }
-        return hits;
+        return hits ?? [];
     }
 
     /// <summary>
-    /// Where the pattern matches, from <paramref name="from"/> on (offsets relative to it), with where its
-    /// <c>value</c> group starts (else -1) and its length when the pattern follows values.
+    /// Writes into <paramref name="matches"/> where the pattern matches, from <paramref name="from"/> on (offsets
+    /// relative to it), with where its <c>value</c> group starts (else -1) and its length when the pattern follows values.
     /// </summary>
-    private static List<(int Index, int Length, int Value, int ValueLength)> Matches(CodePattern pattern, MaskedSource masked, int from) =>
-        OnEitherEngine(pattern.Precompiled, pattern.Matcher, regex => Collect(regex, pattern, masked, from));
+    private static void Matches(CodePattern pattern, MaskedSource masked, int from, List<(int Index, int Length, int Value, int ValueLength)> matches) =>
+        OnEitherEngine(pattern.Precompiled, pattern.Matcher, (pattern, masked, from, matches),
+            static (regex, state) => Collect(regex, state.pattern, state.masked, state.from, state.matches));
 
     /// <summary>The view a pattern reads: the code alone, or with its strings.</summary>
     private static ReadOnlySpan<char> Subject(MaskedSource masked, bool keepStrings) => keepStrings ? masked.CodeAndStrings : masked.Code;
@@ -173,25 +178,27 @@ public sealed class PatternScanner
     /// Reads with the precompiled matcher when there is one, and again with the non-backtracking engine when
     /// there is none or when the precompiled one times out on this file.
     /// </summary>
-    private static T OnEitherEngine<T>(Regex? precompiled, Lazy<Regex> linear, Func<Regex, T> read)
+    /// <remarks>The state is passed along rather than captured, so that the call allocates nothing per file and pattern.</remarks>
+    private static T OnEitherEngine<TState, T>(Regex? precompiled, Lazy<Regex> linear, TState state, Func<Regex, TState, T> read)
     {
         if (precompiled is not null)
         {
             try
             {
-                return read(precompiled);
+                return read(precompiled, state);
             }
             catch (RegexMatchTimeoutException)
             {
                 // Read it again on the engine that cannot time out.
             }
         }
-        return read(linear.Value);
+        return read(linear.Value, state);
     }
 
-    private static List<(int Index, int Length, int Value, int ValueLength)> Collect(Regex regex, CodePattern pattern, MaskedSource masked, int from)
+    /// <summary>Fills <paramref name="matches"/>, emptied first (a read that timed out may have left some behind), and gives their number.</summary>
+    private static int Collect(Regex regex, CodePattern pattern, MaskedSource masked, int from, List<(int Index, int Length, int Value, int ValueLength)> matches)
     {
-        var matches = new List<(int, int, int, int)>();
+        matches.Clear();
         var view = Subject(masked, pattern.KeepStrings)[from..];
         if (!pattern.FollowsValue)
         {
@@ -200,12 +207,12 @@ public sealed class PatternScanner
             {
                 matches.Add((match.Index, match.Length, -1, 0));
             }
-            return matches;
+            return matches.Count;
         }
         // Groups are only read on a string, so the view is copied into one only for a file where the pattern matches.
         if (!regex.IsMatch(view))
         {
-            return matches;
+            return matches.Count;
         }
         var subject = pattern.KeepStrings ? masked.CodeAndStringsText : masked.CodeText;
         // Match(input, beginning, length) sees only the range, as the span above does, without copying the file;
@@ -215,7 +222,7 @@ public sealed class PatternScanner
             var value = match.Groups["value"];
             matches.Add((match.Index - from, match.Length, value.Success ? value.Index - from : -1, value.Success ? value.Length : 0));
         }
-        return matches;
+        return matches.Count;
     }
 
     /// <summary>
@@ -226,11 +233,11 @@ public sealed class PatternScanner
     private static int StartOfBefore(BeforeExpression before, MaskedSource masked, bool keepStrings, int from, int index)
     {
         var windowStart = Math.Max(from, index - BeforeExpression.Reach);
-        return OnEitherEngine(before.Precompiled, before.Matcher, regex =>
+        return OnEitherEngine(before.Precompiled, before.Matcher, (masked, keepStrings, windowStart, index), static (regex, state) =>
         {
-            foreach (var match in regex.EnumerateMatches(Subject(masked, keepStrings)[windowStart..index]))
+            foreach (var match in regex.EnumerateMatches(Subject(state.masked, state.keepStrings)[state.windowStart..state.index]))
             {
-                return windowStart + match.Index;
+                return state.windowStart + match.Index;
             }
             return -1;
         });
