@@ -35,10 +35,15 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         ".pdf", ".mp3", ".mp4", ".mov", ".avi", ".wav", ".ogg", ".webm", ".sqlite", ".db", ".pyc", ".wasm",
     };
 
+    // Every file of the tree is looked up in these by its name or extension: read as spans of its path, the lookups
+    // cut no string out of it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConfigExtension = ConfigExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BinaryExtension = BinaryExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public FactSet Build(RepoInventory inventory, CancellationToken cancellation = default)
     {
         var notes = new ConcurrentBag<ScanNote>(inventory.Notes);
-        foreach (var file in inventory.Files.Where(f => BinaryExtensions.Contains(Path.GetExtension(f.Path))))
+        foreach (var file in inventory.Files.Where(f => BinaryExtension.Contains(Path.GetExtension(f.Path.AsSpan()))))
         {
             notes.Add(new ScanNote(file.Path, "binary", "is a binary file; not read."));
         }
@@ -183,7 +188,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         {
             return false;
         }
-        if (file.Name.Contains(".min.", StringComparison.OrdinalIgnoreCase))
+        if (Path.GetFileName(file.Path.AsSpan()).Contains(".min.", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -200,9 +205,11 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         "packages.lock.json", "composer.lock", "Gemfile.lock", "Cargo.lock", "go.sum",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lockfile = Lockfiles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     internal static bool IsWorthReading(SourceFile file) =>
-        !Lockfiles.Contains(file.Name)
-        && (file.Language is not null || SecretScanner.IsEnvFile(file.Path) || ConfigExtensions.Contains(Path.GetExtension(file.Path)));
+        !Lockfile.Contains(Path.GetFileName(file.Path.AsSpan()))
+        && (file.Language is not null || SecretScanner.IsEnvFile(file.Path) || ConfigExtension.Contains(Path.GetExtension(file.Path.AsSpan())));
 
     /// <summary>Only the product's own dependencies clear a pattern: a retry library a test tool pulls in retries nothing.</summary>
     private static bool ClearedByDependencies(CodePattern pattern, IReadOnlyList<Dependency> dependencies) =>

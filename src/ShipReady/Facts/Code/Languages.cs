@@ -17,10 +17,13 @@ public static class Languages
         [".kt"] = Language.Kotlin, [".kts"] = Language.Kotlin,
     };
 
+    /// <summary>Every file of the tree is looked up here: by a span of its path, so no extension is cut out as a string.</summary>
+    private static readonly Dictionary<string, Language>.AlternateLookup<ReadOnlySpan<char>> ByExtensionSpan = ByExtension.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Language? FromPath(string path)
     {
-        var ext = Path.GetExtension(path);
-        return ext.Length > 0 && ByExtension.TryGetValue(ext, out var language) ? language : null;
+        var ext = Path.GetExtension(path.AsSpan());
+        return ext.Length > 0 && ByExtensionSpan.TryGetValue(ext, out var language) ? language : null;
     }
 
     /// <summary>Languages whose code patterns are matched; the others count toward the language list only.</summary>

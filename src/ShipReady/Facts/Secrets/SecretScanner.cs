@@ -29,12 +29,13 @@ public static partial class SecretScanner
     /// <summary>Whether a file is a committed environment file whose values are real (not a template).</summary>
     public static bool IsEnvFile(string path)
     {
-        var name = Path.GetFileName(path);
-        if (name != ".env" && !name.StartsWith(".env.", StringComparison.Ordinal))
+        // Read on the path itself: every file of the tree is asked this.
+        var name = Path.GetFileName(path.AsSpan());
+        if (!name.SequenceEqual(".env") && !name.StartsWith(".env.", StringComparison.Ordinal))
         {
             return false;
         }
-        var suffix = name.Length > 5 ? name[5..].ToLowerInvariant() : "";
+        var suffix = name.Length > 5 ? name[5..].ToString().ToLowerInvariant() : "";
         return suffix is not ("example" or "sample" or "template" or "dist" or "defaults" or "schema" or "tpl");
     }
 
