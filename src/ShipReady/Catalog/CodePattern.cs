@@ -30,6 +30,11 @@ public sealed record CodePattern
     /// <summary>Text on the hit's own line (code and strings, not comments) that clears that hit only.</summary>
     public ImmutableArray<string> UnlessLine { get; init; } = [];
     /// <summary>
+    /// Words, any of which in the name of the Python class the hit sits in clears it (<c>TestingConfig</c> holds
+    /// the word <c>testing</c>): a test or development configuration never reaches production. See <see cref="PythonClass"/>.
+    /// </summary>
+    public ImmutableArray<string> UnlessClass { get; init; } = [];
+    /// <summary>
     /// Text in the value the hit writes (the regex's <c>value</c> group, to the end of its line), or in the line
     /// that last bound the name the value starts with, that clears the hit; see <see cref="Facts.Code.ValueOrigin"/>.
     /// </summary>

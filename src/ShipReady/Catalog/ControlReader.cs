@@ -226,12 +226,17 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
                     throw Error(source, Where($"'{key}' has an empty entry, which every text contains; remove it."));
                 }
+            }
+            // Classes are found by indentation, which only Python's syntax makes the rule.
+            if (p.UnlessClass is { Count: > 0 } && languages.Any(l => l != Language.Python))
+            {
+                throw Error(source, Where("uses 'unlessClass', which reads Python classes; give the pattern 'languages: [python]' only."));
             }
             var text = p.Call is not null ? $"(?:{p.Call})\\s*\\(" : p.Regex!;
             if (PatternSyntax.Unsupported(text) is { } construct)
@@ -289,6 +294,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 UnlessArgs = [.. p.UnlessArgs ?? []],
                 UnlessFile = [.. p.UnlessFile ?? []],
                 UnlessLine = [.. p.UnlessLine ?? []],
+                UnlessClass = [.. p.UnlessClass ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,

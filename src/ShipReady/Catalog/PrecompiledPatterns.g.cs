@@ -57,8 +57,9 @@ internal static partial class PrecompiledPatterns
         @"\bcreateCookieSessionStorage\s*\(|\bgetIronSession\s*\(" => AuthCsrf_JsCookieSessionStorage(),
         @"\bsameSite\s*:\s*(true\b|['""](strict|lax|Strict|Lax)['""])" => AuthCsrf_JsSameSite(),
         @"\bsameSite\s*:\s*(false\b|['""](none|None)['""])" => AuthCsrf_JsSameSiteNone(),
-        @"@csrf_exempt\b|\bcsrf_exempt\(|\bWTF_CSRF_ENABLED['""]?\s*\]?\s*=\s*False\b" => AuthCsrf_PyCsrfExempt(),
+        @"@csrf_exempt\b|\bcsrf_exempt\(" => AuthCsrf_PyCsrfExempt(),
         @"\b(CSRFProtect|SeaSurf)\s*\(" => AuthCsrf_PyCsrfProtect(),
+        @"\bWTF_CSRF_ENABLED['""]?\s*\]?\s*=\s*False\b" => AuthCsrf_PyWtfCsrfDisabled(),
         @"\b(enable|set)\s+:sessions\b|\buse\s+Rack::Session::(Cookie|Pool|Redis)\b" => AuthCsrf_RbCookieSession(),
         @"\bskip_before_action\s+:verify_authenticity_token\b|\bskip_forgery_protection\b|\bprotect_from_forgery\b[^\n]*\bexcept:" => AuthCsrf_RbCsrfSkip(),
         @"\b(allow_forgery_protection|default_protect_from_forgery)\s*=\s*false\b" => AuthCsrf_RbForgeryProtectionOff(),
@@ -410,11 +411,14 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bsameSite\s*:\s*(false\b|['""](none|None)['""])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthCsrf_JsSameSiteNone();
 
-    [GeneratedRegex(@"@csrf_exempt\b|\bcsrf_exempt\(|\bWTF_CSRF_ENABLED['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"@csrf_exempt\b|\bcsrf_exempt\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthCsrf_PyCsrfExempt();
 
     [GeneratedRegex(@"\b(CSRFProtect|SeaSurf)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthCsrf_PyCsrfProtect();
+
+    [GeneratedRegex(@"\bWTF_CSRF_ENABLED['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthCsrf_PyWtfCsrfDisabled();
 
     [GeneratedRegex(@"\b(enable|set)\s+:sessions\b|\buse\s+Rack::Session::(Cookie|Pool|Redis)\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthCsrf_RbCookieSession();

@@ -147,6 +147,10 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessClass.Length > 0 && PythonClass.Enclosing(masked, line) is { } owner && PythonClass.NameHasWord(owner, pattern.UnlessClass))
+                {
+                    continue;
+                }
                 if (pattern.FollowsValue
                     && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(pattern)))
                 {

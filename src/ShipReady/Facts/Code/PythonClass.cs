@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// The Python class a line sits in, read by indentation: up from the line, each less indented line opens the
+/// block around it, until one opens a class or the module's top level is reached.
+/// </summary>
+/// <remarks>
+/// Flask and many other projects keep one configuration class per environment in one file
+/// (<c>class TestingConfig(Config)</c>): a setting in the testing class never reaches production, one in the
+/// production class does, and only the class around the line tells them apart.
+/// </remarks>
+public static partial class PythonClass
+{
+    /// <summary>How far up a class header is looked for: a configuration class is a few dozen lines.</summary>
+    public const int MaxLinesBack = 500;
+
+    [GeneratedRegex(@"^\s*class\s+(?<name>[A-Za-z_]\w*)")]
+    private static partial Regex Header();
+
+    /// <summary>The name of the innermost class whose body holds <paramref name="line"/>; null at the module's top level.</summary>
+    public static string? Enclosing(MaskedSource masked, int line)
+    {
+        var indent = Indent(masked.CodeLine(line));
+        for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack && indent > 0; l--)
+        {
+            // Comments are blank in the code view, so a line holding only a comment is skipped like an empty one.
+            var code = masked.CodeLine(l);
+            var outer = Indent(code);
+            if (outer == code.Length || outer >= indent)
+            {
+                continue;
+            }
+            if (Header().Match(code) is { Success: true } header)
+            {
+                return header.Groups["name"].Value;
+            }
+            indent = outer;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether one of the words of <paramref name="name"/> (split at underscores and where the case changes:
+    /// <c>TestingConfig</c> is "Testing" and "Config") is one of <paramref name="words"/>, whatever the case.
+    /// Whole words, so that <c>DeviceConfig</c> is not a development class.
+    /// </summary>
+    public static bool NameHasWord(string name, IEnumerable<string> words)
+    {
+        var parts = Words(name);
+        return words.Any(w => parts.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    internal static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            var boundary = i == name.Length || name[i] == '_'
+                || (i > start && char.IsUpper(name[i]) && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1])
+                    || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))));
+            if (!boundary)
+            {
+                continue;
+            }
+            if (i > start)
+            {
+                words.Add(name[start..i]);
+            }
+            start = name.Length > i && name[i] == '_' ? i + 1 : i;
+        }
+        return words;
+    }
+
+    private static int Indent(string line)
+    {
+        var i = 0;
+        while (i < line.Length && line[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        return i;
+    }
+}
