@@ -116,22 +116,22 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
                         files.Add(new SourceFile(path, entry.Length, Languages.FromPath(path)));
                     }
                     break;
-                case EntryKind.BrokenLink when !IsIgnored(ignores, path, false):
-                    notes.Add(new ScanNote(path, "broken-link", "symbolic link points to nothing; skipped. Remove it or fix its target."));
-                    break;
-                case EntryKind.LinkLoop when !IsIgnored(ignores, path, false):
-                    notes.Add(new ScanNote(path, "link-loop", "symbolic link loops back on itself; skipped. Remove it or point it at a real file."));
-                    break;
-                case EntryKind.LinkOutside when !IsIgnored(ignores, path, false):
-                    notes.Add(new ScanNote(path, "link-outside", "symbolic link leads out of the repository; not followed."));
-                    break;
-                case EntryKind.Special when !IsIgnored(ignores, path, false):
-                    notes.Add(new ScanNote(path, "special", "is a device, socket or pipe; skipped."));
+                case var kind when Skipped.TryGetValue(kind, out var skipped) && !IsIgnored(ignores, path, false):
+                    notes.Add(new ScanNote(path, skipped.Kind, skipped.Message));
                     break;
             }
         }
         return folders;
     }
+
+    /// <summary>The note for each kind of entry that is neither read nor walked into; a link inside the tree is neither, silently.</summary>
+    private static readonly Dictionary<EntryKind, (string Kind, string Message)> Skipped = new()
+    {
+        [EntryKind.BrokenLink] = ("broken-link", "symbolic link points to nothing; skipped. Remove it or fix its target."),
+        [EntryKind.LinkLoop] = ("link-loop", "symbolic link loops back on itself; skipped. Remove it or point it at a real file."),
+        [EntryKind.LinkOutside] = ("link-outside", "symbolic link leads out of the repository; not followed."),
+        [EntryKind.Special] = ("special", "is a device, socket or pipe; skipped."),
+    };
 
     private bool IsIgnored(IReadOnlyList<GitIgnore> ignores, string path, bool isDirectory)
     {
