@@ -23,14 +23,8 @@ public sealed class Evaluator(ControlCatalog catalog)
         var controls = catalog.Controls;
         var results = new ControlResult[controls.Length];
         Parallel.ForEach(
-            Partitioner.Create(0, controls.Length, 1),
-            range =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    results[i] = DetectorFor(controls[i]).Evaluate(controls[i], context);
-                }
-            });
+            Partitioner.Create(Enumerable.Range(0, controls.Length), EnumerablePartitionerOptions.NoBuffering),
+            i => results[i] = DetectorFor(controls[i]).Evaluate(controls[i], context));
         return [.. results];
     }
 
