@@ -82,6 +82,7 @@ public sealed class PatternScanner
         {
             return [];
         }
+        // The mask and its views are written at the first pattern that needs them, into pooled buffers given back here.
         MaskedSource? masked = null;
         try
         {
@@ -100,7 +101,8 @@ public sealed class PatternScanner
         List<CodeHit>? hits = null;
         // One hit per pattern and line. Not per control: a pattern that only shows the control applies, or
         // is met, must not hide a violation on the same line; the detector merges a control's violations by place.
-        // Both are made at the first match: most files read here have a literal and no match.
+        // The hit set, like the hit list, is made at the first hit, and the match list at the first pattern tried:
+        // most files read here have a literal and no hit.
         HashSet<(string Control, string Pattern, int Line)>? seen = null;
         List<(int Index, int Length, int Value, int ValueLength)>? matches = null;
         for (var p = 0; p < patterns.Length; p++)
