@@ -48,7 +48,7 @@ public sealed record RunRecord
             Archetype = audit.Profile.Archetype,
             Handles = [.. audit.Profile.Handles],
             Timebox = audit.Profile.TimeboxHours,
-            Files = audit.Facts.Files.Length,
+            Files = audit.Facts.FileCount,
             MustHaveHours = audit.Plan.MustHaveHours,
             Within30DaysHours = audit.Plan.Within30DaysHours,
             DeferredHours = audit.Plan.Deferred.Sum(i => i.Hours),

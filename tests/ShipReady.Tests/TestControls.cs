@@ -42,7 +42,7 @@ internal static class TestControls
 
     public static FactSet Facts(params Dependency[] dependencies) => new()
     {
-        Files = [],
+        FileCount = 0,
         Dependencies = [.. dependencies],
         Frameworks = [],
         Languages = [],

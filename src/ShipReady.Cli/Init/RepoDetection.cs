@@ -16,8 +16,8 @@ internal sealed record RepoDetection(string ProductName, string? NameSource, str
     public static RepoDetection Of(string path)
     {
         var source = new DiskFileSource(path);
-        var facts = new FactsBuilder(ControlCatalog.Default).Build(new RepoWalker(source).Walk());
-        var declared = ManifestName.Declared(source, facts.Files);
+        var facts = new FactsBuilder(ControlCatalog.Default).Build(source, WalkOptions.Default);
+        var declared = ManifestName.Declared(source, facts.RootFiles);
         var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
         return new RepoDetection(declared?.Name ?? folder, declared?.File, Summarise(facts), facts.DetectedHandles);
     }
@@ -29,6 +29,6 @@ internal sealed record RepoDetection(string ProductName, string? NameSource, str
     {
         var languages = string.Join(", ", facts.Languages.Take(4).Select(l => $"{l.Language.ToString().ToLowerInvariant()} ({l.Files})"));
         var frameworks = facts.Frameworks.IsEmpty ? "no web framework" : string.Join(", ", facts.Frameworks);
-        return $"{facts.Files.Length} files: {(languages.Length == 0 ? "no code" : languages)}; {frameworks}; {facts.Dependencies.Length} dependencies";
+        return $"{facts.FileCount} files: {(languages.Length == 0 ? "no code" : languages)}; {frameworks}; {facts.Dependencies.Length} dependencies";
     }
 }

@@ -16,7 +16,7 @@ internal static class TerminalSummary
         console.MarkupLine($"[bold]ShipReady[/] {Markup.Escape(AuditResult.ToolVersion)}: {Markup.Escape(result.Root)}");
         console.MarkupLine($"Profile: [bold]{profile.Archetype}[/], handles {Markup.Escape(profile.Handles.Count == 0 ? "nothing declared" : string.Join(", ", profile.Handles))}, timebox {Hours(profile.TimeboxHours)}" +
             (result.ConfigSource is null ? "" : $" (from {Markup.Escape(result.ConfigSource)} and flags)"));
-        console.MarkupLine($"Read {result.Facts.Files.Length} files: {Markup.Escape(Detected(result))}");
+        console.MarkupLine($"Read {result.Facts.FileCount} files: {Markup.Escape(Detected(result))}");
         console.WriteLine();
 
         var over = plan.OverTimebox ? "[red] over the timebox[/]" : "";

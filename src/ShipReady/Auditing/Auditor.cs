@@ -32,24 +32,20 @@ public sealed class Auditor
         progress?.Report(new AuditProgress("Reading configuration"));
         var config = ReadConfig(source);
         var profile = (overrides ?? new ProfileOverrides()).ApplyTo(config.Profile);
-        // The walk needs only the configuration's ignores, so the catalog is read on another core meanwhile.
-        var catalogLoad = Task.Run(() => LoadCatalog(source), cancellation);
-
-        progress?.Report(new AuditProgress("Listing files"));
-        var options = new WalkOptions { Ignore = [.. config.Ignore.Select(g => Glob.Parse(g))], MaxFileBytes = MaxFileBytes };
-        var inventory = new RepoWalker(source, options).Walk();
-        var catalog = catalogLoad.GetAwaiter().GetResult();
+        var catalog = LoadCatalog(source);
         ConfigValidator.Check(config, catalog);
 
-        progress?.Report(new AuditProgress("Reading manifests and code", inventory.Files.Length));
-        var facts = new FactsBuilder(catalog).Build(inventory, cancellation);
+        // Listing and reading are one pass: each folder's files are read as soon as it is listed.
+        progress?.Report(new AuditProgress("Reading files"));
+        var options = new WalkOptions { Ignore = [.. config.Ignore.Select(g => Glob.Parse(g))], MaxFileBytes = MaxFileBytes };
+        var facts = new FactsBuilder(catalog).Build(source, options, cancellation);
         if (history is not null)
         {
-            progress?.Report(new AuditProgress("Reading git history", inventory.Files.Length));
+            progress?.Report(new AuditProgress("Reading git history", facts.FileCount));
             facts = HistorySecretScanner.AddTo(facts, history, options.Ignore, cancellation);
         }
 
-        progress?.Report(new AuditProgress("Evaluating controls", inventory.Files.Length));
+        progress?.Report(new AuditProgress("Evaluating controls", facts.FileCount));
         var context = new EvaluationContext(facts, profile, config.Answers);
         var inline = facts.InlineSuppressions;
         if (inline.FirstOrDefault(x => x.Reason.Length == 0) is { } bare)

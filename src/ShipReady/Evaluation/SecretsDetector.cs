@@ -19,7 +19,7 @@ public sealed class SecretsDetector : IDetector
         if (secrets.IsEmpty && history.IsEmpty)
         {
             return new ControlResult(control.Id, ResultStatus.Met, [], Confidence.Medium,
-                $"no secrets found in {facts.Files.Length} files{(facts.GitHistoryRead ? " or in their git history" : "")}");
+                $"no secrets found in {facts.FileCount} files{(facts.GitHistoryRead ? " or in their git history" : "")}");
         }
         ImmutableArray<Evidence> evidence = [.. secrets.Select(InTree), .. history.Select(InHistory)];
         return new ControlResult(control.Id, ResultStatus.Gap, evidence, Confidence.High, Summary(secrets, history));

@@ -8,7 +8,15 @@ namespace ShipReady.Facts;
 /// <summary>Everything observed in the repository, each with where it was seen. The input of evaluation.</summary>
 public sealed record FactSet
 {
-    public required ImmutableArray<string> Files { get; init; }
+    /// <summary>How many files the audit took into account.</summary>
+    public required int FileCount { get; init; }
+    /// <summary>The files at the root of the repository, by path.</summary>
+    public ImmutableArray<string> RootFiles { get; init; } = [];
+    /// <summary>
+    /// For each file glob of the catalog, the first files it matches by path (at most <see cref="MaxFileMatches"/>):
+    /// the tree's whole file list is never kept, so globs are matched as it is walked.
+    /// </summary>
+    public ImmutableDictionary<Glob, ImmutableArray<string>> FileMatches { get; init; } = ImmutableDictionary<Glob, ImmutableArray<string>>.Empty;
     public required ImmutableArray<Dependency> Dependencies { get; init; }
     /// <summary>Web frameworks detected (express, django, aspnetcore, ...).</summary>
     public required ImmutableSortedSet<string> Frameworks { get; init; }
@@ -32,5 +40,9 @@ public sealed record FactSet
 
     public IEnumerable<Dependency> Matching(DependencyGlob glob) => Dependencies.Where(glob.IsMatch);
 
-    public IEnumerable<string> FilesMatching(Glob glob) => Files.Where(glob.IsMatch);
+    /// <summary>Evidence names this many files for a glob at most.</summary>
+    public const int MaxFileMatches = 5;
+
+    /// <summary>The first files, by path, that a glob of the catalog the facts were built with matches; none for any other glob.</summary>
+    public ImmutableArray<string> FilesMatching(Glob glob) => FileMatches.TryGetValue(glob, out var files) ? files : [];
 }

@@ -9,8 +9,8 @@ using ShipReady.Inventory;
 namespace ShipReady.Facts;
 
 /// <summary>
-/// Turns an inventory into facts: manifests first (patterns may be cleared by a dependency), then
-/// one parallel pass over the text files for code patterns and secrets.
+/// Turns a repository into facts: one parallel pass that lists the tree and reads each file once, for manifests,
+/// code patterns and secrets (see <see cref="TreeScan"/>).
 /// </summary>
 public sealed class FactsBuilder(ControlCatalog catalog)
 {
@@ -40,142 +40,42 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConfigExtension = ConfigExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BinaryExtension = BinaryExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Walks the tree and reads it in the same pass, keeping only what it finds.</summary>
+    public FactSet Build(IFileSource source, WalkOptions options, CancellationToken cancellation = default)
+    {
+        var scan = new TreeScan(catalog, new FileReader(source, options.MaxFileBytes));
+        new RepoWalker(source, options).Walk(scan, cancellation);
+        return scan.Finish();
+    }
+
+    /// <summary>Reads the files of an inventory already listed, folder by folder, as the walk would have handed them over.</summary>
     public FactSet Build(RepoInventory inventory, CancellationToken cancellation = default)
     {
-        var notes = new ConcurrentBag<ScanNote>(inventory.Notes);
-        foreach (var file in inventory.Files.Where(f => BinaryExtension.Contains(Path.GetExtension(f.Path.AsSpan()))))
+        var scan = new TreeScan(catalog, inventory.Reader);
+        foreach (var note in inventory.Notes)
         {
-            notes.Add(new ScanNote(file.Path, "binary", "is a binary file; not read."));
+            scan.Note(note);
         }
-        var (dependencies, frameworks) = ReadManifests(inventory, notes);
-        var scanner = new PatternScanner(catalog.Patterns, p => ClearedByDependencies(p, dependencies));
-        // Only a Go program whose manifest names no web framework needs its code read for a server.
-        var lookForGoServer = !frameworks.Any(f => Frameworks.StackOf(f) == "go");
-        var (hits, secrets, scanned, suppressions, servesGoHttp) = ScanTexts(inventory, scanner, lookForGoServer, notes, cancellation);
-        if (servesGoHttp)
-        {
-            frameworks = frameworks.Add(GoHttpServer.Framework);
-        }
-
-        return new FactSet
-        {
-            Files = [.. inventory.Files.Select(f => f.Path)],
-            Dependencies = [.. dependencies.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line)],
-            Frameworks = frameworks,
-            Languages = inventory.Languages,
-            ScannedLanguages = scanned,
-            Hits = [.. hits.OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal)],
-            Secrets = [.. secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
-            DetectedHandles = DetectHandles(dependencies),
-            Notes = [.. notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal)],
-            InlineSuppressions = [.. suppressions.OrderBy(x => x.Where.File, StringComparer.Ordinal).ThenBy(x => x.Where.Line)],
-        };
+        var jobs = inventory.Files.GroupBy(f => VariantFolders.Folder(f.Path)).SelectMany(folder => scan.Listed(folder.Key, [.. folder])).ToList();
+        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancellation }, job => job());
+        return scan.Finish();
     }
 
-    /// <summary>Reads every manifest first: which dependencies exist decides which code patterns still need to run.</summary>
-    /// <remarks>Manifests are read in parallel (a monorepo or a vendored tree has thousands) and combined in the inventory's order.</remarks>
-    private static (List<Dependency> Dependencies, ImmutableSortedSet<string> Frameworks) ReadManifests(RepoInventory inventory, ConcurrentBag<ScanNote> notes)
+    /// <summary>The reader of a manifest, null for any other file. Dependencies decide which code patterns count.</summary>
+    internal static IManifestReader? ManifestReaderFor(SourceFile file)
     {
-        // Asking thirteen readers about every path is itself a pass over the tree, so it runs in parallel too.
-        var files = inventory.Files;
-        var results = new ManifestResult?[files.Length];
-        Parallel.For(0, files.Length, i =>
+        foreach (var reader in ManifestReaders)
         {
-            var file = files[i];
-            var reader = ManifestReaders.FirstOrDefault(r => r.Reads(file.Path));
-            if (reader is null)
+            if (reader.Reads(file.Path))
             {
-                return;
-            }
-            var text = inventory.ReadText(file, out var note, MaxManifestBytes);
-            if (note is not null)
-            {
-                notes.Add(note);
-            }
-            if (text is not null)
-            {
-                results[i] = reader.Read(file.Path, text);
-            }
-        });
-        var dependencies = new List<Dependency>();
-        var frameworks = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var result in results.OfType<ManifestResult>())
-        {
-            dependencies.AddRange(result.Dependencies);
-            frameworks.UnionWith(result.Frameworks);
-            if (result.Note is not null)
-            {
-                notes.Add(result.Note);
+                return reader;
             }
         }
-        frameworks.UnionWith(dependencies.Select(Frameworks.FromDependency).OfType<string>());
-        return (dependencies, frameworks.ToImmutableSortedSet(StringComparer.Ordinal));
+        return null;
     }
 
-    /// <summary>One parallel pass over the text files: code patterns and secrets from a single read of each.</summary>
-    private static (ConcurrentBag<CodeHit> Hits, ConcurrentBag<SecretFinding> Secrets, ImmutableSortedSet<Language> Scanned, ConcurrentBag<Evaluation.Suppression> Suppressions, bool ServesGoHttp) ScanTexts(
-        RepoInventory inventory, PatternScanner scanner, bool lookForGoServer, ConcurrentBag<ScanNote> notes, CancellationToken cancellation)
-    {
-        var hits = new ConcurrentBag<CodeHit>();
-        var secrets = new ConcurrentBag<SecretFinding>();
-        var scanned = new ConcurrentDictionary<Language, bool>();
-        var suppressions = new ConcurrentBag<Evaluation.Suppression>();
-        var servesGoHttp = 0;
-        var variantFolders = VariantFolders.Find(inventory.Files);
-        foreach (var folder in variantFolders.Order(StringComparer.Ordinal))
-        {
-            notes.Add(new ScanNote(folder.Length == 0 ? "." : folder, "variants",
-                "holds numbered variants of the same files (name_1, name_2, …), code kept as data; read for secrets, not for code patterns."));
-        }
-        Parallel.ForEach(
-            inventory.Files.Where(IsWorthReading),
-            new ParallelOptions { CancellationToken = cancellation },
-            file =>
-            {
-                using var text = inventory.ReadPooled(file, out var note);
-                if (note is not null)
-                {
-                    notes.Add(note);
-                }
-                if (text is null)
-                {
-                    return;
-                }
-                if (file.Language is { } language && scanner.Reads(language)
-                    && (variantFolders.Count == 0 || !variantFolders.Contains(VariantFolders.Folder(file.Path))))
-                {
-                    if (IsMinified(file, text.Span))
-                    {
-                        notes.Add(new ScanNote(file.Path, "minified", "is minified or vendored code; read for secrets, not for code patterns."));
-                    }
-                    else
-                    {
-                        // A lock-free read first: writing the same key from every file made the two cores queue.
-                        if (!scanned.ContainsKey(language))
-                        {
-                            scanned[language] = true;
-                        }
-                        foreach (var hit in scanner.Scan(file, text.Memory))
-                        {
-                            hits.Add(hit);
-                        }
-                    }
-                }
-                if (lookForGoServer && Volatile.Read(ref servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
-                {
-                    Interlocked.Exchange(ref servesGoHttp, 1);
-                }
-                foreach (var secret in SecretScanner.Scan(file.Path, text.Memory))
-                {
-                    secrets.Add(secret);
-                }
-                foreach (var suppression in InlineSuppressions.Scan(file.Path, text.Span))
-                {
-                    suppressions.Add(suppression);
-                }
-            });
-        return (hits, secrets, [.. scanned.Keys], suppressions, servesGoHttp == 1);
-    }
+    /// <summary>A file whose extension says it holds no text worth reading; it is noted as skipped without being opened.</summary>
+    internal static bool IsBinary(SourceFile file) => BinaryExtension.Contains(Path.GetExtension(file.Path.AsSpan()));
 
     /// <summary>
     /// A bundle or vendored library: its findings belong to whoever wrote the library, and a line of
@@ -196,7 +96,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     }
 
     /// <summary>Lockfiles of real projects run to tens of megabytes; they are manifests, not minified code.</summary>
-    private const long MaxManifestBytes = 64L * 1024 * 1024;
+    internal const long MaxManifestBytes = 64L * 1024 * 1024;
 
     /// <summary>Generated lockfiles hold hashes and versions, never secrets or code; reading them again would only cost time and false alarms.</summary>
     private static readonly HashSet<string> Lockfiles = new(StringComparer.Ordinal)
@@ -210,21 +110,4 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     internal static bool IsWorthReading(SourceFile file) =>
         !Lockfile.Contains(Path.GetFileName(file.Path.AsSpan()))
         && (file.Language is not null || SecretScanner.IsEnvFile(file.Path) || ConfigExtension.Contains(Path.GetExtension(file.Path.AsSpan())));
-
-    /// <summary>Only the product's own dependencies clear a pattern: a retry library a test tool pulls in retries nothing.</summary>
-    private static bool ClearedByDependencies(CodePattern pattern, IReadOnlyList<Dependency> dependencies) =>
-        pattern.UnlessDeps.Any(glob => dependencies.Any(d => d.IsProduct && glob.IsMatch(d)));
-
-    private ImmutableSortedDictionary<string, Dependency> DetectHandles(IReadOnlyList<Dependency> dependencies)
-    {
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, Dependency>(StringComparer.Ordinal);
-        foreach (var category in catalog.Categories.Values.Where(c => c.Handles is not null))
-        {
-            if (category.FirstIn(dependencies) is { } first)
-            {
-                builder.TryAdd(category.Handles!, first);
-            }
-        }
-        return builder.ToImmutable();
-    }
 }

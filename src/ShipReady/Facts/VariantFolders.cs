@@ -21,29 +21,25 @@ public static class VariantFolders
     /// <summary>And the variants must be nearly all of the folder's code files.</summary>
     private const double MinShare = 0.8;
 
-    public static FrozenSet<string> Find(IEnumerable<SourceFile> files)
+    public static FrozenSet<string> Find(IEnumerable<SourceFile> files) =>
+        files.GroupBy(f => Folder(f.Path)).Where(folder => HoldsVariants([.. folder])).Select(folder => folder.Key).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the files of one folder are code kept in numbered variants.</summary>
+    public static bool HoldsVariants(IReadOnlyList<SourceFile> folder)
     {
-        var found = new List<string>();
-        foreach (var folder in files.Where(f => f.Language is { } language && Languages.IsCode(language)).GroupBy(f => Folder(f.Path)))
+        var code = folder.Where(f => f.Language is { } language && Languages.IsCode(language)).ToList();
+        if (code.Count < MinNames * 2)
         {
-            var code = folder.ToList();
-            if (code.Count < MinNames * 2)
-            {
-                continue;
-            }
-            var variants = code
-                .Select(f => (File: f, Stem: VariantStem(f.Name)))
-                .Where(x => x.Stem is not null)
-                .GroupBy(x => x.Stem, StringComparer.Ordinal)
-                .Where(g => g.Count() >= 2)
-                .ToList();
-            var inVariants = variants.Sum(g => g.Count());
-            if (variants.Count >= MinNames && inVariants >= MinShare * code.Count)
-            {
-                found.Add(folder.Key);
-            }
+            return false;
         }
-        return found.ToFrozenSet(StringComparer.Ordinal);
+        var variants = code
+            .Select(f => (File: f, Stem: VariantStem(f.Name)))
+            .Where(x => x.Stem is not null)
+            .GroupBy(x => x.Stem, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2)
+            .ToList();
+        var inVariants = variants.Sum(g => g.Count());
+        return variants.Count >= MinNames && inVariants >= MinShare * code.Count;
     }
 
     public static string Folder(string path)

@@ -14,40 +14,62 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
 {
     private readonly WalkOptions _options = options ?? WalkOptions.Default;
 
+    /// <summary>Lists the whole tree, sorted by path: for the callers that need every file at once.</summary>
     public RepoInventory Walk()
     {
-        var files = new ConcurrentBag<SourceFile>();
-        var notes = new ConcurrentBag<ScanNote>();
-        // Folders are listed in parallel as they are found: listing is system calls and little else, and a
-        // large tree has thousands of folders. Both lists are sorted at the end, so the inventory does not
-        // depend on which thread listed what.
-        using var queue = new BlockingCollection<Folder>(new ConcurrentQueue<Folder>());
+        var collector = new Collector();
+        Walk(collector);
+        var sortedFiles = collector.Files.ToArray();
+        Array.Sort(sortedFiles, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var sortedNotes = collector.Notes.ToArray();
+        Array.Sort(sortedNotes, (a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath : string.CompareOrdinal(a.Kind, b.Kind));
+        return new RepoInventory(source, [.. sortedFiles], [.. sortedNotes], _options);
+    }
+
+    /// <summary>
+    /// Walks the tree on every core, handing each folder's files to the visitor as it is listed and running the
+    /// work the visitor makes of them. The order of the calls depends on the threads; whatever the visitor
+    /// builds must be sorted at the end.
+    /// </summary>
+    public void Walk(IWalkVisitor visitor, CancellationToken cancellation = default)
+    {
+        // A stack, not a queue: the work of the folder just listed runs before the folders found beside it are
+        // listed, so the tree is walked depth first and what waits is one branch's folders, never a level of the
+        // whole tree; the files a folder holds are read before the walk moves on.
+        using var pending = new BlockingCollection<Work>(new ConcurrentStack<Work>());
         var outstanding = 1;
-        queue.Add(new Folder("", []));
+        pending.Add(new Folder("", []));
         try
         {
             Parallel.ForEach(
-                Partitioner.Create(queue.GetConsumingEnumerable(), EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                folder =>
+                Partitioner.Create(pending.GetConsumingEnumerable(cancellation), EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
+                work =>
                 {
                     try
                     {
-                        foreach (var next in Visit(folder, files, notes))
+                        if (work is Folder folder)
                         {
-                            Interlocked.Increment(ref outstanding);
-                            queue.Add(next);
+                            foreach (var next in Visit(folder, visitor))
+                            {
+                                Interlocked.Increment(ref outstanding);
+                                pending.Add(next);
+                            }
+                        }
+                        else
+                        {
+                            ((Job)work).Run();
                         }
                     }
                     catch
                     {
-                        // The other workers wait for folders; without this they would wait for ever.
-                        queue.CompleteAdding();
+                        // The other workers wait for work; without this they would wait for ever.
+                        pending.CompleteAdding();
                         throw;
                     }
                     if (Interlocked.Decrement(ref outstanding) == 0)
                     {
-                        queue.CompleteAdding();
+                        pending.CompleteAdding();
                     }
                 });
         }
@@ -56,21 +78,21 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
             // A failure the walk does not expect reaches the caller as itself, as it did from a single thread.
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        var sortedFiles = files.ToArray();
-        Array.Sort(sortedFiles, (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var sortedNotes = notes.ToArray();
-        Array.Sort(sortedNotes, (a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath : string.CompareOrdinal(a.Kind, b.Kind));
-        return new RepoInventory(source, [.. sortedFiles], [.. sortedNotes], _options);
     }
 
-    /// <summary>A folder to list, with the .gitignore files that apply to it, outermost first.</summary>
-    private sealed record Folder(string Path, IReadOnlyList<GitIgnore> Ignores);
+    /// <summary>What the walk's threads do: list a folder, or run work a visitor made of a folder's files.</summary>
+    private abstract record Work;
 
-    /// <summary>Lists one folder into the walk's files and notes; returns the folders to list next.</summary>
-    private List<Folder> Visit(Folder folder, ConcurrentBag<SourceFile> files, ConcurrentBag<ScanNote> notes)
+    /// <summary>A folder to list, with the .gitignore files that apply to it, outermost first.</summary>
+    private sealed record Folder(string Path, IReadOnlyList<GitIgnore> Ignores) : Work;
+
+    private sealed record Job(Action Run) : Work;
+
+    /// <summary>Lists one folder for the visitor; returns the folders to list next and, last, the work its files make.</summary>
+    private List<Work> Visit(Folder folder, IWalkVisitor visitor)
     {
         var (directory, inherited) = folder;
-        var folders = new List<Folder>();
+        var next = new List<Work>();
         IReadOnlyList<FileEntry> entries;
         try
         {
@@ -78,12 +100,12 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            notes.Add(new ScanNote(Display(directory), "unreadable", $"folder cannot be read ({Reason(e)}); check its permissions. Skipped."));
-            return folders;
+            visitor.Note(new ScanNote(Display(directory), "unreadable", $"folder cannot be read ({Reason(e)}); check its permissions. Skipped."));
+            return next;
         }
         if (directory.Length > 0 && entries.Any(e => e.Name == SkipList.VirtualEnvMarker))
         {
-            return folders;
+            return next;
         }
         var ignores = inherited;
         if (entries.Any(e => e.Name == ".gitignore" && e.Kind == EntryKind.File))
@@ -96,9 +118,10 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                notes.Add(new ScanNote(ignorePath, "unreadable", $"cannot be read ({Reason(e)}); its rules are not applied."));
+                visitor.Note(new ScanNote(ignorePath, "unreadable", $"cannot be read ({Reason(e)}); its rules are not applied."));
             }
         }
+        var files = new List<SourceFile>();
         foreach (var entry in entries)
         {
             var path = Join(directory, entry.Name);
@@ -107,7 +130,7 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
                 case EntryKind.Directory:
                     if (!SkipList.IsSkipped(entry.Name) && !IsIgnored(ignores, path, true))
                     {
-                        folders.Add(new Folder(path, ignores));
+                        next.Add(new Folder(path, ignores));
                     }
                     break;
                 case EntryKind.File:
@@ -117,11 +140,37 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
                     }
                     break;
                 case var kind when Skipped.TryGetValue(kind, out var skipped) && !IsIgnored(ignores, path, false):
-                    notes.Add(new ScanNote(path, skipped.Kind, skipped.Message));
+                    visitor.Note(new ScanNote(path, skipped.Kind, skipped.Message));
                     break;
             }
         }
-        return folders;
+        if (files.Count > 0)
+        {
+            foreach (var work in visitor.Listed(directory, files))
+            {
+                next.Add(new Job(work));
+            }
+        }
+        return next;
+    }
+
+    /// <summary>Keeps everything, for <see cref="Walk()"/>.</summary>
+    private sealed class Collector : IWalkVisitor
+    {
+        public ConcurrentBag<SourceFile> Files { get; } = [];
+
+        public ConcurrentBag<ScanNote> Notes { get; } = [];
+
+        public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files)
+        {
+            foreach (var file in files)
+            {
+                Files.Add(file);
+            }
+            return [];
+        }
+
+        public void Note(ScanNote note) => Notes.Add(note);
     }
 
     /// <summary>The note for each kind of entry that is neither read nor walked into; a link inside the tree is neither, silently.</summary>

@@ -45,7 +45,7 @@ public sealed class JsonReportWriter : IReportWriter
             result.Root,
             new JsonProfile(result.Profile.Name, result.Profile.Archetype, [.. result.Profile.Handles], result.Profile.TimeboxHours, result.ConfigSource),
             new JsonDetected(
-                facts.Files.Length,
+                facts.FileCount,
                 [.. facts.Languages.Select(l => new JsonLanguage(Languages.Name(l.Language), l.Files))],
                 [.. facts.Frameworks],
                 facts.Dependencies.Length,

@@ -111,8 +111,8 @@ public sealed class SarifReportWriter : IReportWriter
         var located = item.Result.Findings.ToList();
         if (located.Count == 0)
         {
-            var anchor = RootAnchors.FirstOrDefault(a => audit.Facts.Files.Contains(a))
-                ?? audit.Facts.Files.FirstOrDefault(f => !f.Contains('/'))
+            var anchor = RootAnchors.FirstOrDefault(a => audit.Facts.RootFiles.Contains(a))
+                ?? audit.Facts.RootFiles.FirstOrDefault()
                 ?? ".";
             yield return Result(item, index, item.Result.Summary, anchor, 1, 0, null, Evaluation.Fingerprint.Of(item.Id, "", ""), null);
             yield break;

@@ -95,6 +95,53 @@ public sealed class RepoWalkerTests
         text.Dispose();
         Assert.Throws<ObjectDisposedException>(() => text.Span.Length);
     }
+
+    [Fact]
+    public void Reads_each_folders_files_before_listing_the_folders_beside_it()
+    {
+        // A wide tree: listed level by level, all 400 folders' files would wait to be read at once.
+        var source = new MemoryFileSource();
+        for (var i = 0; i < 400; i++)
+        {
+            source.Add($"pkg{i:000}/index.js", "x").Add($"pkg{i:000}/lib/util.js", "x");
+        }
+        var visitor = new CountingVisitor();
+
+        new RepoWalker(source).Walk(visitor);
+
+        Assert.Equal(800, visitor.Read);
+        Assert.InRange(visitor.MostWaiting, 1, 4 * Environment.ProcessorCount);
+    }
+
+    /// <summary>Counts the files listed but not yet read, as a visitor that holds them would.</summary>
+    private sealed class CountingVisitor : IWalkVisitor
+    {
+        private int _waiting;
+        private int _read;
+        private int _mostWaiting;
+
+        public int Read => _read;
+
+        public int MostWaiting => _mostWaiting;
+
+        public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files)
+        {
+            var waiting = Interlocked.Add(ref _waiting, files.Count);
+            int most;
+            while (waiting > (most = Volatile.Read(ref _mostWaiting)) && Interlocked.CompareExchange(ref _mostWaiting, waiting, most) != most)
+            {
+            }
+            return [() =>
+            {
+                Interlocked.Add(ref _read, files.Count);
+                Interlocked.Add(ref _waiting, -files.Count);
+            }];
+        }
+
+        public void Note(ScanNote note)
+        {
+        }
+    }
 }
 
 /// <summary>A file source that refuses one folder, as a folder without read permission does.</summary>

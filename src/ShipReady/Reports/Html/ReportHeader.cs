@@ -38,7 +38,7 @@ internal static class ReportHeader
         Pair(w, "Data seen in dependencies", facts.DetectedHandles.IsEmpty
             ? "none"
             : Encode(string.Join(", ", facts.DetectedHandles.Select(kv => $"{kv.Key} ({kv.Value.Key})"))));
-        Pair(w, "Read", $"{Plural(facts.Files.Length, "file", "files")}, {Plural(facts.Dependencies.Length, "dependency", "dependencies")}");
+        Pair(w, "Read", $"{Plural(facts.FileCount, "file", "files")}, {Plural(facts.Dependencies.Length, "dependency", "dependencies")}");
         w.WriteLine("</dl></section>");
         w.WriteLine("</div>");
         w.WriteLine("</div>");

@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ShipReady.Catalog;
+using ShipReady.Facts.Code;
+using ShipReady.Facts.Manifests;
+using ShipReady.Facts.Secrets;
+using ShipReady.Inventory;
+
+namespace ShipReady.Facts;
+
+/// <summary>
+/// One pass over the tree as it is walked: each folder's files are counted, matched against the catalog's file globs
+/// and read once for manifests, code patterns, secrets and suppression markers, then forgotten. Only what is found is
+/// kept, so the memory of an audit does not grow with the number of files.
+/// </summary>
+/// <remarks>
+/// Which dependencies the manifests name is known only at the end, so every code pattern runs and the hits of the
+/// patterns a dependency clears are dropped in <see cref="Finish"/>; the result is the same as reading the manifests
+/// first, for the cost of running those few patterns.
+/// </remarks>
+internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWalkVisitor
+{
+    /// <summary>Files read by one piece of work: enough to make handing it to a thread cheap, few enough to share a folder between cores.</summary>
+    private const int FilesPerJob = 16;
+
+    private readonly PatternScanner _scanner = new(catalog.Patterns, _ => false);
+    private readonly FileGlobs _globs = new(catalog);
+    private readonly ConcurrentBag<ScanNote> _notes = [];
+    private readonly ConcurrentBag<(string Path, Language Language)> _minified = [];
+    private readonly ConcurrentBag<(string Path, ManifestResult Result)> _manifests = [];
+    private readonly ConcurrentBag<CodeHit> _hits = [];
+    private readonly ConcurrentBag<SecretFinding> _secrets = [];
+    private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
+    private readonly ConcurrentBag<string> _rootFiles = [];
+    private readonly ConcurrentDictionary<Language, bool> _scanned = new();
+    private readonly int[] _filesByLanguage = new int[Enum.GetValues<Language>().Max(l => (int)l) + 1];
+    private int _files;
+    private int _servesGoHttp;
+
+    public void Note(ScanNote note) => _notes.Add(note);
+
+    public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files)
+    {
+        Interlocked.Add(ref _files, files.Count);
+        var toRead = new List<SourceFile>();
+        foreach (var file in files)
+        {
+            if (file.Language is { } language && Languages.IsCode(language))
+            {
+                Interlocked.Increment(ref _filesByLanguage[(int)language]);
+            }
+            if (folder.Length == 0)
+            {
+                _rootFiles.Add(file.Path);
+            }
+            _globs.Add(file.Path);
+            if (FactsBuilder.IsBinary(file))
+            {
+                _notes.Add(new ScanNote(file.Path, "binary", "is a binary file; not read."));
+            }
+            if (FactsBuilder.ManifestReaderFor(file) is not null || FactsBuilder.IsWorthReading(file))
+            {
+                toRead.Add(file);
+            }
+        }
+        var variants = VariantFolders.HoldsVariants(files);
+        if (variants)
+        {
+            _notes.Add(new ScanNote(folder.Length == 0 ? "." : folder, "variants",
+                "holds numbered variants of the same files (name_1, name_2, …), code kept as data; read for secrets, not for code patterns."));
+        }
+        return toRead.Chunk(FilesPerJob).Select(job => (Action)(() => Read(job, variants)));
+    }
+
+    private void Read(SourceFile[] files, bool inVariantFolder)
+    {
+        foreach (var file in files)
+        {
+            if (FactsBuilder.ManifestReaderFor(file) is { } manifest)
+            {
+                ReadManifest(file, manifest);
+            }
+            if (FactsBuilder.IsWorthReading(file))
+            {
+                Scan(file, inVariantFolder);
+            }
+        }
+    }
+
+    private void ReadManifest(SourceFile file, IManifestReader manifest)
+    {
+        var text = reader.ReadText(file, out var note, FactsBuilder.MaxManifestBytes);
+        if (note is not null)
+        {
+            _notes.Add(note);
+        }
+        if (text is not null)
+        {
+            _manifests.Add((file.Path, manifest.Read(file.Path, text)));
+        }
+    }
+
+    /// <summary>Code patterns and secrets from a single read of the file.</summary>
+    private void Scan(SourceFile file, bool inVariantFolder)
+    {
+        using var text = reader.ReadPooled(file, out var note);
+        if (note is not null)
+        {
+            _notes.Add(note);
+        }
+        if (text is null)
+        {
+            return;
+        }
+        if (file.Language is { } language && _scanner.Reads(language) && !inVariantFolder)
+        {
+            if (FactsBuilder.IsMinified(file, text.Span))
+            {
+                _minified.Add((file.Path, language));
+            }
+            else
+            {
+                // A lock-free read first: writing the same key from every file made the two cores queue.
+                if (!_scanned.ContainsKey(language))
+                {
+                    _scanned[language] = true;
+                }
+                foreach (var hit in _scanner.Scan(file, text.Memory))
+                {
+                    _hits.Add(hit);
+                }
+            }
+        }
+        if (Volatile.Read(ref _servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
+        {
+            Interlocked.Exchange(ref _servesGoHttp, 1);
+        }
+        foreach (var secret in SecretScanner.Scan(file.Path, text.Memory))
+        {
+            _secrets.Add(secret);
+        }
+        foreach (var suppression in InlineSuppressions.Scan(file.Path, text.Span))
+        {
+            _suppressions.Add(suppression);
+        }
+    }
+
+    /// <summary>The facts, once every folder is done: manifests combined, cleared patterns dropped, everything sorted.</summary>
+    public FactSet Finish()
+    {
+        var (dependencies, frameworks) = CombineManifests();
+        var active = catalog.Patterns.Where(p => !ClearedByDependencies(p, dependencies)).ToList();
+        var activeIds = active.Select(p => (p.ControlId, p.Id)).ToHashSet();
+        var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
+        foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
+        {
+            _notes.Add(new ScanNote(path, "minified", "is minified or vendored code; read for secrets, not for code patterns."));
+        }
+        // Only a Go program whose manifest names no web framework needs its code read for a server.
+        if (_servesGoHttp == 1 && !frameworks.Any(f => Frameworks.StackOf(f) == "go"))
+        {
+            frameworks = frameworks.Add(GoHttpServer.Framework);
+        }
+        return new FactSet
+        {
+            FileCount = _files,
+            RootFiles = [.. _rootFiles.Order(StringComparer.Ordinal)],
+            FileMatches = _globs.ToMatches(),
+            Dependencies = [.. dependencies.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line)],
+            Frameworks = frameworks,
+            Languages =
+            [
+                .. Enum.GetValues<Language>().Where(l => _filesByLanguage[(int)l] > 0)
+                    .Select(l => (l, _filesByLanguage[(int)l]))
+                    .OrderByDescending(p => p.Item2).ThenBy(p => p.l),
+            ],
+            ScannedLanguages = [.. _scanned.Keys.Where(activeLanguages.Contains)],
+            Hits =
+            [
+                .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)))
+                    .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
+            ],
+            Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
+            DetectedHandles = DetectHandles(dependencies),
+            Notes = [.. _notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal)],
+            InlineSuppressions = [.. _suppressions.OrderBy(x => x.Where.File, StringComparer.Ordinal).ThenBy(x => x.Where.Line)],
+        };
+    }
+
+    /// <summary>The manifests' dependencies and frameworks, in the order of their files' paths.</summary>
+    private (List<Dependency> Dependencies, ImmutableSortedSet<string> Frameworks) CombineManifests()
+    {
+        var dependencies = new List<Dependency>();
+        var frameworks = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (_, result) in _manifests.OrderBy(m => m.Path, StringComparer.Ordinal))
+        {
+            dependencies.AddRange(result.Dependencies);
+            frameworks.UnionWith(result.Frameworks);
+            if (result.Note is not null)
+            {
+                _notes.Add(result.Note);
+            }
+        }
+        frameworks.UnionWith(dependencies.Select(Frameworks.FromDependency).OfType<string>());
+        return (dependencies, frameworks.ToImmutableSortedSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Only the product's own dependencies clear a pattern: a retry library a test tool pulls in retries nothing.</summary>
+    private static bool ClearedByDependencies(CodePattern pattern, IReadOnlyList<Dependency> dependencies) =>
+        pattern.UnlessDeps.Any(glob => dependencies.Any(d => d.IsProduct && glob.IsMatch(d)));
+
+    private ImmutableSortedDictionary<string, Dependency> DetectHandles(IReadOnlyList<Dependency> dependencies)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, Dependency>(StringComparer.Ordinal);
+        foreach (var category in catalog.Categories.Values.Where(c => c.Handles is not null))
+        {
+            if (category.FirstIn(dependencies) is { } first)
+            {
+                builder.TryAdd(category.Handles!, first);
+            }
+        }
+        return builder.ToImmutable();
+    }
+}

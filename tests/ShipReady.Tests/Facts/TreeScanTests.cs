@@ -1,0 +1,80 @@
+using ShipReady.Catalog;
+using ShipReady.Facts;
+using ShipReady.Inventory;
+
+namespace ShipReady.Tests.Facts;
+
+/// <summary>The one pass that walks and reads: what it keeps must not depend on the order the threads see the tree in.</summary>
+public sealed class TreeScanTests
+{
+    private static MemoryFileSource Repo()
+    {
+        var source = new MemoryFileSource()
+            .Add("package.json", """{ "name": "shop", "dependencies": { "express": "4.19.2", "stripe": "14.0.0" } }""")
+            .Add("src/server.js", "const app = require('express')();\napp.get('/a', async (req, res) => res.json(await fetch('https://api.example.com/a')));\n")
+            .Add("src/lib/db.js", "const url = 'postgres://admin:hunter2secret@db.internal:5432/shop';\n")
+            .Add("src/logo.png", new byte[] { 0x89, 0x50, 0x4e, 0x47, 0 })
+            .Add(".env", "STRIPE_SECRET_KEY=sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUv\n")
+            .Add("web/app.min.js", "var a=1;" + new string('x', 2000));
+        foreach (var name in new[] { "e", "a", "g", "c", "h", "b", "f", "d" })
+        {
+            source.Add($"tests/{name}/{name}.test.js", "it('works', () => {});\n");
+        }
+        foreach (var stem in new[] { "login", "reset", "signup" })
+        {
+            source.Add($"quiz/{stem}_1.ts", "fetch('/x');\n").Add($"quiz/{stem}_2.ts", "fetch('/x');\n");
+        }
+        return source;
+    }
+
+    [Fact]
+    public void Walking_and_reading_in_one_pass_gives_the_facts_of_reading_a_listed_inventory()
+    {
+        var source = Repo();
+
+        var streamed = new FactsBuilder(ControlCatalog.Default).Build(source, WalkOptions.Default);
+        var listed = new FactsBuilder(ControlCatalog.Default).Build(new RepoWalker(source).Walk());
+
+        Assert.Equal(listed.FileCount, streamed.FileCount);
+        Assert.Equal(20, streamed.FileCount);
+        Assert.Equal(listed.RootFiles.ToArray(), streamed.RootFiles.ToArray());
+        Assert.Equal([".env", "package.json"], streamed.RootFiles.ToArray());
+        Assert.Equal(listed.Languages.ToArray(), streamed.Languages.ToArray());
+        Assert.Equal(listed.Dependencies.ToArray(), streamed.Dependencies.ToArray());
+        Assert.Equal(listed.Frameworks, streamed.Frameworks);
+        Assert.Equal(listed.Hits.ToArray(), streamed.Hits.ToArray());
+        Assert.Equal(listed.Secrets.Select(s => s.Location), streamed.Secrets.Select(s => s.Location));
+        Assert.Equal(listed.Notes.ToArray(), streamed.Notes.ToArray());
+        Assert.Equal(
+            [("quiz", "variants"), ("src/logo.png", "binary"), ("web/app.min.js", "minified")],
+            streamed.Notes.Select(n => (n.Path, n.Kind)));
+        Assert.Contains(streamed.Hits, h => h.Location.File == "src/server.js");
+        Assert.DoesNotContain(streamed.Hits, h => h.Location.File.StartsWith("quiz/", StringComparison.Ordinal));
+        Assert.Equal([".env", "src/lib/db.js"], streamed.Secrets.Select(s => s.Location.File).Distinct());
+    }
+
+    [Fact]
+    public void A_file_glob_keeps_the_first_matches_by_path_whatever_order_they_are_found_in()
+    {
+        var tests = ControlCatalog.Default.Find("QA-TESTS")!.Detect!.SatisfiedBy!.Files.Single(g => g.Pattern == "**/*.test.*");
+
+        var facts = new FactsBuilder(ControlCatalog.Default).Build(Repo(), WalkOptions.Default);
+
+        Assert.Equal(["tests/a/a.test.js", "tests/b/b.test.js", "tests/c/c.test.js", "tests/d/d.test.js", "tests/e/e.test.js"], facts.FilesMatching(tests).ToArray());
+    }
+
+    [Fact]
+    public void A_pattern_a_product_dependency_clears_has_no_hit_even_when_its_manifest_is_read_after_the_code()
+    {
+        // The code sits at the root and the manifest deep down: the walk reads the code first.
+        var code = "async function get() { return fetch('https://api.example.com/a'); }\n";
+        var without = new MemoryFileSource().Add("client.js", code).Add("z/deep/package.json", """{ "dependencies": { "express": "4.19.2" } }""");
+        var with = new MemoryFileSource().Add("client.js", code).Add("z/deep/package.json", """{ "dependencies": { "express": "4.19.2", "p-retry": "6.0.0" } }""");
+
+        var before = new FactsBuilder(ControlCatalog.Default).Build(without, WalkOptions.Default);
+        var after = new FactsBuilder(ControlCatalog.Default).Build(with, WalkOptions.Default);
+
+        Assert.Contains(before.Hits, h => h.PatternId == "fetch-no-retry");
+        Assert.DoesNotContain(after.Hits, h => h.PatternId == "fetch-no-retry");
+    }
+}
