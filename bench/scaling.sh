@@ -15,9 +15,10 @@ source bench/publish.sh
 audit=("${shipready[@]}" audit --format json --no-history --max-file-size 64)
 
 seconds() { # wall seconds of one run of "$@"
-  /usr/bin/time -f '%e' -o /tmp/scaling-time.$$ "$@" >/dev/null 2>&1 || true
-  cat /tmp/scaling-time.$$
+  /usr/bin/time -f '%e %M' -o /tmp/scaling-time.$$ "$@" >/dev/null 2>&1 || true
+  cut -d' ' -f1 /tmp/scaling-time.$$
 }
+last_kib() { cut -d' ' -f2 /tmp/scaling-time.$$; } # peak memory of the run seconds timed last
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 compare() { # label reference-command... -- other-command...: alternates both, prints medians and ratio
   local label=$1; shift
@@ -43,9 +44,11 @@ for n in 2 4; do
   for i in $(seq 1 "$n"); do cp -al "$corpus" "$work/x$n/copy$i"; done
 done
 # x1, x2 and x4 alternate in one loop, so that the increments below come from the same medians.
-t1=() t2=() t4=()
+t1=() t2=() t4=() m1=() m2=() m4=()
 for _ in $(seq 1 "$runs"); do
-  t1+=("$(seconds "${audit[@]}" "$corpus")"); t2+=("$(seconds "${audit[@]}" "$work/x2")"); t4+=("$(seconds "${audit[@]}" "$work/x4")")
+  t1+=("$(seconds "${audit[@]}" "$corpus")"); m1+=("$(last_kib)")
+  t2+=("$(seconds "${audit[@]}" "$work/x2")"); m2+=("$(last_kib)")
+  t4+=("$(seconds "${audit[@]}" "$work/x4")"); m4+=("$(last_kib)")
 done
 awk -v a="$(median "${t1[@]}")" -v b="$(median "${t2[@]}")" -v c="$(median "${t4[@]}")" 'BEGIN {
   printf "%-34s reference %7.2f s   other %7.2f s   ratio %.2f\n", "x2 tree vs x1 (goal 2 +-20%)", a, b, b / a
@@ -55,6 +58,9 @@ awk -v a="$(median "${t1[@]}")" -v b="$(median "${t2[@]}")" -v c="$(median "${t4
   printf "%-34s reference %7.2f s   other %7.2f s   ratio %.2f\n", "increment x2->x4 vs x1->x2 (2)", b - a, c - b, (c - b) / (b - a)
   printf "%-34s %7.2f s (2 x1 - x2)\n", "part that does not grow", 2 * a - b
 }'
+# Memory should not grow with the tree beyond what the audit finds in it (hits, dependencies, notes).
+awk -v a="$(median "${m1[@]}")" -v b="$(median "${m2[@]}")" -v c="$(median "${m4[@]}")" \
+  'BEGIN { printf "%-34s x1 %.0f MiB   x2 %.0f MiB   x4 %.0f MiB   x4/x1 %.2f\n", "peak memory (goal: flat)", a / 1024, b / 1024, c / 1024, c / a }'
 
 # Shapes that expose quadratic work, each against half its size.
 mkdir -p "$work/minified-25" "$work/minified-50"

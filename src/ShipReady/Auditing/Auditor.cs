@@ -13,8 +13,8 @@ using ShipReady.Triage;
 namespace ShipReady.Auditing;
 
 /// <summary>
-/// Runs the whole pipeline once: configuration and inventory from the file source, then facts,
-/// evaluation, triage and plan, each a pure function of the stage before.
+/// Runs the whole pipeline once: configuration and catalog, then the inventory and the facts in one pass over the
+/// file source, then evaluation, triage and plan, each a pure function of the stage before.
 /// </summary>
 public sealed class Auditor
 {

@@ -42,7 +42,6 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files)
     {
         Interlocked.Add(ref _files, files.Count);
-        var toRead = new List<SourceFile>();
         foreach (var file in files)
         {
             if (file.Language is { } language && Languages.IsCode(language))
@@ -58,10 +57,6 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             {
                 _notes.Add(new ScanNote(file.Path, "binary", "is a binary file; not read."));
             }
-            if (FactsBuilder.ManifestReaderFor(file) is not null || FactsBuilder.IsWorthReading(file))
-            {
-                toRead.Add(file);
-            }
         }
         var variants = VariantFolders.HoldsVariants(files);
         if (variants)
@@ -69,13 +64,24 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             _notes.Add(new ScanNote(folder.Length == 0 ? "." : folder, "variants",
                 "holds numbered variants of the same files (name_1, name_2, …), code kept as data; read for secrets, not for code patterns."));
         }
-        return toRead.Chunk(FilesPerJob).Select(job => (Action)(() => Read(job, variants)));
+        return Jobs(files, variants);
     }
 
-    private void Read(SourceFile[] files, bool inVariantFolder)
+    /// <summary>The folder's files in runs of <see cref="FilesPerJob"/>; which of them are worth opening is decided in the work itself, on every core.</summary>
+    private IEnumerable<Action> Jobs(IReadOnlyList<SourceFile> files, bool inVariantFolder)
     {
-        foreach (var file in files)
+        for (var start = 0; start < files.Count; start += FilesPerJob)
         {
+            var first = start;
+            yield return () => Read(files, first, Math.Min(first + FilesPerJob, files.Count), inVariantFolder);
+        }
+    }
+
+    private void Read(IReadOnlyList<SourceFile> files, int start, int end, bool inVariantFolder)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var file = files[i];
             if (FactsBuilder.ManifestReaderFor(file) is { } manifest)
             {
                 ReadManifest(file, manifest);
