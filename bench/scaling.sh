@@ -23,10 +23,12 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? 
 compare() { # label reference-command... -- other-command...: alternates both, prints medians and ratio
   local label=$1; shift
   local -a ref=() other=(); while [ "$1" != "--" ]; do ref+=("$1"); shift; done; shift; other=("$@")
-  local -a r=() o=()
-  for _ in $(seq 1 "$runs"); do r+=("$(seconds "${ref[@]}")"); o+=("$(seconds "${other[@]}")"); done
-  awk -v l="$label" -v a="$(median "${r[@]}")" -v b="$(median "${o[@]}")" \
-    'BEGIN { printf "%-34s reference %7.2f s   other %7.2f s   ratio %.2f\n", l, a, b, b / a }'
+  local -a r=() o=() rm=() om=()
+  for _ in $(seq 1 "$runs"); do
+    r+=("$(seconds "${ref[@]}")"); rm+=("$(last_kib)"); o+=("$(seconds "${other[@]}")"); om+=("$(last_kib)")
+  done
+  awk -v l="$label" -v a="$(median "${r[@]}")" -v b="$(median "${o[@]}")" -v c="$(median "${rm[@]}")" -v d="$(median "${om[@]}")" \
+    'BEGIN { printf "%-34s reference %7.2f s   other %7.2f s   ratio %.2f   peak memory %.0f -> %.0f MiB\n", l, a, b, b / a, c / 1024, d / 1024 }'
 }
 
 rm -rf "$work"; mkdir -p "$work"
