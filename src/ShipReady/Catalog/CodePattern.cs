@@ -35,6 +35,11 @@ public sealed record CodePattern
     /// </summary>
     public ImmutableArray<string> UnlessClass { get; init; } = [];
     /// <summary>
+    /// Only a hit inside a Python class counts: a setting written in each environment's configuration class, where
+    /// the same line at the top level of a module, or in an <c>if</c> there, is another pattern's business.
+    /// </summary>
+    public bool InClass { get; init; }
+    /// <summary>
     /// Text in the value the hit writes (the regex's <c>value</c> group, to the end of its line), or in the line
     /// that last bound the name the value starts with, that clears the hit; see <see cref="Facts.Code.ValueOrigin"/>.
     /// </summary>

@@ -238,6 +238,10 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             {
                 throw Error(source, Where("uses 'unlessClass', which reads Python classes; give the pattern 'languages: [python]' only."));
             }
+            if (p.InClass == true && languages.Any(l => l != Language.Python))
+            {
+                throw Error(source, Where("uses 'inClass', which reads Python classes; give the pattern 'languages: [python]' only."));
+            }
             var text = p.Call is not null ? $"(?:{p.Call})\\s*\\(" : p.Regex!;
             if (PatternSyntax.Unsupported(text) is { } construct)
             {
@@ -295,6 +299,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 UnlessFile = [.. p.UnlessFile ?? []],
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessClass = [.. p.UnlessClass ?? []],
+                InClass = p.InClass ?? false,
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,

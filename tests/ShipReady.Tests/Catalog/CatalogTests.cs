@@ -88,16 +88,18 @@ public sealed class CatalogTests
         Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': '{key}' has an empty entry, which every text contains; remove it.", error.Message);
     }
 
-    [Fact]
-    public void Rejects_unless_class_on_a_pattern_that_reads_other_languages_than_python()
+    [Theory]
+    [InlineData("unlessClass: [\"testing\"]", "unlessClass")]
+    [InlineData("inClass: true", "inClass")]
+    public void Rejects_class_conditions_on_a_pattern_that_reads_other_languages_than_python(string condition, string key)
     {
         var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
             .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal)
-            .Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    unlessClass: [\"testing\"]", StringComparison.Ordinal);
+            .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {condition}", StringComparison.Ordinal);
 
         var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", text)]));
 
-        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'unlessClass', which reads Python classes; give the pattern 'languages: [python]' only.", error.Message);
+        Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses '{key}', which reads Python classes; give the pattern 'languages: [python]' only.", error.Message);
     }
 
     [Theory]

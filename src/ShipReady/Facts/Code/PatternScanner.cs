@@ -149,7 +149,8 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
-                if (pattern.UnlessClass.Length > 0 && PythonClass.Enclosing(masked, line) is { } owner && PythonClass.NameHasWord(owner, pattern.UnlessClass))
+                if ((pattern.UnlessClass.Length > 0 || pattern.InClass) && PythonClass.Enclosing(masked, line) is var owner
+                    && (owner is null ? pattern.InClass : PythonClass.NameHasWord(owner, pattern.UnlessClass)))
                 {
                     continue;
                 }
