@@ -152,6 +152,7 @@ internal static partial class PrecompiledPatterns
         @"\.set\(\s*['""]env['""]\s*,\s*['""]development['""]" => DepDebug_JsForceDevelopment(),
         @"\bprocess\.env\.NODE_ENV\s*=\s*['""]development['""]|\bprocess\.env\[\s*['""]NODE_ENV['""]\s*\]\s*=\s*['""]development['""]" => DepDebug_JsNodeEnvDevelopment(),
         @"(?m)^DEBUG\s*=\s*True\b" => DepDebug_PyDebugTrue(),
+        @"(?m)^[ \t]+DEBUG\s*=\s*True\b" => DepDebug_PyDebugTrueInConfigClass(),
         @"\.run\s*\(([^()]|\(([^()]|\([^()]*\))*\))*\bdebug\s*=\s*True\b" => DepDebug_PyRunDebug(),
         @"(?m)\bbinding\.(pry|irb|break|b)\b|^[ \t]*(byebug|debugger)[ \t]*((if|unless)\b[^\n]*)?\r?$" => DepDebug_RbDebuggerCall(),
         @"\bconsider_all_requests_local\s*=\s*true\b" => DepDebug_RbRailsLocalRequests(),
@@ -695,6 +696,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"(?m)^DEBUG\s*=\s*True\b", Options, TimeoutMilliseconds)]
     private static partial Regex DepDebug_PyDebugTrue();
+
+    [GeneratedRegex(@"(?m)^[ \t]+DEBUG\s*=\s*True\b", Options, TimeoutMilliseconds)]
+    private static partial Regex DepDebug_PyDebugTrueInConfigClass();
 
     [GeneratedRegex(@"\.run\s*\(([^()]|\(([^()]|\([^()]*\))*\))*\bdebug\s*=\s*True\b", Options, TimeoutMilliseconds)]
     private static partial Regex DepDebug_PyRunDebug();
