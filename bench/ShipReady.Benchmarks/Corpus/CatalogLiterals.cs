@@ -12,7 +12,7 @@ internal sealed class CatalogLiterals
     {
         var patterns = ControlCatalog.Default.Patterns.ToList();
         // The scanner's own listing, with no pattern cleared by a dependency: the widest prefilter an audit runs.
-        var literals = new PatternScanner(patterns, _ => false).Literals;
+        var literals = new PatternScanner(patterns).Literals;
         Literals = literals.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         SearchValues = literals.ToFrozenDictionary(kv => kv.Key, kv => System.Buffers.SearchValues.Create(kv.Value.ToArray(), StringComparison.Ordinal));
         LiteralSets = literals.ToFrozenDictionary(kv => kv.Key, kv => new LiteralSet(kv.Value));

@@ -23,7 +23,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     /// <summary>Files read by one piece of work: enough to make handing it to a thread cheap, few enough to share a folder between cores.</summary>
     private const int FilesPerJob = 16;
 
-    private readonly PatternScanner _scanner = new(catalog.Patterns, _ => false);
+    private readonly PatternScanner _scanner = new(catalog.Patterns);
     private readonly FileGlobs _globs = new(catalog);
     private readonly ConcurrentBag<ScanNote> _notes = [];
     private readonly ConcurrentBag<(string Path, Language Language)> _minified = [];
@@ -31,7 +31,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly ConcurrentBag<CodeHit> _hits = [];
     private readonly ConcurrentBag<SecretFinding> _secrets = [];
     private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
-    private readonly ConcurrentBag<string> _rootFiles = [];
+    /// <summary>Set once, by the one call for the root folder, before any work of the walk is done.</summary>
+    private ImmutableArray<string> _rootFiles = [];
     private readonly ConcurrentDictionary<Language, bool> _scanned = new();
     private readonly int[] _filesByLanguage = new int[Enum.GetValues<Language>().Max(l => (int)l) + 1];
     private int _files;
@@ -42,15 +43,15 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files)
     {
         Interlocked.Add(ref _files, files.Count);
+        if (folder.Length == 0)
+        {
+            _rootFiles = [.. files.Select(f => f.Path).Order(StringComparer.Ordinal)];
+        }
         foreach (var file in files)
         {
             if (file.Language is { } language && Languages.IsCode(language))
             {
                 Interlocked.Increment(ref _filesByLanguage[(int)language]);
-            }
-            if (folder.Length == 0)
-            {
-                _rootFiles.Add(file.Path);
             }
             _globs.Add(file.Path);
             if (FactsBuilder.IsBinary(file))
@@ -170,7 +171,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         return new FactSet
         {
             FileCount = _files,
-            RootFiles = [.. _rootFiles.Order(StringComparer.Ordinal)],
+            RootFiles = _rootFiles,
             FileMatches = _globs.ToMatches(),
             Dependencies = [.. dependencies.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line)],
             Frameworks = frameworks,

@@ -89,5 +89,5 @@ public sealed class ValueOriginTests
     }
 
     private static IReadOnlyList<CodeHit> Scan(string code) =>
-        new PatternScanner([InnerHtml], _ => false).Scan(new SourceFile("app.js", code.Length, Language.JavaScript), code);
+        new PatternScanner([InnerHtml]).Scan(new SourceFile("app.js", code.Length, Language.JavaScript), code);
 }

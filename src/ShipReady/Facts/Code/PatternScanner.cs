@@ -51,11 +51,10 @@ public sealed class PatternScanner
         public SearchValues<string>?[] UnlessFile { get; }
     }
 
-    /// <param name="clearedByDependencies">True when the repository has a dependency that clears every hit of the pattern.</param>
-    public PatternScanner(IEnumerable<CodePattern> patterns, Func<CodePattern, bool> clearedByDependencies)
+    /// <remarks>Patterns a dependency clears run too; their hits are dropped once the manifests are all read (see <see cref="TreeScan"/>).</remarks>
+    public PatternScanner(IEnumerable<CodePattern> patterns)
     {
-        var active = patterns.Where(p => !clearedByDependencies(p)).ToList();
-        _byLanguage = active
+        _byLanguage = patterns
             .SelectMany(p => p.Languages.Select(l => (Language: l, Pattern: p)))
             .GroupBy(x => x.Language)
             .ToFrozenDictionary(g => g.Key, g => new LanguagePatterns([.. g.Select(x => x.Pattern)]));
