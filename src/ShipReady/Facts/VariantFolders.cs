@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ShipReady.Facts.Code;
 using ShipReady.Inventory;
 
@@ -20,9 +19,6 @@ public static class VariantFolders
 
     /// <summary>And the variants must be nearly all of the folder's code files.</summary>
     private const double MinShare = 0.8;
-
-    public static FrozenSet<string> Find(IEnumerable<SourceFile> files) =>
-        files.GroupBy(f => Folder(f.Path)).Where(folder => HoldsVariants([.. folder])).Select(folder => folder.Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the files of one folder are code kept in numbered variants.</summary>
     public static bool HoldsVariants(IReadOnlyList<SourceFile> folder)
