@@ -40,6 +40,11 @@ public sealed record CodePattern
     /// </summary>
     public bool InClass { get; init; }
     /// <summary>
+    /// A condition that clears a hit inside an <c>if</c> it guards: a regex over the header of each <c>if</c> whose branch
+    /// holds the hit (<c>if (app.Environment.IsDevelopment())</c>); see <see cref="GuardingConditions"/>. Null when none is given.
+    /// </summary>
+    public Lazy<Regex>? UnlessGuard { get; init; }
+    /// <summary>
     /// Text in the value the hit writes (the regex's <c>value</c> group, to the end of its line), or in the line
     /// that last bound the name the value starts with, that clears the hit; see <see cref="Facts.Code.ValueOrigin"/>.
     /// </summary>

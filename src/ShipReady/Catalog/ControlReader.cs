@@ -242,6 +242,26 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             {
                 throw Error(source, Where("uses 'inClass', which reads Python classes; give the pattern 'languages: [python]' only."));
             }
+            Lazy<Regex>? guard = null;
+            if (p.UnlessGuard is not null)
+            {
+                if (string.IsNullOrWhiteSpace(p.UnlessGuard))
+                {
+                    throw Error(source, Where("'unlessGuard' needs a regex for the condition that keeps the code from running in production."));
+                }
+                var unread = languages.Where(l => !GuardingConditions.Reads(l)).Select(Languages.Name).ToList();
+                if (unread.Count > 0)
+                {
+                    throw Error(source, Where($"uses 'unlessGuard', which does not read the blocks of {string.Join(", ", unread)}; give it javascript, typescript, python, csharp, ruby or go only."));
+                }
+                if (PatternSyntax.Unsupported(p.UnlessGuard) is { } guardConstruct)
+                {
+                    throw Error(source, Where($"'unlessGuard' uses {guardConstruct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
+                }
+                _ = CheckSyntax(source, p.UnlessGuard, Where("the 'unlessGuard' regex"));
+                var guardText = p.UnlessGuard;
+                guard = new Lazy<Regex>(() => new Regex(guardText, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
+            }
             var text = p.Call is not null ? $"(?:{p.Call})\\s*\\(" : p.Regex!;
             if (PatternSyntax.Unsupported(text) is { } construct)
             {
@@ -300,6 +320,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessClass = [.. p.UnlessClass ?? []],
                 InClass = p.InClass ?? false,
+                UnlessGuard = guard,
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,

@@ -103,6 +103,23 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("[javascript, erb]", "'('", "uses 'unlessGuard', which does not read the blocks of erb; give it javascript, typescript, python, csharp, ruby or go only.")]
+    [InlineData("[javascript]", "'(dev'", "the 'unlessGuard' regex is not valid")]
+    [InlineData("[javascript]", "'(?<!!)dev'", "'unlessGuard' uses a lookbehind")]
+    [InlineData("[javascript]", "' '", "'unlessGuard' needs a regex for the condition that keeps the code from running in production.")]
+    public void Rejects_a_guard_the_matcher_cannot_read(string languages, string guard, string message)
+    {
+        var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
+            .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal)
+            .Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", $"    languages: {languages}\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)
+            .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    unlessGuard: {guard}", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", text)]));
+
+        Assert.Contains($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': {message}", error.Message);
+    }
+
+    [Theory]
     [InlineData("err-x")]
     [InlineData("ERR")]
     [InlineData("ERR-")]

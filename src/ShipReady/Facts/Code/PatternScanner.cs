@@ -153,6 +153,10 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessGuard is { } guard && IsGuarded(guard.Value, masked, language, index, line))
+                {
+                    continue;
+                }
                 if (pattern.FollowsValue
                     && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(pattern)))
                 {
@@ -247,6 +251,19 @@ public sealed class PatternScanner
             }
             return -1;
         });
+    }
+
+    /// <summary>Whether one of the <c>if</c> conditions around the place is the pattern's guard.</summary>
+    private static bool IsGuarded(Regex guard, MaskedSource masked, Language language, int index, int line)
+    {
+        foreach (var condition in GuardingConditions.Of(masked, language, index, line))
+        {
+            if (guard.IsMatch(condition))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ContainsAny(string text, ImmutableArray<string> values)

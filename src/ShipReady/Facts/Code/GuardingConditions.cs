@@ -1,0 +1,245 @@
+using System.Text;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// The conditions of the <c>if</c> statements whose branch holds a place in a file, innermost first, each as its
+/// header reads (<c>if (app.Environment.IsDevelopment())</c>, <c>unless Rails.env.production?</c>, <c>if app.debug</c>):
+/// what a pattern's <c>unlessGuard</c> is matched against.
+/// </summary>
+/// <remarks>
+/// Blocks are found without parsing: by braces in C#, JavaScript, TypeScript and Go (comments and strings
+/// blanked), and by indentation in Python and Ruby, whose code is indented by its blocks. A place in an
+/// <c>else</c> branch has no guard from the <c>if</c> before it, and a condition that another alternative could
+/// satisfy (<c>||</c>, <c>or</c>) guards nothing: either way the code can run whatever the condition says.
+/// </remarks>
+public static class GuardingConditions
+{
+    /// <summary>How far back enclosing blocks are looked for: a start-up file or a long function fits.</summary>
+    public const int MaxCharactersBack = 20_000;
+
+    /// <summary>How many lines up an indented block's header is looked for.</summary>
+    public const int MaxLinesBack = 500;
+
+    public static bool Reads(Language language) =>
+        language is Language.CSharp or Language.JavaScript or Language.TypeScript or Language.Go or Language.Python or Language.Ruby;
+
+    /// <summary>The guarding conditions of the code at <paramref name="index"/>, on line <paramref name="line"/>.</summary>
+    public static IReadOnlyList<string> Of(MaskedSource masked, Language language, int index, int line)
+    {
+        var found = new List<string>();
+        switch (language)
+        {
+            case Language.Python:
+                Indented(masked, index, line, found, colon: true);
+                break;
+            case Language.Ruby:
+                Modifier(masked, index, line, found);
+                Indented(masked, index, line, found, colon: false);
+                break;
+            case Language.CSharp or Language.JavaScript or Language.TypeScript or Language.Go:
+                Braced(masked, index, found, bracketless: language == Language.Go);
+                break;
+        }
+        found.RemoveAll(c => !Guards(c));
+        return found;
+    }
+
+    /// <summary>A condition that one alternative among others could satisfy does not keep the code from running.</summary>
+    private static bool Guards(string condition) =>
+        !condition.Contains("||", StringComparison.Ordinal)
+        && !condition.Contains(" or ", StringComparison.Ordinal)
+        && !condition.EndsWith(" or", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Blocks opened by braces: walking back from the place, each unmatched <c>{</c> opens a block around it, and
+    /// the text between the statement before and that brace is the block's header. A statement that starts with
+    /// <c>if (...)</c> and holds the place without braces is guarded by that condition too.
+    /// </summary>
+    private static void Braced(MaskedSource masked, int index, List<string> found, bool bracketless)
+    {
+        var code = masked.Code;
+        var limit = Math.Max(0, index - MaxCharactersBack);
+        if (IfHeader(masked, StatementStart(code, index, limit), index, bracketless: false) is { } inline)
+        {
+            found.Add(inline);
+        }
+        var depth = 0;
+        for (var i = index - 1; i >= limit; i--)
+        {
+            switch (code[i])
+            {
+                case '}':
+                    depth++;
+                    break;
+                case '{' when depth > 0:
+                    depth--;
+                    break;
+                case '{':
+                    if (IfHeader(masked, StatementStart(code, i, limit), i, bracketless) is { } header)
+                    {
+                        found.Add(header);
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Where the statement that holds <paramref name="index"/> begins: after the last <c>;</c>, <c>{</c> or <c>}</c> before it.</summary>
+    private static int StatementStart(ReadOnlySpan<char> code, int index, int limit)
+    {
+        var at = code[limit..index].LastIndexOfAny(";{}");
+        return at < 0 ? limit : limit + at + 1;
+    }
+
+    /// <summary>
+    /// The <c>if</c> header that the text from <paramref name="start"/> to <paramref name="end"/> begins with, read up
+    /// to its balanced condition: <c>if (...)</c>, <c>else if (...)</c>, or, when <paramref name="bracketless"/>, Go's
+    /// <c>if ...</c> up to the brace. Null when the text is not an <c>if</c>, or is an <c>else</c>.
+    /// </summary>
+    private static string? IfHeader(MaskedSource masked, int start, int end, bool bracketless)
+    {
+        var code = masked.Code;
+        var at = start;
+        SkipSpace(code, ref at, end);
+        if (StartsWithWord(code, at, end, "else"))
+        {
+            at += 4;
+            SkipSpace(code, ref at, end);
+        }
+        if (!StartsWithWord(code, at, end, "if"))
+        {
+            return null;
+        }
+        var from = at;
+        at += 2;
+        SkipSpace(code, ref at, end);
+        if (bracketless)
+        {
+            // Go: no brackets, the condition runs to the block's brace.
+            return Collapse(masked.CodeAndStrings[from..end]);
+        }
+        if (at >= end || code[at] != '(')
+        {
+            return null;
+        }
+        // The condition must close before the place: a call inside the condition itself is not guarded by it.
+        var to = at + CallMatcher.Arguments(code, at).Length + 2;
+        return to <= end ? Collapse(masked.CodeAndStrings[from..to]) : null;
+    }
+
+    /// <summary>
+    /// Blocks opened by indentation: up from the line, each less indented line opens the block around it. An
+    /// <c>if</c>, <c>elif</c>, <c>elsif</c> or <c>unless</c> header guards; an <c>else</c> header means the place is in the
+    /// branch that runs when the condition above it does not hold, which guards nothing.
+    /// </summary>
+    private static void Indented(MaskedSource masked, int index, int line, List<string> found, bool colon)
+    {
+        var indent = Indent(masked.CodeLine(line));
+        // `if app.debug: db.drop_all()` in Python: the header is on the place's own line, before it.
+        if (colon && KeywordHeader(masked.CodeAndStringsLine(line)[..(masked.Position(index).Column - 1)], colon) is { } inline)
+        {
+            found.Add(inline);
+        }
+        for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack && indent > 0; l--)
+        {
+            var code = masked.CodeLine(l);
+            var outer = Indent(code);
+            if (outer == code.Length || outer >= indent)
+            {
+                continue;
+            }
+            indent = outer;
+            if (KeywordHeader(masked.CodeAndStringsLine(l), colon) is { } header)
+            {
+                found.Add(header);
+            }
+        }
+    }
+
+    /// <summary>The line's <c>if</c>/<c>elif</c>/<c>elsif</c>/<c>unless</c> header, without Python's colon; null for any other line.</summary>
+    private static string? KeywordHeader(string lineText, bool colon)
+    {
+        var text = lineText.Trim();
+        if (colon)
+        {
+            var end = text.IndexOf(':');
+            if (end < 0)
+            {
+                return null;
+            }
+            text = text[..end].TrimEnd();
+        }
+        foreach (var keyword in (ReadOnlySpan<string>)["if", "elif", "elsif", "unless"])
+        {
+            if (text.Length > keyword.Length && text.StartsWith(keyword, StringComparison.Ordinal) && char.IsWhiteSpace(text[keyword.Length]))
+            {
+                return Collapse(text);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Ruby's statement modifier: <c>drop_table :users if Rails.env.development?</c>, after the place on its line.</summary>
+    private static void Modifier(MaskedSource masked, int index, int line, List<string> found)
+    {
+        var column = masked.Position(index).Column - 1;
+        var code = masked.CodeLine(line);
+        for (var i = column; i < code.Length; i++)
+        {
+            foreach (var keyword in (ReadOnlySpan<string>)["if", "unless"])
+            {
+                if (i > 0 && code[i - 1] == ' ' && string.CompareOrdinal(code, i, keyword + " ", 0, keyword.Length + 1) == 0)
+                {
+                    found.Add(Collapse(masked.CodeAndStringsLine(line).AsSpan(i)));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> code, int at, int end, string word) =>
+        at + word.Length <= end
+        && code.Slice(at, word.Length).SequenceEqual(word)
+        && (at + word.Length == end || !CallMatcher.IsWordChar(code[at + word.Length]));
+
+    private static void SkipSpace(ReadOnlySpan<char> code, ref int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(code[at]))
+        {
+            at++;
+        }
+    }
+
+    /// <summary>The text with each run of white space, line breaks included, made one space, and trimmed.</summary>
+    private static string Collapse(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static int Indent(string line)
+    {
+        var i = 0;
+        while (i < line.Length && line[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        return i;
+    }
+}
