@@ -43,9 +43,17 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     /// <summary>Walks the tree and reads it in the same pass, keeping only what it finds.</summary>
     public FactSet Build(IFileSource source, WalkOptions options, CancellationToken cancellation = default)
     {
-        var scan = new TreeScan(catalog, new FileReader(source, options.MaxFileBytes));
+        var reader = new FileReader(source, options.MaxFileBytes);
+        var scan = new TreeScan(catalog, reader);
         new RepoWalker(source, options).Walk(scan, cancellation);
-        return scan.Finish();
+        if (scan.Waiting() is not { Count: > 0 } waiting)
+        {
+            return scan.Finish();
+        }
+        // Rare, and only for C# methods that a guard may cover: the tree is walked again for the calls to them.
+        var calls = new CallSiteScan(waiting, reader);
+        new RepoWalker(source, options).Walk(calls, cancellation);
+        return scan.Finish(calls.Stands);
     }
 
     /// <summary>Reads the files of an inventory already listed, folder by folder, as the walk would have handed them over.</summary>
@@ -56,9 +64,21 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         {
             scan.Note(note);
         }
-        var jobs = inventory.Files.GroupBy(f => VariantFolders.Folder(f.Path)).SelectMany(folder => scan.Listed(folder.Key, [.. folder])).ToList();
+        Visit(inventory, scan, cancellation);
+        if (scan.Waiting() is not { Count: > 0 } waiting)
+        {
+            return scan.Finish();
+        }
+        var calls = new CallSiteScan(waiting, inventory.Reader);
+        Visit(inventory, calls, cancellation);
+        return scan.Finish(calls.Stands);
+    }
+
+    /// <summary>Hands the inventory's files to a visitor folder by folder, as a walk would, and runs the work it makes.</summary>
+    private static void Visit(RepoInventory inventory, IWalkVisitor visitor, CancellationToken cancellation)
+    {
+        var jobs = inventory.Files.GroupBy(f => VariantFolders.Folder(f.Path)).SelectMany(folder => visitor.Listed(folder.Key, [.. folder])).ToList();
         Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancellation }, job => job());
-        return scan.Finish();
     }
 
     /// <summary>The reader of a manifest, null for any other file. Dependencies decide which code patterns count.</summary>

@@ -152,8 +152,15 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         }
     }
 
-    /// <summary>The facts, once every folder is done: manifests combined, cleared patterns dropped, everything sorted.</summary>
-    public FactSet Finish()
+    /// <summary>The hits that wait on the calls in other files to the methods they are reached through, with their patterns.</summary>
+    public IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> Waiting() =>
+        [.. _hits.Where(h => h.ReachedThrough is not null).Select(h => (h, catalog.Patterns.First(p => p.ControlId == h.ControlId && p.Id == h.PatternId)))];
+
+    /// <summary>
+    /// The facts, once every folder is done: manifests combined, cleared patterns dropped, hits that wait on their
+    /// callers kept only if <paramref name="stands"/> says so, everything sorted.
+    /// </summary>
+    public FactSet Finish(Func<CodeHit, bool>? stands = null)
     {
         var (dependencies, frameworks) = CombineManifests();
         var active = catalog.Patterns.Where(p => !ClearedByDependencies(p, dependencies)).ToList();
@@ -184,7 +191,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             ScannedLanguages = [.. _scanned.Keys.Where(activeLanguages.Contains)],
             Hits =
             [
-                .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)))
+                .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (h.ReachedThrough is null || stands is null || stands(h)))
+                    .Select(h => h.ReachedThrough is null ? h : h with { ReachedThrough = null })
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ShipReady.Facts.Code;
 
@@ -15,14 +16,24 @@ namespace ShipReady.Facts.Code;
 /// </remarks>
 public static class GuardingConditions
 {
-    /// <summary>How far back enclosing blocks are looked for: a start-up file or a long function fits.</summary>
-    public const int MaxCharactersBack = 20_000;
-
     /// <summary>How many lines up an indented block's header is looked for.</summary>
     public const int MaxLinesBack = 500;
 
     public static bool Reads(Language language) =>
         language is Language.CSharp or Language.JavaScript or Language.TypeScript or Language.Go or Language.Python or Language.Ruby;
+
+    /// <summary>Whether one of the conditions around the code at <paramref name="index"/> matches <paramref name="guard"/>.</summary>
+    public static bool Holds(Regex guard, MaskedSource masked, Language language, int index)
+    {
+        foreach (var condition in Of(masked, language, index, masked.Position(index).Line))
+        {
+            if (guard.IsMatch(condition))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The guarding conditions of the code at <paramref name="index"/>, on line <paramref name="line"/>.</summary>
     public static IReadOnlyList<string> Of(MaskedSource masked, Language language, int index, int line)
@@ -52,44 +63,23 @@ public static class GuardingConditions
         && !condition.EndsWith(" or", StringComparison.Ordinal);
 
     /// <summary>
-    /// Blocks opened by braces: walking back from the place, each unmatched <c>{</c> opens a block around it, and
-    /// the text between the statement before and that brace is the block's header. A statement that starts with
-    /// <c>if (...)</c> and holds the place without braces is guarded by that condition too.
+    /// Blocks opened by braces: each <c>{</c> that opens a block around the place has the block's header in front of
+    /// it. A statement that starts with <c>if (...)</c> and holds the place without braces is guarded by that condition too.
     /// </summary>
     private static void Braced(MaskedSource masked, int index, List<string> found, bool bracketless)
     {
         var code = masked.Code;
-        var limit = Math.Max(0, index - MaxCharactersBack);
-        if (IfHeader(masked, StatementStart(code, index, limit), index, bracketless: false) is { } inline)
+        if (IfHeader(masked, BraceBlocks.StatementStart(code, index), index, bracketless: false) is { } inline)
         {
             found.Add(inline);
         }
-        var depth = 0;
-        for (var i = index - 1; i >= limit; i--)
+        foreach (var opener in BraceBlocks.Openers(code, index))
         {
-            switch (code[i])
+            if (IfHeader(masked, BraceBlocks.StatementStart(code, opener), opener, bracketless) is { } header)
             {
-                case '}':
-                    depth++;
-                    break;
-                case '{' when depth > 0:
-                    depth--;
-                    break;
-                case '{':
-                    if (IfHeader(masked, StatementStart(code, i, limit), i, bracketless) is { } header)
-                    {
-                        found.Add(header);
-                    }
-                    break;
+                found.Add(header);
             }
         }
-    }
-
-    /// <summary>Where the statement that holds <paramref name="index"/> begins: after the last <c>;</c>, <c>{</c> or <c>}</c> before it.</summary>
-    private static int StatementStart(ReadOnlySpan<char> code, int index, int limit)
-    {
-        var at = code[limit..index].LastIndexOfAny(";{}");
-        return at < 0 ? limit : limit + at + 1;
     }
 
     /// <summary>

@@ -153,7 +153,7 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
-                if (pattern.UnlessGuard is { } guard && IsGuarded(guard.Value, masked, language, index, line))
+                if (pattern.UnlessGuard is { } guard && GuardingConditions.Holds(guard.Value, masked, language, index))
                 {
                     continue;
                 }
@@ -167,7 +167,10 @@ public sealed class PatternScanner
                     continue;
                 }
                 var snippet = Snippet.FromLine(masked.LineText(line));
-                (hits ??= []).Add(new CodeHit(pattern.ControlId, pattern.Id, new Location(file.Path, line, column), snippet, pattern.Message));
+                (hits ??= []).Add(new CodeHit(pattern.ControlId, pattern.Id, new Location(file.Path, line, column), snippet, pattern.Message)
+                {
+                    ReachedThrough = pattern.UnlessGuard is { } callerGuard && language == Language.CSharp ? Callers(callerGuard.Value, masked, index) : null,
+                });
             }
         }
         return hits ?? [];
@@ -253,18 +256,9 @@ public sealed class PatternScanner
         });
     }
 
-    /// <summary>Whether one of the <c>if</c> conditions around the place is the pattern's guard.</summary>
-    private static bool IsGuarded(Regex guard, MaskedSource masked, Language language, int index, int line)
-    {
-        foreach (var condition in GuardingConditions.Of(masked, language, index, line))
-        {
-            if (guard.IsMatch(condition))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>The methods of a C# file a guarded pattern's hit is reached through, following the calls no guard clears.</summary>
+    private static CallerChain? Callers(Regex guard, MaskedSource masked, int index) =>
+        CallerChain.Of(masked, index, site => GuardingConditions.Holds(guard, masked, Language.CSharp, site));
 
     private static bool ContainsAny(string text, ImmutableArray<string> values)
     {

@@ -1,0 +1,160 @@
+using System.Collections.Frozen;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// C# methods read without a parser, from code whose comments and strings are blanked: the method whose body holds
+/// a place, and the places that call a method by its name.
+/// </summary>
+/// <remarks>
+/// Names are all there is: a call through an interface, a delegate or reflection is not seen, and two methods of the
+/// same name are one. Callers use both answers only to clear a finding, so a call that is missed or a name shared
+/// with another method must keep it: see <see cref="CallerChain"/>.
+/// </remarks>
+public static class CSharpMethods
+{
+    /// <summary>Words that come before a bracket without naming a method: statements, operators, accessors.</summary>
+    private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
+        "if", "for", "foreach", "while", "switch", "catch", "using", "lock", "fixed", "return", "await", "new", "else", "do", "try",
+        "when", "base", "this", "typeof", "nameof", "sizeof", "default", "checked", "unchecked", "throw", "yield", "in", "is", "as",
+        "delegate", "get", "set", "init", "add", "remove", "class", "struct", "record", "interface", "namespace", "enum", "case", "out", "ref");
+
+    /// <summary>Words after which a name and a bracket are a call, not a declaration whose return type is that word.</summary>
+    private static readonly FrozenSet<string> BeforeCalls = FrozenSet.Create(StringComparer.Ordinal,
+        "await", "return", "yield", "throw", "else", "in", "is", "as", "case", "new", "when", "out", "ref");
+
+    /// <summary>
+    /// The name of the method, constructor or local function whose body holds <paramref name="index"/>; null in
+    /// top-level statements, in a lambda that is not inside a method, or when no declaration is found within reach.
+    /// </summary>
+    public static string? Enclosing(ReadOnlySpan<char> code, int index)
+    {
+        foreach (var opener in BraceBlocks.Openers(code, index))
+        {
+            if (DeclaredName(code, BraceBlocks.StatementStart(code, opener), opener) is { } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The name a block header declares (<c>public async Task InitialiseAsync()</c>), or null when the header is a
+    /// statement, a lambda, a property or a type.
+    /// </summary>
+    private static string? DeclaredName(ReadOnlySpan<char> code, int start, int end)
+    {
+        var header = code[start..end].TrimEnd();
+        if (header.Length == 0 || header[^1] != ')')
+        {
+            return null;
+        }
+        var open = OpeningBracket(header, header.Length - 1);
+        if (open < 0)
+        {
+            return null;
+        }
+        var nameEnd = open;
+        while (nameEnd > 0 && char.IsWhiteSpace(header[nameEnd - 1]))
+        {
+            nameEnd--;
+        }
+        // A generic method: Seed<TContext>(...).
+        if (nameEnd > 0 && header[nameEnd - 1] == '>')
+        {
+            var angle = header[..nameEnd].LastIndexOf('<');
+            if (angle < 0)
+            {
+                return null;
+            }
+            nameEnd = angle;
+        }
+        var nameStart = nameEnd;
+        while (nameStart > 0 && CallMatcher.IsWordChar(header[nameStart - 1]))
+        {
+            nameStart--;
+        }
+        if (nameStart == nameEnd || char.IsDigit(header[nameStart]))
+        {
+            return null;
+        }
+        var name = header[nameStart..nameEnd].ToString();
+        // A declaration has a return type or a modifier in front of its name; a call has an operator, a keyword or nothing.
+        return !NotNames.Contains(name) && IsDeclaration(header[..nameStart]) ? name : null;
+    }
+
+    /// <summary>Whether the text in front of a name makes it a declared one: it ends in a type (or a modifier), not in an operator or a keyword.</summary>
+    private static bool IsDeclaration(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (before.Length == 0 || before.Contains('=') || !(CallMatcher.IsWordChar(before[^1]) || before[^1] is '>' or ']' or '?'))
+        {
+            return false;
+        }
+        var wordEnd = before.Length;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && CallMatcher.IsWordChar(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return !BeforeCalls.Contains(before[wordStart..wordEnd].ToString());
+    }
+
+    /// <summary>The offsets where <paramref name="name"/> is called: the name as a whole word followed by a bracket, and not declared there.</summary>
+    public static List<int> CallSites(ReadOnlySpan<char> code, string name)
+    {
+        var sites = new List<int>();
+        for (var from = 0; from < code.Length;)
+        {
+            var found = code[from..].IndexOf(name, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+            var at = from + found;
+            from = at + name.Length;
+            if ((at > 0 && CallMatcher.IsWordChar(code[at - 1])) || (from < code.Length && CallMatcher.IsWordChar(code[from])))
+            {
+                continue;
+            }
+            var next = from;
+            while (next < code.Length && char.IsWhiteSpace(code[next]))
+            {
+                next++;
+            }
+            if (next < code.Length && code[next] == '<')
+            {
+                var close = code[next..].IndexOf('>');
+                next = close < 0 ? code.Length : next + close + 1;
+                while (next < code.Length && char.IsWhiteSpace(code[next]))
+                {
+                    next++;
+                }
+            }
+            if (next < code.Length && code[next] == '(' && !IsDeclaration(code[BraceBlocks.StatementStart(code, at)..at]))
+            {
+                sites.Add(at);
+            }
+        }
+        return sites;
+    }
+
+    /// <summary>The <c>(</c> that the <c>)</c> at <paramref name="close"/> closes, or -1.</summary>
+    private static int OpeningBracket(ReadOnlySpan<char> text, int close)
+    {
+        var depth = 0;
+        for (var i = close; i >= 0; i--)
+        {
+            switch (text[i])
+            {
+                case ')':
+                    depth++;
+                    break;
+                case '(' when --depth == 0:
+                    return i;
+            }
+        }
+        return -1;
+    }
+}
