@@ -58,5 +58,11 @@ public sealed record CodePattern
     public ImmutableArray<string> IfFile { get; init; } = [];
     public ImmutableArray<Facts.DependencyGlob> UnlessDeps { get; init; } = [];
     public ImmutableArray<Inventory.Glob> UnlessPath { get; init; } = [];
+    /// <summary>Paths one of which a file must have for the pattern to read it; empty when any file will do.</summary>
+    public ImmutableArray<Inventory.Glob> IfPath { get; init; } = [];
+
+    /// <summary>Whether the pattern reads the file at <paramref name="path"/>: not left out, and among its paths when it names some.</summary>
+    public bool ReadsPath(string path) =>
+        !UnlessPath.Any(g => g.IsMatch(path)) && (IfPath.IsEmpty || IfPath.Any(g => g.IsMatch(path)));
     public required string Message { get; init; }
 }

@@ -105,6 +105,7 @@ internal sealed class PatternDocument
     public List<string>? IfFile { get; set; }
     public List<string>? UnlessDeps { get; set; }
     public List<string>? UnlessPath { get; set; }
+    public List<string>? IfPath { get; set; }
     public string? Message { get; set; }
 }
 

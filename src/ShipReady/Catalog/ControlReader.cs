@@ -327,6 +327,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],
+                IfPath = [.. (p.IfPath ?? []).Select(g => Glob.Parse(g))],
                 Message = string.IsNullOrWhiteSpace(p.Message) ? throw Error(source, Where("needs 'message'.")) : p.Message.Trim(),
             });
         }

@@ -67,7 +67,7 @@ internal sealed class CallSiteScan : IWalkVisitor
         using var masked = CodeMasker.Mask(text.Memory, Language.CSharp);
         foreach (var (pattern, methods) in _methodsByPattern)
         {
-            if (pattern.UnlessPath.Any(g => g.IsMatch(file.Path)))
+            if (!pattern.ReadsPath(file.Path))
             {
                 continue;
             }

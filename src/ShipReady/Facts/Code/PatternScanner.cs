@@ -108,7 +108,7 @@ public sealed class PatternScanner
         {
             var pattern = patterns[p];
             var first = FirstOf(literalIds[p], occurrences);
-            if (first < 0 || pattern.UnlessPath.Any(g => g.IsMatch(file.Path)))
+            if (first < 0 || !pattern.ReadsPath(file.Path))
             {
                 continue;
             }
