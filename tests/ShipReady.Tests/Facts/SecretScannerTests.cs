@@ -72,6 +72,40 @@ public sealed class SecretScannerTests
     }
 
     [Fact]
+    public void Two_private_keys_have_two_fingerprints()
+    {
+        var marker = "-----BEGIN " + "PRIVATE KEY-----";
+
+        var first = Assert.Single(SecretScanner.Scan("deploy/a.pem", $"{marker}\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n"));
+        var second = Assert.Single(SecretScanner.Scan("deploy/b.pem", $"{marker}\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDA4pSRHIicerJQ\n"));
+
+        Assert.NotEqual(first.Fingerprint, second.Fingerprint);
+    }
+
+    [Theory]
+    [InlineData("config/settings/test.yml", true)]
+    [InlineData("appsettings.Testing.json", true)]
+    [InlineData("test/oidc/authelia/config/configuration.yml", true)]
+    [InlineData("spec/fixtures/keys/jwt.pem", true)]
+    [InlineData("config/settings/production.yml", false)]
+    [InlineData("deploy/contest.pem", false)]
+    [InlineData("latest/key.pem", false)]
+    public void Knows_the_files_only_the_tests_read(string path, bool forTests)
+    {
+        Assert.Equal(forTests, SecretScanner.IsForTests(path));
+    }
+
+    [Fact]
+    public void A_private_key_the_tests_sign_with_is_not_a_secret_but_a_provider_key_there_is()
+    {
+        var key = "-----BEGIN " + "PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n";
+
+        Assert.Empty(SecretScanner.Scan("config/settings/test.yml", key));
+        Assert.Single(SecretScanner.Scan("config/settings/production.yml", key));
+        Assert.Single(SecretScanner.Scan("spec/fixtures/payments.yml", "stripe: sk_live_51HqLyjWDarjtT1zdp7dcQ9rTbN2vKx\n"));
+    }
+
+    [Fact]
     public void Flags_passwords_in_dotnet_connection_strings()
     {
         var finding = Assert.Single(SecretScanner.Scan("appsettings.json", "\"Db\": \"Host=db.internal;Database=app;Username=app;Password=Xk29vLq8Zr\""));

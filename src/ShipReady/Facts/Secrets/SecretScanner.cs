@@ -51,8 +51,39 @@ public static partial class SecretScanner
             return [];
         }
         // An .env file is short, and rare next to code; it is read line by line as strings.
-        var found = IsEnvFile(path) ? ScanEnvFile(path, text.ToString()) : ScanCandidateLines(path, text);
-        return IsLocalEnvironment(path) ? [.. found.Where(f => f.RuleId is not ("connection-url" or "connection-string" or "env-value"))] : [.. found];
+        IEnumerable<SecretFinding> found = IsEnvFile(path) ? ScanEnvFile(path, text.ToString()) : ScanCandidateLines(path, text);
+        if (IsLocalEnvironment(path))
+        {
+            found = found.Where(f => f.RuleId is not ("connection-url" or "connection-string" or "env-value"));
+        }
+        if (IsForTests(path))
+        {
+            found = found.Where(f => f.RuleId != "private-key");
+        }
+        return [.. found];
+    }
+
+    /// <summary>Folders that hold a test suite and its fixtures.</summary>
+    private static readonly HashSet<string> TestFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "test", "tests", "spec", "__tests__", "e2e",
+    };
+
+    /// <summary>
+    /// A file of the test suite, or configuration that only the tests run with (<c>config/settings/test.yml</c>,
+    /// <c>appsettings.Testing.json</c>). A private key there is the one the tests sign their tokens with, made for
+    /// them and committed so that they can read it, as in Go's <c>testdata</c>; a provider's key is still a secret there.
+    /// </summary>
+    public static bool IsForTests(string path)
+    {
+        var segments = path.Split('/');
+        if (segments[..^1].Any(TestFolders.Contains))
+        {
+            return true;
+        }
+        var name = segments[^1];
+        return ConfigurationExtensions.Contains(Path.GetExtension(name))
+            && name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("test", StringComparison.OrdinalIgnoreCase) || w.Equals("testing", StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly HashSet<string> ConfigurationExtensions = new(StringComparer.OrdinalIgnoreCase)
@@ -200,12 +231,14 @@ public static partial class SecretScanner
                     continue;
                 }
                 // A BEGIN marker alone is how key-handling code names the format; a key has its body after it.
-                if (rule.Id == "private-key" && !HasKeyBody(line[(match.Index + match.Length)..], nextLine))
+                string? body = null;
+                if (rule.Id == "private-key" && (body = KeyBodyOf(line[(match.Index + match.Length)..], nextLine)) is null)
                 {
                     continue;
                 }
                 claimed.Add((start, start + value.Length));
-                yield return Create(path, lineNumber, rule.Id, rule.Name, value, Snippet.FromLine(line), start + 1);
+                // Every key of a format starts with the same marker: the key is told apart by its body.
+                yield return Create(path, lineNumber, rule.Id, rule.Name, value, Snippet.FromLine(line), start + 1, fingerprinted: body is null ? value : value + body);
             }
         }
     }
@@ -255,8 +288,11 @@ public static partial class SecretScanner
     [GeneratedRegex(@"^(?:\\r|\\n|[\s""'`+,(])*[A-Za-z0-9+/]{20,}")]
     private static partial Regex KeyBody();
 
-    private static bool HasKeyBody(string restOfLine, string nextLine) =>
-        KeyBody().IsMatch(restOfLine) || KeyBody().IsMatch(nextLine);
+    /// <summary>The start of the key's body after its marker, on the same line or the next; null when there is none.</summary>
+    private static string? KeyBodyOf(string restOfLine, string nextLine) =>
+        KeyBody().Match(restOfLine) is { Success: true } same ? same.Value.Trim()
+        : KeyBody().Match(nextLine) is { Success: true } next ? next.Value.Trim()
+        : null;
 
     /// <summary>A long value mixing letters and digits with high entropy reads as a generated credential, whatever its name.</summary>
     internal static bool LooksRandom(string value)
@@ -273,6 +309,6 @@ public static partial class SecretScanner
 
     internal static bool ContainsPrefilter(ReadOnlySpan<char> line) => line.IndexOfAny(Literals) >= 0;
 
-    private static SecretFinding Create(string path, int line, string ruleId, string kind, string value, string snippet, int column = 1) =>
-        new(ruleId, kind, new Location(path, line, column), Redactor.Redact(value), Redactor.Fingerprint(value), snippet);
+    private static SecretFinding Create(string path, int line, string ruleId, string kind, string value, string snippet, int column = 1, string? fingerprinted = null) =>
+        new(ruleId, kind, new Location(path, line, column), Redactor.Redact(value), Redactor.Fingerprint(fingerprinted ?? value), snippet);
 }
