@@ -116,7 +116,7 @@ internal static partial class PrecompiledPatterns
         @"\.UseSqlite\s*\(|\.AddSqlite\s*<|\bnew\s+SqliteConnection\s*\(" => DataDb_CsSqlite(),
         @"\b(sql|sqlx|gorm)\.(Open|Connect|MustOpen|MustConnect)\s*\(\s*""(sqlite|sqlite3)""|\bgorm\.Open\s*\(\s*sqlite\.Open\s*\(" => DataDb_GoSqlite(),
         @"\b(require|import)\s*\(\s*['""](better-sqlite3|sqlite3|node:sqlite)['""]\s*\)|\bfrom\s+['""](better-sqlite3|sqlite3|node:sqlite)['""]" => DataDb_JsSqliteModule(),
-        @"\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]" => DataDb_JsSqliteOrm(),
+        @"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)" => DataDb_JsSqliteOrm(),
         @"\b(sqlite3|aiosqlite)\.connect\s*\(|django\.db\.backends\.sqlite3" => DataDb_PySqliteConnect(),
         @"\bsqlite(\+\w+)?:///" => DataDb_PySqliteUrl(),
         @"(?m)^production:[ \t]*\r?\n([ \t]+[^\n]*\n|[ \t]*\r?\n)*?[ \t]+(adapter:[ \t]*[""']?sqlite3?\b|database:[ \t]*[""']?[^\s""']*\.sqlite3?\b)" => DataDb_RailsProductionSqlite(),
@@ -589,7 +589,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(require|import)\s*\(\s*['""](better-sqlite3|sqlite3|node:sqlite)['""]\s*\)|\bfrom\s+['""](better-sqlite3|sqlite3|node:sqlite)['""]", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_JsSqliteModule();
 
-    [GeneratedRegex(@"\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_JsSqliteOrm();
 
     [GeneratedRegex(@"\b(sqlite3|aiosqlite)\.connect\s*\(|django\.db\.backends\.sqlite3", Options, TimeoutMilliseconds)]
