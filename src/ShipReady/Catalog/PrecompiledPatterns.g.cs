@@ -257,7 +257,8 @@ internal static partial class PrecompiledPatterns
         @"^[ \t]*has_(one|many)_attached\s+:\w+|<\s*CarrierWave::Uploader::Base\b|\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)|\bmount_uploaders?\s+:\w+" => ValUpload_RbUploadHandler(),
         @"\bnew\s+(HtmlString|MarkupString)\s*\(\s*[^\s"")]|\(MarkupString\)\s*[\w(]|\bHtml\.Raw\s*\(\s*[^\s"")]" => ValXss_CsRawHtml(),
         @"(@\w+(\.[a-z_]\w*)*|\b[a-z_]\w*(\.[a-z_]\w*)+)\.html_safe\b" => ValXss_ErbHtmlSafeAttribute(),
-        @"\btemplate\.HTML\s*\(\s*([^\s"")`]|(""[^""\n]*""|`[^`]*`)\s*\+)" => ValXss_GoTemplateHtml(),
+        @"\btemplate\.HTML\s*\(\s*(""[^""\n]*""|`[^`]*`)\s*\+" => ValXss_GoTemplateHtml(),
+        @"\btemplate\.HTML\s*\(\s*(?<value>[^\s"")`][^\n]*)" => ValXss_GoTemplateHtmlInput(),
         @"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b" => ValXss_JsAutoescapeOff(),
         @"\bbypassSecurityTrust(Html|Script|Url|ResourceUrl|Style)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrust(),
         @"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`][^}\n]*)" => ValXss_JsDangerousHtml(),
@@ -1012,8 +1013,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(@\w+(\.[a-z_]\w*)*|\b[a-z_]\w*(\.[a-z_]\w*)+)\.html_safe\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_ErbHtmlSafeAttribute();
 
-    [GeneratedRegex(@"\btemplate\.HTML\s*\(\s*([^\s"")`]|(""[^""\n]*""|`[^`]*`)\s*\+)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\btemplate\.HTML\s*\(\s*(""[^""\n]*""|`[^`]*`)\s*\+", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_GoTemplateHtml();
+
+    [GeneratedRegex(@"\btemplate\.HTML\s*\(\s*(?<value>[^\s"")`][^\n]*)", Options, TimeoutMilliseconds)]
+    private static partial Regex ValXss_GoTemplateHtmlInput();
 
     [GeneratedRegex(@"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsAutoescapeOff();
