@@ -54,6 +54,18 @@ public sealed class ValueOriginTests
     }
 
     [Fact]
+    public void A_binding_goes_on_through_the_chain_of_calls_below_it_and_stops_where_the_chain_does()
+    {
+        const string code = "def f\n  sub = relation\n    .where(a: 1)\n    # comment\n    .to_sql\n  other = 2\n  run(sub)\nend\n";
+        using var masked = CodeMasker.Mask(code, Language.Ruby);
+        var at = code.IndexOf("sub)", StringComparison.Ordinal);
+
+        var origin = ValueOrigin.Read(masked, at, 3);
+
+        Assert.Equal("  sub = relation\n.where(a: 1)\n.to_sql", origin.Binding);
+    }
+
+    [Fact]
     public void A_binding_in_a_comment_is_not_read()
     {
         const string code = "function f(el, html) {\n  // html = await response.text();\n  el.innerHTML = html;\n}\n";

@@ -33,7 +33,7 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, b
                 var candidate = masked.CodeAndStringsLine(l);
                 if (BindingIn(candidate, name) is { } rest)
                 {
-                    var binding = WithTemplateTail(masked, candidate, rest, l, line);
+                    var binding = WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line);
                     return new ValueOrigin(value, binding, IsNumberText(rest), IsLiteralsOnly(masked, name, l, line, binding));
                 }
             }
@@ -119,6 +119,31 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, b
             {
                 break;
             }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A binding whose expression goes on as a chain of calls on the lines below (<c>subquery = relation</c>, then
+    /// <c>.where(…)</c>, <c>.to_sql</c>) ends where the chain does: each following line that starts with a <c>.</c>,
+    /// up to the sink's line, is part of it.
+    /// </summary>
+    private static string WithChainTail(MaskedSource masked, string binding, int bindingLine, int sinkLine)
+    {
+        var text = new System.Text.StringBuilder(binding);
+        for (var l = bindingLine + 1; l < sinkLine; l++)
+        {
+            var next = masked.CodeAndStringsLine(l).TrimStart();
+            if (next.Length == 0)
+            {
+                // A blank line, or one that held only a comment, does not end a chain.
+                continue;
+            }
+            if (!next.StartsWith('.') || next.StartsWith("..", StringComparison.Ordinal))
+            {
+                break;
+            }
+            text.Append('\n').Append(next);
         }
         return text.ToString();
     }
