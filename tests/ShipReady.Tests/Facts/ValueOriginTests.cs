@@ -65,6 +65,23 @@ public sealed class ValueOriginTests
         Assert.Equal("  sub = relation\n.where(a: 1)\n.to_sql", origin.Binding);
     }
 
+    [Theory]
+    [InlineData("  EVENTS.each do |event_name|", true)]
+    [InlineData("  Notification::EVENTS.each_with_index do |event_name, i|", true)]
+    [InlineData("  %w[comment mention].each { |event_name|", true)]
+    [InlineData("  params[:events].each do |event_name|", false)]
+    [InlineData("  events.each do |event_name|", false)]
+    public void A_block_binds_its_parameters_and_a_block_over_a_constant_list_binds_a_constant(string block, bool constant)
+    {
+        var code = $"EVENTS.each do |event_name|\n{block}\n  run(event_name)\nend\n";
+        using var masked = CodeMasker.Mask(code, Language.Ruby);
+
+        var origin = ValueOrigin.Read(masked, code.LastIndexOf("event_name)", StringComparison.Ordinal), "event_name".Length);
+
+        Assert.Equal(block.Trim(), origin.Binding);
+        Assert.Equal(constant, origin.IsConstant);
+    }
+
     [Fact]
     public void A_binding_in_a_comment_is_not_read()
     {

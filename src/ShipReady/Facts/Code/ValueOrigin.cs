@@ -10,7 +10,7 @@ namespace ShipReady.Facts.Code;
 /// Deliberately shallow: one binding, same file, no calls followed. Anything it cannot follow stays a hit,
 /// unless the pattern asks for a known origin (<c>ifValue</c>).
 /// </remarks>
-public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, bool IsConstant = false)
+public sealed partial record ValueOrigin(string Value, string? Binding, bool IsNumber, bool IsConstant = false)
 {
     /// <summary>
     /// How far back a binding is looked for: a long component is about that size, and further back it is rarely the
@@ -31,6 +31,10 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, b
             for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack; l--)
             {
                 var candidate = masked.CodeAndStringsLine(l);
+                if (BlockParameter(candidate, name))
+                {
+                    return new ValueOrigin(value, candidate.Trim(), false, IsConstant: ConstantBlock().IsMatch(candidate));
+                }
                 if (BindingIn(candidate, name) is { } rest)
                 {
                     var binding = WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line);
@@ -147,6 +151,21 @@ public sealed record ValueOrigin(string Value, string? Binding, bool IsNumber, b
         }
         return text.ToString();
     }
+
+    /// <summary>Whether the line opens a Ruby block that takes <paramref name="name"/> as a parameter: the block binds it.</summary>
+    private static bool BlockParameter(string line, string name) =>
+        BlockParameters().Match(line) is { Success: true } block
+        && block.Groups["parameters"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name, StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\bdo|\{)\s*\|(?<parameters>[\w, ]+)\|")]
+    private static partial System.Text.RegularExpressions.Regex BlockParameters();
+
+    /// <summary>
+    /// A Ruby block over a list the code itself holds: <c>EVENTS.each do |event_name|</c>, <c>%w[daily weekly].each { |period|</c>.
+    /// Each value the block takes comes from the code.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*((?:[A-Z]\w*::)*[A-Z][A-Z0-9_]*|%[wi]\[[^\]]*\])(\.freeze)?\.(each|each_with_index|map|flat_map|filter_map|each_with_object)\b[^|{]*(\bdo|\{)\s*\|")]
+    private static partial System.Text.RegularExpressions.Regex ConstantBlock();
 
     /// <summary>The name an expression starts with (<c>html</c> in <c>html.replace(…)</c>); null for literals, <c>this</c> and calls of other things.</summary>
     internal static string? LeadingName(string value)
