@@ -153,8 +153,21 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     }
 
     /// <summary>The hits that wait on the calls in other files to the methods they are reached through, with their patterns.</summary>
-    public IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> Waiting() =>
-        [.. _hits.Where(h => h.ReachedThrough is not null).Select(h => (h, catalog.Patterns.First(p => p.ControlId == h.ControlId && p.Id == h.PatternId)))];
+    /// <remarks>Hits of a pattern a dependency clears are dropped anyway; they never start the second walk.</remarks>
+    public IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> Waiting()
+    {
+        var waiting = _hits.Where(h => h.ReachedThrough is not null).ToList();
+        if (waiting.Count == 0)
+        {
+            return [];
+        }
+        var dependencies = _manifests.SelectMany(m => m.Result.Dependencies).ToList();
+        return
+        [
+            .. waiting.Select(h => (Hit: h, Pattern: catalog.Patterns.First(p => p.ControlId == h.ControlId && p.Id == h.PatternId)))
+                .Where(w => !ClearedByDependencies(w.Pattern, dependencies)),
+        ];
+    }
 
     /// <summary>
     /// The facts, once every folder is done: manifests combined, cleared patterns dropped, hits that wait on their
@@ -197,7 +210,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             ],
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
             DetectedHandles = DetectHandles(dependencies),
-            Notes = [.. _notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal)],
+            // Notes arrive from every thread: a total order keeps two notes on one path in the same order every run.
+            Notes = [.. _notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal)],
             InlineSuppressions = [.. _suppressions.OrderBy(x => x.Where.File, StringComparer.Ordinal).ThenBy(x => x.Where.Line)],
         };
     }

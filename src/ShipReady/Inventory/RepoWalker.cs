@@ -38,6 +38,7 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
         // whole tree; the files a folder holds are read before the walk moves on.
         using var pending = new BlockingCollection<Work>(new ConcurrentStack<Work>());
         var outstanding = 1;
+        ExceptionDispatchInfo? failure = null;
         pending.Add(new Folder("", []));
         try
         {
@@ -53,7 +54,11 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
                             foreach (var next in Visit(folder, visitor))
                             {
                                 Interlocked.Increment(ref outstanding);
-                                pending.Add(next);
+                                if (!TryAdd(pending, next))
+                                {
+                                    // Another worker failed and ended the walk: its error is the one to report.
+                                    return;
+                                }
                             }
                         }
                         else
@@ -61,11 +66,13 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
                             ((Job)work).Run();
                         }
                     }
-                    catch
+                    catch (Exception e)
                     {
-                        // The other workers wait for work; without this they would wait for ever.
+                        // The first failure is kept and reported alone once the workers stop; ending the additions
+                        // releases the workers that wait for work, which would otherwise wait for ever.
+                        Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
                         pending.CompleteAdding();
-                        throw;
+                        return;
                     }
                     if (Interlocked.Decrement(ref outstanding) == 0)
                     {
@@ -77,6 +84,21 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
         {
             // A failure the walk does not expect reaches the caller as itself, as it did from a single thread.
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        failure?.Throw();
+    }
+
+    /// <summary>Adds work unless the walk has been ended by a failure, in which case nothing more is to be done.</summary>
+    private static bool TryAdd(BlockingCollection<Work> pending, Work next)
+    {
+        try
+        {
+            pending.Add(next);
+            return true;
+        }
+        catch (InvalidOperationException) when (pending.IsAddingCompleted)
+        {
+            return false;
         }
     }
 

@@ -28,6 +28,19 @@ public sealed class TreeScanTests
     }
 
     [Fact]
+    public void Two_notes_on_one_path_come_out_in_the_order_of_their_kinds()
+    {
+        // A minified bundle with a byte that is not UTF-8: one note comes from the read, the other from the end of the scan.
+        var bundle = System.Text.Encoding.ASCII.GetBytes("var a=1;" + new string('x', 2000)).Append((byte)0xE9).ToArray();
+        var source = new MemoryFileSource().Add("package.json", """{ "name": "shop", "dependencies": { "express": "4.19.2" } }""").Add("web/app.js", bundle);
+
+        var notes = new FactsBuilder(ControlCatalog.Default).Build(source, WalkOptions.Default).Notes.Where(n => n.Path == "web/app.js").Select(n => n.Kind).ToList();
+
+        Assert.Equal(2, notes.Count);
+        Assert.Equal(notes.Order(StringComparer.Ordinal), notes);
+    }
+
+    [Fact]
     public void Walking_and_reading_in_one_pass_gives_the_facts_of_reading_a_listed_inventory()
     {
         var source = Repo();

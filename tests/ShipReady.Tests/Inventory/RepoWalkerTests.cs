@@ -113,6 +113,43 @@ public sealed class RepoWalkerTests
         Assert.InRange(visitor.MostWaiting, 1, 4 * Environment.ProcessorCount);
     }
 
+    [Fact]
+    public void A_failing_job_reaches_the_caller_as_itself_while_other_workers_are_still_listing()
+    {
+        // One worker lists a slow folder while the root's job fails: the folder it then lists must not add a second error.
+        var source = new SlowFolderSource(new MemoryFileSource().Add("a.txt", "x").Add("slow/b.txt", "x").Add("slow/sub/c.txt", "x"), "slow");
+
+        Assert.Throws<BoomException>(() => new RepoWalker(source).Walk(new FailingRootVisitor()));
+    }
+
+    private sealed class BoomException : Exception;
+
+    private sealed class FailingRootVisitor : IWalkVisitor
+    {
+        public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
+            folder.Length == 0 ? [() => { Thread.Sleep(100); throw new BoomException(); }] : [];
+
+        public void Note(ScanNote note)
+        {
+        }
+    }
+
+    private sealed class SlowFolderSource(IFileSource inner, string slow) : IFileSource
+    {
+        public string DisplayRoot => inner.DisplayRoot;
+
+        public IReadOnlyList<FileEntry> List(string relativeDirectory)
+        {
+            if (relativeDirectory == slow)
+            {
+                Thread.Sleep(500);
+            }
+            return inner.List(relativeDirectory);
+        }
+
+        public byte[] Read(string relativePath, int maxBytes) => inner.Read(relativePath, maxBytes);
+    }
+
     /// <summary>Counts the files listed but not yet read, as a visitor that holds them would.</summary>
     private sealed class CountingVisitor : IWalkVisitor
     {
