@@ -60,11 +60,7 @@ public sealed class CatalogTests
     [InlineData("a)|(b", "the 'before' regex is not valid")]
     public void Rejects_a_before_text_the_scanner_cannot_use(string before, string expected)
     {
-        var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
-            .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal)
-            .Replace("    call: 'fetch'", $"    before: '{before}'\n    call: 'fetch'", StringComparison.Ordinal);
-
-        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", text)]));
+        var error = LoadRetryControlEdited(text => text.Replace("    call: 'fetch'", $"    before: '{before}'\n    call: 'fetch'", StringComparison.Ordinal));
 
         Assert.StartsWith(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': ", error.Message);
         Assert.Contains(expected, error.Message);
@@ -78,12 +74,8 @@ public sealed class CatalogTests
     [InlineData("unlessClass")]
     public void Rejects_an_empty_text_in_a_pattern_condition(string key)
     {
-        var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
-            .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal)
-            .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\"]\n    {key}: [\"x\", \"\"]", StringComparison.Ordinal)
-            .Replace("    unlessFile: [\"retry\"]\n    unlessFile:", "    unlessFile:", StringComparison.Ordinal);
-
-        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", text)]));
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\"]\n    {key}: [\"x\", \"\"]", StringComparison.Ordinal)
+                .Replace("    unlessFile: [\"retry\"]\n    unlessFile:", "    unlessFile:", StringComparison.Ordinal));
 
         Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': '{key}' has an empty entry, which every text contains; remove it.", error.Message);
     }
@@ -93,11 +85,7 @@ public sealed class CatalogTests
     [InlineData("inClass: true", "inClass")]
     public void Rejects_class_conditions_on_a_pattern_that_reads_other_languages_than_python(string condition, string key)
     {
-        var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
-            .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal)
-            .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {condition}", StringComparison.Ordinal);
-
-        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", text)]));
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {condition}", StringComparison.Ordinal));
 
         Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses '{key}', which reads Python classes; give the pattern 'languages: [python]' only.", error.Message);
     }
@@ -109,14 +97,18 @@ public sealed class CatalogTests
     [InlineData("[javascript]", "' '", "'unlessGuard' needs a regex for the condition that keeps the code from running in production.")]
     public void Rejects_a_guard_the_matcher_cannot_read(string languages, string guard, string message)
     {
-        var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
-            .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal)
-            .Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", $"    languages: {languages}\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)
-            .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    unlessGuard: {guard}", StringComparison.Ordinal);
-
-        var error = Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", text)]));
+        var error = LoadRetryControlEdited(text => text.Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", $"    languages: {languages}\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)
+                .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    unlessGuard: {guard}", StringComparison.Ordinal));
 
         Assert.Contains($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': {message}", error.Message);
+    }
+
+    /// <summary>The built-in ERR-RETRY control, renamed ERR-FROB and edited, loaded as a repository's own: the error it is refused with.</summary>
+    private static CatalogException LoadRetryControlEdited(Func<string, string> edit)
+    {
+        var text = File.ReadAllText(Path.Combine(ShipReady.Testing.RepoRoot.Path, "src", "ShipReady", "Catalog", "errors", "ERR-RETRY.yaml"))
+            .Replace("id: ERR-RETRY", "id: ERR-FROB", StringComparison.Ordinal);
+        return Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", edit(text))]));
     }
 
     [Theory]
