@@ -125,7 +125,7 @@ public static class GuardingConditions
     /// </summary>
     private static void Indented(MaskedSource masked, int index, int line, List<string> found, bool colon)
     {
-        var indent = Indent(masked.CodeLine(line));
+        var indent = PythonClass.Indent(masked.CodeLine(line));
         // `if app.debug: db.drop_all()` in Python: the header is on the place's own line, before it.
         if (colon && KeywordHeader(masked.CodeAndStringsLine(line)[..(masked.Position(index).Column - 1)], colon) is { } inline)
         {
@@ -134,7 +134,7 @@ public static class GuardingConditions
         for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack && indent > 0; l--)
         {
             var code = masked.CodeLine(l);
-            var outer = Indent(code);
+            var outer = PythonClass.Indent(code);
             if (outer == code.Length || outer >= indent)
             {
                 continue;
@@ -221,15 +221,5 @@ public static class GuardingConditions
             builder.Append(c);
         }
         return builder.ToString();
-    }
-
-    private static int Indent(string line)
-    {
-        var i = 0;
-        while (i < line.Length && line[i] is ' ' or '\t')
-        {
-            i++;
-        }
-        return i;
     }
 }

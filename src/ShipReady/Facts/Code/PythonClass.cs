@@ -74,7 +74,8 @@ public static partial class PythonClass
         return words;
     }
 
-    private static int Indent(string line)
+    /// <summary>The width of the line's leading spaces and tabs.</summary>
+    internal static int Indent(string line)
     {
         var i = 0;
         while (i < line.Length && line[i] is ' ' or '\t')

@@ -82,9 +82,11 @@ public static partial class SecretScanner
             return true;
         }
         var name = segments[^1];
-        return ConfigurationExtensions.Contains(Path.GetExtension(name))
-            && name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("test", StringComparison.OrdinalIgnoreCase) || w.Equals("testing", StringComparison.OrdinalIgnoreCase));
+        return ConfigurationExtensions.Contains(Path.GetExtension(name)) && NameHasWord(name, TestConfigurations);
     }
+
+    /// <summary>Words in a configuration file's name that say only the tests run with it.</summary>
+    private static readonly HashSet<string> TestConfigurations = new(StringComparer.OrdinalIgnoreCase) { "test", "testing" };
 
     private static readonly HashSet<string> ConfigurationExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -115,8 +117,12 @@ public static partial class SecretScanner
             return false;
         }
         var isConfiguration = name.StartsWith(".env", StringComparison.Ordinal) || ConfigurationExtensions.Contains(Path.GetExtension(name));
-        return isConfiguration && name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(LocalEnvironments.Contains);
+        return isConfiguration && NameHasWord(name, LocalEnvironments);
     }
+
+    /// <summary>Whether one of the words of a file's name (split at '.', '_' and '-') is one of <paramref name="words"/>.</summary>
+    private static bool NameHasWord(string name, HashSet<string> words) =>
+        name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
 
     /// <summary>
     /// Go's <c>testdata</c> folders hold inputs for the tests only: the toolchain never builds or ships them, and
