@@ -18,8 +18,6 @@ namespace ShipReady.Facts;
 /// </remarks>
 internal sealed class CallSiteScan : IWalkVisitor
 {
-    private const int FilesPerJob = 16;
-
     private readonly FileReader _reader;
     private readonly (CodePattern Pattern, string[] Methods)[] _methodsByPattern;
     private readonly SearchValues<string> _anyMethod;
@@ -41,21 +39,8 @@ internal sealed class CallSiteScan : IWalkVisitor
     {
     }
 
-    public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files)
-    {
-        var code = files.Where(f => f.Language == Language.CSharp).ToList();
-        for (var start = 0; start < code.Count; start += FilesPerJob)
-        {
-            var first = start;
-            yield return () =>
-            {
-                for (var i = first; i < Math.Min(first + FilesPerJob, code.Count); i++)
-                {
-                    Read(code[i]);
-                }
-            };
-        }
-    }
+    public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
+        FileRuns.Of([.. files.Where(f => f.Language == Language.CSharp)], Read);
 
     private void Read(SourceFile file)
     {

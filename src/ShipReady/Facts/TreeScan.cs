@@ -20,9 +20,6 @@ namespace ShipReady.Facts;
 /// </remarks>
 internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWalkVisitor
 {
-    /// <summary>Files read by one piece of work: enough to make handing it to a thread cheap, few enough to share a folder between cores.</summary>
-    private const int FilesPerJob = 16;
-
     private readonly PatternScanner _scanner = new(catalog.Patterns);
     private readonly FileGlobs _globs = new(catalog);
     private readonly ConcurrentBag<ScanNote> _notes = [];
@@ -65,32 +62,19 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             _notes.Add(new ScanNote(folder.Length == 0 ? "." : folder, "variants",
                 "holds numbered variants of the same files (name_1, name_2, …), code kept as data; read for secrets, not for code patterns."));
         }
-        return Jobs(files, variants);
+        return FileRuns.Of(files, file => Read(file, variants));
     }
 
-    /// <summary>The folder's files in runs of <see cref="FilesPerJob"/>; which of them are worth opening is decided in the work itself, on every core.</summary>
-    private IEnumerable<Action> Jobs(IReadOnlyList<SourceFile> files, bool inVariantFolder)
+    /// <summary>Which of a file's readings it is worth is decided in the work itself, on every core.</summary>
+    private void Read(SourceFile file, bool inVariantFolder)
     {
-        for (var start = 0; start < files.Count; start += FilesPerJob)
+        if (FactsBuilder.ManifestReaderFor(file) is { } manifest)
         {
-            var first = start;
-            yield return () => Read(files, first, Math.Min(first + FilesPerJob, files.Count), inVariantFolder);
+            ReadManifest(file, manifest);
         }
-    }
-
-    private void Read(IReadOnlyList<SourceFile> files, int start, int end, bool inVariantFolder)
-    {
-        for (var i = start; i < end; i++)
+        if (FactsBuilder.IsWorthReading(file))
         {
-            var file = files[i];
-            if (FactsBuilder.ManifestReaderFor(file) is { } manifest)
-            {
-                ReadManifest(file, manifest);
-            }
-            if (FactsBuilder.IsWorthReading(file))
-            {
-                Scan(file, inVariantFolder);
-            }
+            Scan(file, inVariantFolder);
         }
     }
 
