@@ -53,6 +53,12 @@ public sealed record CodePattern
     public ImmutableArray<string> IfValue { get; init; } = [];
     /// <summary>A value its binding builds from string literals alone clears the hit: it carries no input.</summary>
     public bool UnlessConstant { get; init; }
+    /// <summary>
+    /// Ruby only: a value the string interpolates that comes from a helper of the repository, or from a parameter of the
+    /// method the string is in, is followed into the helper's return value or its callers' arguments, after the walk;
+    /// see <see cref="Facts.Code.RubyValueFlow"/>.
+    /// </summary>
+    public bool FollowCalls { get; init; }
     /// <summary>Whether hits are judged by where their value came from (any of the value conditions is set).</summary>
     public bool FollowsValue => !UnlessValue.IsEmpty || !IfValue.IsEmpty || UnlessConstant;
     public ImmutableArray<string> IfFile { get; init; } = [];

@@ -299,6 +299,10 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             }
             var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             var strings = p.Strings ?? "mask";
+            if (p.FollowCalls == true && (languages.Any(l => l != Language.Ruby) || strings != "keep"))
+            {
+                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate: give it 'languages: [ruby]' and 'strings: keep'."));
+            }
             if (strings is not ("mask" or "keep"))
             {
                 throw Error(source, Where("strings must be 'mask' or 'keep'."));
@@ -324,6 +328,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,
+                FollowCalls = p.FollowCalls ?? false,
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],

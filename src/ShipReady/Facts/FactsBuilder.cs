@@ -46,14 +46,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         var reader = new FileReader(source, options.MaxFileBytes);
         var scan = new TreeScan(catalog, reader);
         new RepoWalker(source, options).Walk(scan, cancellation);
-        if (scan.Waiting() is not { Count: > 0 } waiting)
-        {
-            return scan.Finish();
-        }
-        // Rare, and only for C# methods that a guard may cover: the tree is walked again for the calls to them.
-        var calls = new CallSiteScan(waiting, reader);
-        new RepoWalker(source, options).Walk(calls, cancellation);
-        return scan.Finish(calls.Stands);
+        return Settle(scan, reader, visitor => new RepoWalker(source, options).Walk(visitor, cancellation));
     }
 
     /// <summary>Reads the files of an inventory already listed, folder by folder, as the walk would have handed them over.</summary>
@@ -65,13 +58,38 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             scan.Note(note);
         }
         Visit(inventory, scan, cancellation);
+        return Settle(scan, inventory.Reader, visitor => Visit(inventory, visitor, cancellation));
+    }
+
+    /// <summary>
+    /// The facts, once the hits that wait on other files are settled. Rare: the tree is walked again only for C# methods
+    /// a guard may cover (the calls to them) and for Ruby values that come from helpers or callers.
+    /// </summary>
+    private static FactSet Settle(TreeScan scan, FileReader reader, Action<IWalkVisitor> walk)
+    {
         if (scan.Waiting() is not { Count: > 0 } waiting)
         {
             return scan.Finish();
         }
-        var calls = new CallSiteScan(waiting, inventory.Reader);
-        Visit(inventory, calls, cancellation);
-        return scan.Finish(calls.Stands);
+        Func<CodeHit, bool> callersStand = _ => true;
+        if (waiting.Where(w => w.Hit.ReachedThrough is not null).ToList() is { Count: > 0 } reached)
+        {
+            var calls = new CallSiteScan(reached, reader);
+            walk(calls);
+            callersStand = calls.Stands;
+        }
+        Func<CodeHit, bool> valuesStand = _ => true;
+        if (waiting.Where(w => w.Hit.Questions is not null).ToList() is { Count: > 0 } asking)
+        {
+            var values = new RubyValueScan(asking, reader);
+            for (var walks = 1; values.HasRound; walks++)
+            {
+                walk(values);
+                values.NextRound(walks);
+            }
+            valuesStand = values.Stands;
+        }
+        return scan.Finish(hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.Questions is null || valuesStand(hit)));
     }
 
     /// <summary>Hands the inventory's files to a visitor folder by folder, as a walk would, and runs the work it makes.</summary>

@@ -136,11 +136,11 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         }
     }
 
-    /// <summary>The hits that wait on the calls in other files to the methods they are reached through, with their patterns.</summary>
+    /// <summary>The hits that wait on other files (callers of their methods, Ruby helpers and callers), with their patterns.</summary>
     /// <remarks>Hits of a pattern a dependency clears are dropped anyway; they never start the second walk.</remarks>
     public IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> Waiting()
     {
-        var waiting = _hits.Where(h => h.ReachedThrough is not null).ToList();
+        var waiting = _hits.Where(h => h.Waits).ToList();
         if (waiting.Count == 0)
         {
             return [];
@@ -188,8 +188,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             ScannedLanguages = [.. _scanned.Keys.Where(activeLanguages.Contains)],
             Hits =
             [
-                .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (h.ReachedThrough is null || stands is null || stands(h)))
-                    .Select(h => h.ReachedThrough is null ? h : h with { ReachedThrough = null })
+                .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
+                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],

@@ -11,4 +11,13 @@ public sealed record CodeHit(string ControlId, string PatternId, Location Locati
     /// is reached through. Whether it stands is settled after the walk, from those files (see <see cref="CallSiteScan"/>).
     /// </summary>
     public CallerChain? ReachedThrough { get; init; }
+
+    /// <summary>
+    /// For a hit of a pattern that follows calls (Ruby): what its values depend on in other files, asked after the walk
+    /// (see <see cref="ShipReady.Facts.RubyValueScan"/>); null when the hit's own file decides it.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<ValueQuestion>? Questions { get; init; }
+
+    /// <summary>Whether the hit is settled only after the walk, by other files.</summary>
+    public bool Waits => ReachedThrough is not null || Questions is not null;
 }

@@ -162,14 +162,34 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                ImmutableArray<ValueQuestion>? questions = null;
+                if (pattern.FollowCalls && language == Language.Ruby)
+                {
+                    questions = RubyValueFlow.Questions(masked, pattern, index, length);
+                    if (questions is { IsEmpty: true })
+                    {
+                        // Every value the string takes is made by the code in this file.
+                        continue;
+                    }
+                }
                 if (!(seen ??= []).Add((pattern.ControlId, pattern.Id, line)))
                 {
+                    if (questions is not { } more)
+                    {
+                        // A second string on the line stands: so does the line's hit, whatever the first one asked.
+                        Settle(hits!, pattern, line, h => h with { Questions = null });
+                    }
+                    else
+                    {
+                        Settle(hits!, pattern, line, h => h.Questions is { } asked ? h with { Questions = [.. asked.Union(more)] } : h);
+                    }
                     continue;
                 }
                 var snippet = Snippet.FromLine(masked.LineText(line));
                 (hits ??= []).Add(new CodeHit(pattern.ControlId, pattern.Id, new Location(file.Path, line, column), snippet, pattern.Message)
                 {
                     ReachedThrough = pattern.UnlessGuard is { } callerGuard && language == Language.CSharp ? Callers(callerGuard.Value, masked, index) : null,
+                    Questions = questions,
                 });
             }
         }
@@ -254,6 +274,16 @@ public sealed class PatternScanner
             }
             return -1;
         });
+    }
+
+    /// <summary>Replaces the pattern's hit on the line with what <paramref name="change"/> makes of it.</summary>
+    private static void Settle(List<CodeHit> hits, CodePattern pattern, int line, Func<CodeHit, CodeHit> change)
+    {
+        var at = hits.FindIndex(h => h.PatternId == pattern.Id && h.ControlId == pattern.ControlId && h.Location.Line == line);
+        if (at >= 0)
+        {
+            hits[at] = change(hits[at]);
+        }
     }
 
     /// <summary>The methods of a C# file a guarded pattern's hit is reached through, following the calls no guard clears.</summary>

@@ -12,6 +12,9 @@ namespace ShipReady.Facts.Code;
 /// </remarks>
 public sealed partial record ValueOrigin(string Value, string? Binding, bool IsNumber, bool IsConstant = false)
 {
+    /// <summary>The line of the binding, when one was found.</summary>
+    public int? BindingLine { get; init; }
+
     /// <summary>
     /// How far back a binding is looked for: a long component is about that size, and further back it is rarely the
     /// same variable.
@@ -33,12 +36,12 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 var candidate = masked.CodeAndStringsLine(l);
                 if (BlockParameter(candidate, name))
                 {
-                    return new ValueOrigin(value, candidate.Trim(), false, IsConstant: ConstantBlock().IsMatch(candidate));
+                    return new ValueOrigin(value, candidate.Trim(), false, IsConstant: ConstantBlock().IsMatch(candidate)) { BindingLine = l };
                 }
                 if (BindingIn(candidate, name) is { } rest)
                 {
                     var binding = WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line);
-                    return new ValueOrigin(value, binding, IsNumberText(rest), IsLiteralsOnly(masked, name, l, line, binding));
+                    return new ValueOrigin(value, binding, IsNumberText(rest), IsLiteralsOnly(masked, name, l, line, binding)) { BindingLine = l };
                 }
             }
         }
@@ -161,10 +164,10 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     private static partial System.Text.RegularExpressions.Regex BlockParameters();
 
     /// <summary>
-    /// A Ruby block over a list the code itself holds: <c>EVENTS.each do |event_name|</c>, <c>%w[daily weekly].each { |period|</c>.
-    /// Each value the block takes comes from the code.
+    /// A Ruby block over a list the code itself holds: <c>EVENTS.each do |event_name|</c>, <c>%w[daily weekly].each { |period|</c>,
+    /// <c>["comments", "stories"].each do |table|</c>. Each value the block takes comes from the code.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*((?:[A-Z]\w*::)*[A-Z][A-Z0-9_]*|%[wi]\[[^\]]*\])(\.freeze)?\.(each|each_with_index|map|flat_map|filter_map|each_with_object)\b[^|{]*(\bdo|\{)\s*\|")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*((?:[A-Z]\w*::)*[A-Z][A-Z0-9_]*|%[wi]\[[^\]]*\]|\[\s*(?:""[^""#\n]*""|'[^'\n]*'|:\w+)(?:\s*,\s*(?:""[^""#\n]*""|'[^'\n]*'|:\w+))*\s*,?\s*\])(\.freeze)?\.(each|each_with_index|map|flat_map|filter_map|each_with_object)\b[^|{]*(\bdo|\{)\s*\|")]
     private static partial System.Text.RegularExpressions.Regex ConstantBlock();
 
     /// <summary>The name an expression starts with (<c>html</c> in <c>html.replace(…)</c>); null for literals, <c>this</c> and calls of other things.</summary>
@@ -230,6 +233,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         return trimmed.StartsWith("const ", StringComparison.Ordinal) || trimmed.StartsWith("let ", StringComparison.Ordinal)
             || trimmed.StartsWith("var ", StringComparison.Ordinal) || trimmed.Contains("function", StringComparison.Ordinal)
             || trimmed.Contains("=>", StringComparison.Ordinal) || trimmed.StartsWith("def ", StringComparison.Ordinal)
+            || trimmed.Contains("->", StringComparison.Ordinal)
             || trimmed.StartsWith("func ", StringComparison.Ordinal);
     }
 

@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ShipReady.Catalog;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Where the values a Ruby string interpolates come from, when <see cref="ValueOrigin"/> cannot tell in the string's own
+/// file: a helper the code calls (<c>length = time_interval(params[:length])</c>, <c>"#{sort_column}"</c>) or a
+/// parameter of the method the string is in (a scope's <c>length</c>). Rails code passes request input through such
+/// helpers to check it, so whether the string carries input is decided where the helper is written, or where the
+/// method is called: those are the questions a hit leaves (<see cref="ValueQuestion"/>), answered after the walk.
+/// </summary>
+/// <remarks>
+/// One step each way: a parameter is followed to its callers' arguments, and a helper to what it returns; a value that
+/// needs a second parameter or a helper inside a helper stands. Request input in the value or in its binding stands at once.
+/// </remarks>
+public static partial class RubyValueFlow
+{
+    /// <summary>Text that shows request input in a value or its binding.</summary>
+    private static readonly string[] Input = ["params", "request.", "cookies", "session["];
+
+    /// <summary>How one value was judged in its own file.</summary>
+    /// <param name="Stands">The value may carry input, as far as the file shows.</param>
+    /// <param name="Question">The question that decides it, when the file cannot.</param>
+    public readonly record struct Judgement(bool Stands, ValueQuestion? Question)
+    {
+        public static Judgement Cleared { get; } = new(false, null);
+
+        public static Judgement Standing { get; } = new(true, null);
+    }
+
+    /// <summary>
+    /// The questions a hit over <paramref name="index"/> (a string of <paramref name="length"/> characters in the masked
+    /// text) leaves: one per interpolation the file cannot judge. Empty when each interpolation is cleared in the file;
+    /// null when one of them stands (the hit counts as it is).
+    /// </summary>
+    public static ImmutableArray<ValueQuestion>? Questions(MaskedSource masked, CodePattern pattern, int index, int length)
+    {
+        var questions = ImmutableArray.CreateBuilder<ValueQuestion>();
+        var any = false;
+        foreach (var (start, count) in Interpolations(masked.CodeAndStrings.Slice(index, length)))
+        {
+            any = true;
+            var judgement = Judge(masked, pattern, index + start, count, followParameters: true);
+            if (judgement.Stands)
+            {
+                return null;
+            }
+            if (judgement.Question is { } question)
+            {
+                questions.Add(question);
+            }
+        }
+        return any ? questions.Distinct().ToImmutableArray() : null;
+    }
+
+    /// <summary>Where each <c>#{…}</c> in the text holds its expression: offsets and lengths within the text.</summary>
+    internal static IEnumerable<(int Start, int Length)> Interpolations(ReadOnlySpan<char> text)
+    {
+        var found = new List<(int, int)>();
+        for (var i = text.IndexOf("#{", StringComparison.Ordinal); i >= 0;)
+        {
+            var start = i + 2;
+            var depth = 1;
+            var end = start;
+            while (end < text.Length && depth > 0)
+            {
+                depth += text[end] switch { '{' => 1, '}' => -1, _ => 0 };
+                end++;
+            }
+            if (depth != 0)
+            {
+                break;
+            }
+            found.Add((start, end - 1 - start));
+            var next = text[end..].IndexOf("#{", StringComparison.Ordinal);
+            i = next < 0 ? -1 : end + next;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// How the value at <paramref name="index"/> is judged in its own file: cleared (a number, a constant, text the
+    /// pattern accepts), standing (request input, or an origin the file does not show), or a question.
+    /// </summary>
+    /// <param name="followParameters">Whether a parameter may be asked of the callers; not when judging a caller's argument.</param>
+    public static Judgement Judge(MaskedSource masked, CodePattern pattern, int index, int length, bool followParameters)
+    {
+        var value = new string(masked.CodeAndStrings.Slice(index, length)).Trim();
+        if (ContainsAny(value, Input))
+        {
+            return Judgement.Standing;
+        }
+        var origin = ValueOrigin.Read(masked, index, length);
+        if (!origin.Counts(pattern) || Constant().IsMatch(value) || Literal().IsMatch(value))
+        {
+            return Judgement.Cleared;
+        }
+        var read = Read().Match(value);
+        if (!read.Success)
+        {
+            return Judgement.Standing;
+        }
+        var name = read.Groups["name"].Value;
+        var key = read.Groups["key"].Success ? read.Groups["key"].Value : null;
+        var (line, _) = masked.Position(index);
+        var method = RubyMethods.Enclosing(masked, line);
+        if (method is not null && (origin.BindingLine is not { } bound || bound <= method.Line) && method.Parameters.IndexOf(name) is var position and >= 0)
+        {
+            return followParameters ? new Judgement(false, new PassedTo(method.Name, position, key)) : Judgement.Standing;
+        }
+        if (origin.BindingLine is not { } bindingLine || (method is not null && bindingLine < method.Line))
+        {
+            // Not bound in the method: a call of a method of that name, unless the name is bound in a way the value's
+            // origin does not read (a, b = …; x ||= …; |x|).
+            return AssignedIn(masked, method?.Line ?? 1, line, name) ? Judgement.Standing : new Judgement(false, new ReturnedBy(name, key));
+        }
+        // A binding that calls a helper is judged by the helper, even when it hands the helper request input.
+        if (origin.Binding is null || origin.Binding.Contains('\n', StringComparison.Ordinal)
+            || ValueOrigin.BindingIn(masked.CodeAndStringsLine(bindingLine), name) is not { } assigned
+            || HelperCalled(assigned) is not { } helper)
+        {
+            return Judgement.Standing;
+        }
+        return new Judgement(false, new ReturnedBy(helper, key));
+    }
+
+    /// <summary>
+    /// The method a binding's expression is a single call of (<c>time_interval(params[:length])</c>, <c>sort_column</c>,
+    /// <c>Interval.parse(x)</c>), or null when it is anything else: a chain, an operator, request input itself.
+    /// </summary>
+    internal static string? HelperCalled(string expression)
+    {
+        var text = expression.Trim().TrimEnd(';').TrimEnd();
+        var helper = Helper().Match(text);
+        if (!helper.Success || Input.Contains(helper.Groups["method"].Value))
+        {
+            return null;
+        }
+        var open = helper.Groups["arguments"];
+        if (open.Success)
+        {
+            // The bracket after the name must be the one that closes at the end: "a(x).b(y)" is a chain.
+            var depth = 0;
+            for (var i = open.Index; i < text.Length; i++)
+            {
+                depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
+                if (depth == 0 && i < text.Length - 1)
+                {
+                    return null;
+                }
+            }
+        }
+        return helper.Groups["method"].Value;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is bound between the lines in a way a value's origin does not read: several names at once, <c>||=</c>, a block or a rescue.</summary>
+    private static bool AssignedIn(MaskedSource masked, int fromLine, int toLine, string name)
+    {
+        var escaped = Regex.Escape(name);
+        var bound = new Regex(
+            $@"(?<![\w.@$:]){escaped}\s*(?:\|\||&&|[-+*/]|,[^=\n]*)?=(?![=~>])|,\s*{escaped}\s*(?:,[^=\n]*)?=(?![=~>])|\|[^|\n]*(?<![\w]){escaped}(?![\w])[^|\n]*\||=>\s*{escaped}\b",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        for (var l = Math.Max(1, fromLine); l <= toLine; l++)
+        {
+            var code = masked.CodeLine(l);
+            if (code.Contains(name, StringComparison.Ordinal) && bound.IsMatch(code))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A value read from a name, at a hash key or not, and then through calls with no arguments: length[:intv].upcase.
+    [GeneratedRegex(@"^(?<name>[a-z_]\w*[?!]?)(?:\s*\[\s*(?::(?<key>\w+)|[""'](?<key>\w+)[""'])\s*\])?(?:\s*&?\.[a-z_]\w*[?!]?)*$")]
+    private static partial Regex Read();
+
+    // A constant the code holds: TABLE, Config::COLUMN.
+    [GeneratedRegex(@"^(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*$")]
+    private static partial Regex Constant();
+
+    // A literal a caller passes: "flags", 'name', :name, 10, nil.
+    [GeneratedRegex(@"^(?:""[^""#\\]*""|'[^'\\]*'|:[a-z_]\w*|-?\d[\d_]*(?:\.\d+)?|nil|true|false)$")]
+    private static partial Regex Literal();
+
+    // The call of a helper that a binding makes: time_interval(params[:length]), self.sort_column, Interval.parse(x), period.
+    [GeneratedRegex(@"^(?:(?:self|(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*)\.)?(?<method>[a-z_]\w*[?!]?)\s*(?<arguments>\(.*\))?$")]
+    private static partial Regex Helper();
+
+    private static bool ContainsAny(string text, string[] texts)
+    {
+        foreach (var t in texts)
+        {
+            if (text.Contains(t, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,16 @@
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// What a hit's value depends on outside its own file, asked of the repository's other Ruby files after the walk (see
+/// <see cref="RubyValueFlow"/>). The hit is cleared only when every question it leaves is answered "the code made it".
+/// </summary>
+/// <param name="Method">The method asked about, by name.</param>
+/// <param name="Key">The hash key the value is read at (<c>length[:dur]</c>), or null for the whole value.</param>
+public abstract record ValueQuestion(string Method, string? Key);
+
+/// <summary>What every method of that name in the repository returns (at the key): <c>length = time_interval(params[:length])</c>.</summary>
+public sealed record ReturnedBy(string Method, string? Key) : ValueQuestion(Method, Key);
+
+/// <summary>What every call of that method passes at a position (at the key): the value is one of the method's parameters.</summary>
+/// <param name="Position">The parameter's place among the positional ones, from 0.</param>
+public sealed record PassedTo(string Method, int Position, string? Key) : ValueQuestion(Method, Key);

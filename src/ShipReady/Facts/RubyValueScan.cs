@@ -1,0 +1,142 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using ShipReady.Catalog;
+using ShipReady.Facts.Code;
+using ShipReady.Inventory;
+
+namespace ShipReady.Facts;
+
+/// <summary>
+/// Walks made only when Ruby hits leave questions about other files (<see cref="CodeHit.Questions"/>): each reads the Ruby
+/// files that name a method asked about, and notes what each method of that name returns and what each call of it
+/// passes. A caller's argument can itself come from a helper, which a second walk reads.
+/// </summary>
+/// <remarks>
+/// A hit is cleared only when every question it leaves is answered "made by the code" by every method or call of that
+/// name that the walks find, and at least one is found: a helper from a gem, or a method only the framework calls,
+/// keeps the hit.
+/// </remarks>
+internal sealed class RubyValueScan : IWalkVisitor
+{
+    /// <summary>How many walks at most: the hits' own questions, then the helpers the callers' arguments come from.</summary>
+    public const int MaxWalks = 2;
+
+    private readonly FileReader _reader;
+    private readonly Dictionary<ValueQuestion, CodePattern> _asked = [];
+    private readonly ConcurrentDictionary<ReturnedBy, ConcurrentBag<bool>> _returns = new();
+    private readonly ConcurrentDictionary<PassedTo, ConcurrentBag<RubyValueFlow.Judgement>> _passed = new();
+    private (ValueQuestion Question, CodePattern Pattern)[] _round = [];
+    private SearchValues<string> _names = SearchValues.Create([], StringComparison.Ordinal);
+
+    public RubyValueScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader)
+    {
+        _reader = reader;
+        foreach (var (hit, pattern) in waiting)
+        {
+            foreach (var question in hit.Questions!.Value)
+            {
+                _asked.TryAdd(question, pattern);
+            }
+        }
+        _round = [.. _asked.Select(a => (a.Key, a.Value))];
+        Prepare();
+    }
+
+    /// <summary>Whether a walk is still to be made: questions asked and not yet read for.</summary>
+    public bool HasRound => _round.Length > 0;
+
+    /// <summary>
+    /// Moves on to the questions the last walk raised (helpers the callers' arguments come from); false when it
+    /// raised none, or the walks are used up.
+    /// </summary>
+    public bool NextRound(int walksMade)
+    {
+        var raised = _passed
+            .SelectMany(p => p.Value.Select(j => (j.Question, Pattern: _asked[p.Key])))
+            .Where(x => x.Question is ReturnedBy r && !_asked.ContainsKey(r))
+            .Select(x => (Question: x.Question!, x.Pattern))
+            .DistinctBy(x => x.Question)
+            .ToArray();
+        foreach (var (question, pattern) in raised)
+        {
+            _asked[question] = pattern;
+        }
+        _round = walksMade < MaxWalks ? raised : [];
+        Prepare();
+        return HasRound;
+    }
+
+    private void Prepare() =>
+        _names = SearchValues.Create([.. _round.Select(r => r.Question.Method).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+
+    /// <summary>The first walk noted what could not be read.</summary>
+    public void Note(ScanNote note)
+    {
+    }
+
+    public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
+        FileRuns.Of([.. files.Where(f => f.Language == Language.Ruby && _round.Any(r => r.Pattern.ReadsPath(f.Path)))], Read);
+
+    private void Read(SourceFile file)
+    {
+        using var text = _reader.ReadPooled(file, out _);
+        if (text is null || !text.Span.ContainsAny(_names))
+        {
+            return;
+        }
+        using var masked = CodeMasker.Mask(text.Memory, Language.Ruby);
+        foreach (var (question, pattern) in _round)
+        {
+            if (!pattern.ReadsPath(file.Path) || !masked.Code.Contains(question.Method, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            switch (question)
+            {
+                case ReturnedBy returned:
+                    foreach (var method in RubyMethods.Named(masked, returned.Method))
+                    {
+                        _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.IsFromCode(masked, method, returned.Key));
+                    }
+                    break;
+                case PassedTo passed:
+                    foreach (var call in RubyMethods.Calls(masked, passed.Method))
+                    {
+                        _passed.GetOrAdd(passed, _ => []).Add(Argument(masked, pattern, call, passed));
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>How the argument a call passes at the question's position is judged in the caller's file.</summary>
+    private static RubyValueFlow.Judgement Argument(MaskedSource masked, CodePattern pattern, RubyMethods.Call call, PassedTo passed)
+    {
+        if (call.Arguments is not { } arguments || passed.Position >= arguments.Length
+            || arguments.Take(passed.Position + 1).Any(a => masked.Code[a.Index] == '*'))
+        {
+            return RubyValueFlow.Judgement.Standing;
+        }
+        var (index, length) = arguments[passed.Position];
+        var judgement = RubyValueFlow.Judge(masked, pattern, index, length, followParameters: false);
+        return judgement.Question switch
+        {
+            null => judgement,
+            // The argument is read at the sink's key: what the helper returns at that key.
+            ReturnedBy { Key: null } helper => new RubyValueFlow.Judgement(false, helper with { Key = passed.Key }),
+            ReturnedBy when passed.Key is null => judgement,
+            _ => RubyValueFlow.Judgement.Standing,
+        };
+    }
+
+    /// <summary>Whether a waiting hit stands once the walks are made.</summary>
+    public bool Stands(CodeHit hit) => !hit.Questions!.Value.All(Answered);
+
+    private bool Answered(ValueQuestion question) => question switch
+    {
+        ReturnedBy returned => _returns.TryGetValue(returned, out var answers) && !answers.IsEmpty && answers.All(a => a),
+        PassedTo passed => _passed.TryGetValue(passed, out var calls) && !calls.IsEmpty
+            && calls.All(c => !c.Stands && (c.Question is null || (c.Question is ReturnedBy helper && Answered(helper)))),
+        _ => false,
+    };
+}
