@@ -237,8 +237,8 @@ internal static partial class PrecompiledPatterns
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
         @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use) [^""'\n]*\{|[""'](SET|set|USE|use) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
         @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
-        @"(\.|^[ \t]*|[=({,;|][ \t]*)(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""" => ValSqli_RbSqlBoundInterpolation(),
-        @"(\.|^[ \t]*|[=({,;|][ \t]*)(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
+        @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""" => ValSqli_RbSqlBoundInterpolation(),
+        @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
         @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
@@ -273,6 +273,7 @@ internal static partial class PrecompiledPatterns
         @"(?:([\w$]+\.)*[\w$]*[sS]tripe[\w$]*)\z" => ErrPayment_JsStripeCreateBefore(),
         @"(?:(\w+\.)*\w*[sS]tripe\w*)\z" => ErrPayment_PyStripeCreateBefore(),
         @"(?:\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex))\z" => ValSqli_JsSqlVariableBefore(),
+        @"(?:\.|^[ \t]*|[=({,;|][ \t]*)\z" => ValSqli_RbSqlBoundInterpolationBefore(),
         _ => null,
     };
 
@@ -954,10 +955,10 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlVariable();
 
-    [GeneratedRegex(@"(\.|^[ \t]*|[=({,;|][ \t]*)(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlBoundInterpolation();
 
-    [GeneratedRegex(@"(\.|^[ \t]*|[=({,;|][ \t]*)(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlInterpolated();
 
     [GeneratedRegex(@"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use) [^""\n]*#\{", Options, TimeoutMilliseconds)]
@@ -1061,4 +1062,7 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"(?:\b\w*([dD]b|[pP]ool|[cC]lient|[cC]onn|[cC]onnection|sequelize|knex))\z", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlVariableBefore();
+
+    [GeneratedRegex(@"(?:\.|^[ \t]*|[=({,;|][ \t]*)\z", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_RbSqlBoundInterpolationBefore();
 }

@@ -80,7 +80,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     private void Read(SourceFile file)
     {
         using var text = _reader.ReadPooled(file, out _);
-        if (text is null || !text.Span.ContainsAny(_names))
+        if (text is null || !NamesAMethod(text.Span))
         {
             return;
         }
@@ -108,6 +108,40 @@ internal sealed class RubyValueScan : IWalkVisitor
             }
         }
     }
+
+    /// <summary>
+    /// Whether the text holds one of the round's names as a whole word: a short name (<c>top</c>) is part of many
+    /// others (<c>stop</c>, <c>desktop</c>), and only a file that may declare or call the method is worth masking.
+    /// </summary>
+    private bool NamesAMethod(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(_names); at >= 0;)
+        {
+            var end = at + 1;
+            while (end < text.Length && IsNameChar(text[end]))
+            {
+                end++;
+            }
+            var start = at;
+            while (start > 0 && IsNameChar(text[start - 1]))
+            {
+                start--;
+            }
+            var word = text[start..end].TrimEnd("?!");
+            foreach (var (question, _) in _round)
+            {
+                if (word.SequenceEqual(question.Method.AsSpan().TrimEnd("?!")))
+                {
+                    return true;
+                }
+            }
+            var next = text[end..].IndexOfAny(_names);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>How the argument a call passes at the question's position is judged in the caller's file.</summary>
     private static RubyValueFlow.Judgement Argument(MaskedSource masked, CodePattern pattern, RubyMethods.Call call, PassedTo passed)
