@@ -96,7 +96,15 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     private static void Visit(RepoInventory inventory, IWalkVisitor visitor, CancellationToken cancellation)
     {
         var jobs = inventory.Files.GroupBy(f => VariantFolders.Folder(f.Path)).SelectMany(folder => visitor.Listed(folder.Key, [.. folder])).ToList();
-        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancellation }, job => job());
+        try
+        {
+            Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancellation }, job => job());
+        }
+        catch (AggregateException e)
+        {
+            // As from the streaming walk: the caller sees the failure itself (the first, if several jobs failed).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>The reader of a manifest, null for any other file. Dependencies decide which code patterns count.</summary>

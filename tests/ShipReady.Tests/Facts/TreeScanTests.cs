@@ -41,6 +41,29 @@ public sealed class TreeScanTests
     }
 
     [Fact]
+    public void A_file_that_fails_to_read_reaches_the_caller_as_itself_from_a_listed_inventory_as_from_a_walk()
+    {
+        var source = new FailingReadSource(new MemoryFileSource().Add("app.py", "import os\n").Add("web/app.js", "let a = 1;\n"), "web/app.js");
+
+        Assert.Throws<InvalidDataException>(() => new FactsBuilder(ControlCatalog.Default).Build(source, WalkOptions.Default));
+        Assert.Throws<InvalidDataException>(() => new FactsBuilder(ControlCatalog.Default).Build(new RepoWalker(source).Walk()));
+    }
+
+    /// <summary>A source whose one file cannot be read for a reason the reader does not expect.</summary>
+    private sealed class FailingReadSource(IFileSource inner, string failing) : IFileSource
+    {
+        public string DisplayRoot => inner.DisplayRoot;
+
+        public IReadOnlyList<FileEntry> List(string relativeDirectory) => inner.List(relativeDirectory);
+
+        public byte[] Read(string relativePath, int maxBytes) =>
+            relativePath == failing ? throw new InvalidDataException("corrupt") : inner.Read(relativePath, maxBytes);
+
+        public int ReadInto(string relativePath, Span<byte> buffer) =>
+            relativePath == failing ? throw new InvalidDataException("corrupt") : inner.ReadInto(relativePath, buffer);
+    }
+
+    [Fact]
     public void Walking_and_reading_in_one_pass_gives_the_facts_of_reading_a_listed_inventory()
     {
         var source = Repo();
