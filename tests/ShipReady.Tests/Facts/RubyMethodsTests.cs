@@ -51,6 +51,17 @@ public sealed class RubyMethodsTests
         Assert.Equal(label.Line, label.EndLine);
     }
 
+    [Fact]
+    public void Reads_a_scope_whose_lambda_is_in_brackets()
+    {
+        const string Scopes = "class Role\n  scope :builtin, (lambda do |*args|\n    where(x)\n  end)\n  scope :tagged, (lambda do\n    where(y)\n  end)\nend\n";
+        using var masked = CodeMasker.Mask(Scopes, Language.Ruby);
+
+        Assert.Equal(["*"], Assert.Single(RubyMethods.Named(masked, "builtin")).Parameters.ToArray());
+        Assert.Equal("builtin", RubyMethods.Enclosing(masked, 3)?.Name);
+        Assert.Equal("tagged", RubyMethods.Enclosing(masked, 6)?.Name);
+    }
+
     [Theory]
     [InlineData(3, "top")]
     [InlineData(7, "search")]

@@ -25,8 +25,9 @@ public static partial class RubyMethods
     /// <summary>A call of a method by name: where it is, and its arguments as offsets into the masked text; null arguments when written without brackets.</summary>
     public sealed record Call(int Line, ImmutableArray<(int Index, int Length)>? Arguments);
 
-    // def name, def self.name, def name(a, b = 1), def name a, b, def name = expr; scope :name, ->(a, b) { … }, scope :name, lambda { |a| … }.
-    [GeneratedRegex(@"^(?<indent>[ \t]*)(?:def\s+(?:self\.)?(?<name>[a-z_]\w*[?!]?)(?<rest>.*)|scope\s+:(?<name>[a-z_]\w*)\s*,\s*(?:->\s*(?:\((?<params>[^)]*)\))?|lambda\s*(?:\{|do)\s*\|(?<params>[^|]*)\|)(?<rest>.*))$")]
+    // def name, def self.name, def name(a, b = 1), def name a, b, def name = expr; scope :name, ->(a, b) { … },
+    // scope :name, lambda { |a| … }, scope :name, (lambda do |a| … end).
+    [GeneratedRegex(@"^(?<indent>[ \t]*)(?:def\s+(?:self\.)?(?<name>[a-z_]\w*[?!]?)(?<rest>.*)|scope\s+:(?<name>[a-z_]\w*)\s*,\s*\(?\s*(?:->\s*(?:\((?<params>[^)]*)\))?|lambda\s*(?:\{|do)\s*(?:\|(?<params>[^|]*)\|)?)(?<rest>.*))$")]
     private static partial Regex Header();
 
     // A def's parameters in brackets, then an endless body: "(a, b = 1) = expr".

@@ -49,6 +49,20 @@ public static partial class RubyReturnValue
         return returned.All(value => ValueAt(value, key, safe));
     }
 
+    /// <summary>
+    /// Whether the assignment on <paramref name="line"/> makes its value from the code alone, whatever its condition
+    /// reads: <c>compare = (flag ? "not" : "")</c>, <c>unit = UNITS[params[:u]]</c>, <c>n = params[:n].to_i</c>.
+    /// </summary>
+    public static bool BindsFromCode(MaskedSource masked, int line) =>
+        Assignment().Match(masked.CodeLine(line)) is { Success: true } assignment
+        && assignment.Groups["operator"].Value.Length == 0
+        && IsFromCode(WithoutModifier(Expression(masked, line, assignment.Groups["value"].Index)), new HashSet<string>());
+
+    /// <summary>Whether the line of code assigns <paramref name="name"/> (alone or among others).</summary>
+    internal static bool Assigns(string code, string name) =>
+        Assignment().Match(code) is { Success: true } assignment
+        && assignment.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name);
+
     /// <summary>The local variables of the method that hold values from the code: assigned, and only from such values.</summary>
     private static HashSet<string> FromCode(MaskedSource masked, RubyMethods.Definition method)
     {
@@ -127,6 +141,12 @@ public static partial class RubyReturnValue
             && Normalize(ternary.Groups["checked"].Value) == Normalize(ternary.Groups["then"].Value))
         {
             return IsFromCode(ternary.Groups["else"].Value, safe);
+        }
+        // Whatever a condition reads, it only chooses: flag ? "not" : "" is one of the two literals.
+        if (Ternary().Match(Unwrapped(text)) is { Success: true } choice
+            && IsFromCode(choice.Groups["then"].Value, safe) && IsFromCode(choice.Groups["else"].Value, safe))
+        {
+            return true;
         }
         // %w[asc desc] is a list of words the code wrote.
         text = PercentLiteral().Replace(text, " ");
@@ -423,6 +443,30 @@ public static partial class RubyReturnValue
         yield return text[start..];
     }
 
+    /// <summary>The text without the brackets that enclose all of it: <c>(a ? b : c)</c> reads <c>a ? b : c</c>.</summary>
+    private static string Unwrapped(string text)
+    {
+        while (text.Length > 1 && text[0] == '(' && text[^1] == ')' && Closing(text) == text.Length - 1)
+        {
+            text = text[1..^1].Trim();
+        }
+        return text;
+
+        static int Closing(string t)
+        {
+            var depth = 0;
+            for (var i = 0; i < t.Length; i++)
+            {
+                depth += t[i] switch { '(' => 1, ')' => -1, _ => 0 };
+                if (depth == 0)
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
     private static string Normalize(string text) => Regex.Replace(text, @"\s+", "", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     // x = …, a, b = …, x ||= …, and if (m = …): the names and where the value starts.
@@ -460,6 +504,10 @@ public static partial class RubyReturnValue
 
     [GeneratedRegex(@"%[wiWI]?(\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|<[^>]*>)")]
     private static partial Regex PercentLiteral();
+
+    // cond ? a : b, the branches without a ? or a : of their own (literals and names; strings are blank here).
+    [GeneratedRegex(@"^[^?]+\?\s*(?<then>[^?:]+?)\s+:\s+(?<else>[^?:]+)$")]
+    private static partial Regex Ternary();
 
     // Names outside a call on a receiver, a symbol or a hash key: the words the value is read from.
     [GeneratedRegex(@"(?<![\w.:@$?!%])(?:@@?|\$)?[A-Za-z_]\w*[?!]?(?!\w|:(?!:))")]

@@ -93,7 +93,7 @@ public static partial class RubyValueFlow
             return Judgement.Standing;
         }
         var origin = ValueOrigin.Read(masked, index, length);
-        if (!origin.Counts(pattern) || Constant().IsMatch(value) || Literal().IsMatch(value))
+        if (!origin.Counts(pattern) || Constant().IsMatch(value) || Literal().IsMatch(value) || CodeIdentifier().IsMatch(value))
         {
             return Judgement.Cleared;
         }
@@ -106,6 +106,12 @@ public static partial class RubyValueFlow
         var key = read.Groups["key"].Success ? read.Groups["key"].Value : null;
         var (line, _) = masked.Position(index);
         var method = RubyMethods.Enclosing(masked, line);
+        if (origin.BindingLine is { } found && !Binds(masked, found, name))
+        {
+            // The origin's reading of bindings is made for every language: in Ruby a name interpolated into a hash's
+            // string (:join_table => "#{table_name_prefix}…") is not bound there.
+            origin = origin with { Binding = null, BindingLine = null };
+        }
         if (method is not null && (origin.BindingLine is not { } bound || bound <= method.Line) && method.Parameters.IndexOf(name) is var position and >= 0)
         {
             return followParameters ? new Judgement(false, new PassedTo(method.Name, position, key)) : Judgement.Standing;
@@ -114,17 +120,44 @@ public static partial class RubyValueFlow
         {
             // Not bound in the method: a call of a method of that name, unless the name is bound in a way the value's
             // origin does not read (a, b = …; x ||= …; |x|).
-            return AssignedIn(masked, method?.Line ?? 1, line, name) ? Judgement.Standing : new Judgement(false, new ReturnedBy(name, key));
+            if (AssignedIn(masked, method?.Line ?? 1, line, name))
+            {
+                return Judgement.Standing;
+            }
+            // A model's own name for its table, or its id, is the code's or the database's: table_name, primary_key, id.
+            return key is null && RecordIdentifiers.Contains(value) ? Judgement.Cleared : new Judgement(false, new ReturnedBy(name, key));
         }
-        // A binding that calls a helper is judged by the helper, even when it hands the helper request input.
+        // A binding made from the code alone (compare = flag ? "not" : "") is cleared; one that calls a helper is judged
+        // by the helper, even when it hands the helper request input.
         if (origin.Binding is null || origin.Binding.Contains('\n', StringComparison.Ordinal)
-            || ValueOrigin.BindingIn(masked.CodeAndStringsLine(bindingLine), name) is not { } assigned
-            || HelperCalled(assigned) is not { } helper)
+            || ValueOrigin.BindingIn(masked.CodeAndStringsLine(bindingLine), name) is not { } assigned)
         {
             return Judgement.Standing;
         }
-        return new Judgement(false, new ReturnedBy(helper, key));
+        if (RubyReturnValue.BindsFromCode(masked, bindingLine))
+        {
+            return Judgement.Cleared;
+        }
+        return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key)) : Judgement.Standing;
     }
+
+    /// <summary>Whether the line binds the name: assigns it, takes it as a block's parameter, or declares it as a method's.</summary>
+    private static bool Binds(MaskedSource masked, int line, string name)
+    {
+        var code = masked.CodeLine(line);
+        return RubyReturnValue.Assigns(code, name)
+            || (BlockParameters().Match(code) is { Success: true } block && block.Groups["parameters"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name))
+            || (RubyMethods.At(masked, line) is { } declared && declared.Parameters.Contains(name));
+    }
+
+    [GeneratedRegex(@"(\bdo|\{)\s*\|(?<parameters>[^|]*)\|")]
+    private static partial Regex BlockParameters();
+
+    /// <summary>ActiveRecord's names for a model's table and key, read without a receiver inside the model.</summary>
+    private static readonly HashSet<string> RecordIdentifiers = new(StringComparer.Ordinal)
+    {
+        "table_name", "quoted_table_name", "table_name_prefix", "table_name_suffix", "primary_key", "quoted_primary_key", "id",
+    };
 
     /// <summary>
     /// The method a binding's expression is a single call of (<c>time_interval(params[:length])</c>, <c>sort_column</c>,
@@ -176,6 +209,11 @@ public static partial class RubyValueFlow
     // A value read from a name, at a hash key or not, and then through calls with no arguments: length[:intv].upcase.
     [GeneratedRegex(@"^(?<name>[a-z_]\w*[?!]?)(?:\s*\[\s*(?::(?<key>\w+)|[""'](?<key>\w+)[""'])\s*\])?(?:\s*&?\.[a-z_]\w*[?!]?)*$")]
     private static partial Regex Read();
+
+    // Names the code or the database chose, read on a receiver: Project.table_name, self.primary_key, self.class.name,
+    // Issue.name (a class's name), issue.root_id and user.id (keys, integers by Rails' convention).
+    [GeneratedRegex(@"^(?:(?:self|(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*|[a-z_]\w*(?:\.[a-z_]\w*)*)\.(?:table_name|quoted_table_name|table_name_prefix|table_name_suffix|primary_key|quoted_primary_key)|(?:(?:self|[a-z_]\w*)\.)*class\.name|(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*\.name|(?:self|[a-z_]\w*)(?:\.[a-z_]\w*)*\.(?:id|[a-z_]\w*_id))$")]
+    private static partial Regex CodeIdentifier();
 
     // A constant the code holds: TABLE, Config::COLUMN.
     [GeneratedRegex(@"^(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*$")]
