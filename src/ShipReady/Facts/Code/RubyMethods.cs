@@ -272,15 +272,8 @@ public static partial class RubyMethods
         return names.ToImmutable();
     }
 
-    internal static int Indent(string line)
-    {
-        var i = 0;
-        while (i < line.Length && line[i] is ' ' or '\t')
-        {
-            i++;
-        }
-        return i;
-    }
+    /// <summary>A line's indentation: Ruby's blocks are read by it, as Python's are.</summary>
+    internal static int Indent(string line) => PythonClass.Indent(line);
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '?' || c == '!';
 }
