@@ -24,4 +24,14 @@ public sealed class CallMatcherTests
 
         Assert.Equal(CallMatcher.MaxArgumentLength - 1, CallMatcher.Arguments(code, 5).Length);
     }
+
+    [Fact]
+    public void Splits_arguments_at_the_commas_outside_brackets_trimmed_and_without_empty_ones()
+    {
+        const string Arguments = " @user, f(a, b) , [1, 2], { k: 1, j: 2 },";
+
+        var parts = CallMatcher.Split(Arguments).Select(p => Arguments.Substring(p.Start, p.Length));
+
+        Assert.Equal(["@user", "f(a, b)", "[1, 2]", "{ k: 1, j: 2 }"], parts);
+    }
 }

@@ -30,6 +30,33 @@ public static class CallMatcher
         return code.Slice(openBracket + 1, limit - openBracket - 1);
     }
 
+    /// <summary>
+    /// Where each argument of a list (the text <see cref="Arguments"/> gives, or any text cut at its commas) starts
+    /// and how long it is, split at the commas outside brackets and trimmed; empty arguments are left out.
+    /// </summary>
+    public static List<(int Start, int Length)> Split(ReadOnlySpan<char> arguments)
+    {
+        var parts = new List<(int, int)>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= arguments.Length; i++)
+        {
+            var c = i < arguments.Length ? arguments[i] : ',';
+            depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+            if (c == ',' && (depth == 0 || i == arguments.Length))
+            {
+                var part = arguments[start..i];
+                var trimmed = part.Trim();
+                if (trimmed.Length > 0)
+                {
+                    parts.Add((start + (part.Length - part.TrimStart().Length), trimmed.Length));
+                }
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
     /// <summary>Whether <paramref name="word"/> occurs in the text as a whole word.</summary>
     public static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {

@@ -196,52 +196,9 @@ public static partial class RubyMethods
         return rest[..word] is not ("if" or "unless" or "and" or "or" or "then" or "do" or "end" or "rescue" or "while" or "until" or "in");
     }
 
-    /// <summary>The arguments of the call whose bracket opens at <paramref name="open"/>: split at the commas outside brackets.</summary>
-    private static ImmutableArray<(int Index, int Length)> Arguments(ReadOnlySpan<char> code, int open)
-    {
-        var arguments = ImmutableArray.CreateBuilder<(int, int)>();
-        var depth = 0;
-        var start = open + 1;
-        for (var i = open; i < code.Length; i++)
-        {
-            var c = code[i];
-            if (c is '(' or '[' or '{')
-            {
-                depth++;
-            }
-            else if (c is ')' or ']' or '}')
-            {
-                depth--;
-                if (depth == 0)
-                {
-                    Add(code, arguments, start, i);
-                    return arguments.ToImmutable();
-                }
-            }
-            else if (c == ',' && depth == 1)
-            {
-                Add(code, arguments, start, i);
-                start = i + 1;
-            }
-        }
-        return arguments.ToImmutable();
-
-        static void Add(ReadOnlySpan<char> code, ImmutableArray<(int, int)>.Builder arguments, int start, int end)
-        {
-            while (start < end && char.IsWhiteSpace(code[start]))
-            {
-                start++;
-            }
-            while (end > start && char.IsWhiteSpace(code[end - 1]))
-            {
-                end--;
-            }
-            if (end > start)
-            {
-                arguments.Add((start, end - start));
-            }
-        }
-    }
+    /// <summary>The arguments of the call whose bracket opens at <paramref name="open"/>, as offsets into the code.</summary>
+    private static ImmutableArray<(int Index, int Length)> Arguments(ReadOnlySpan<char> code, int open) =>
+        [.. CallMatcher.Split(CallMatcher.Arguments(code, open)).Select(a => (open + 1 + a.Start, a.Length))];
 
     /// <summary>The positional parameters of a list: names before any default, a splat as <c>*</c>, keyword parameters and the block left out.</summary>
     private static ImmutableArray<string> Positional(string parameters)

@@ -115,9 +115,9 @@ public static partial class RubyReturnValue
     private static Dictionary<string, string> Entries(string body)
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var part in SplitTopLevel(body))
+        foreach (var (start, length) in CallMatcher.Split(body))
         {
-            if (Entry().Match(part) is { Success: true } entry)
+            if (Entry().Match(body, start, length) is { Success: true } entry)
             {
                 entries[entry.Groups["key"].Value] = entry.Groups["value"].Value;
             }
@@ -182,16 +182,9 @@ public static partial class RubyReturnValue
         {
             return false;
         }
-        var depth = 0;
-        for (var i = lookup.Length - 1; i < text.Length; i++)
-        {
-            depth += text[i] switch { '[' => 1, ']' => -1, _ => 0 };
-            if (depth == 0)
-            {
-                return CallsWithoutArguments().IsMatch(text[(i + 1)..]);
-            }
-        }
-        return false;
+        var open = lookup.Length - 1;
+        var close = open + CallMatcher.Arguments(text, open).Length + 1;
+        return close < text.Length && CallsWithoutArguments().IsMatch(text[(close + 1)..]);
     }
 
     /// <summary>
@@ -426,45 +419,14 @@ public static partial class RubyReturnValue
         return statement;
     }
 
-    private static IEnumerable<string> SplitTopLevel(string text)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
-            if (c == ',' && depth == 0)
-            {
-                yield return text[start..i];
-                start = i + 1;
-            }
-        }
-        yield return text[start..];
-    }
-
     /// <summary>The text without the brackets that enclose all of it: <c>(a ? b : c)</c> reads <c>a ? b : c</c>.</summary>
     private static string Unwrapped(string text)
     {
-        while (text.Length > 1 && text[0] == '(' && text[^1] == ')' && Closing(text) == text.Length - 1)
+        while (text.Length > 1 && text[0] == '(' && CallMatcher.Arguments(text, 0).Length == text.Length - 2)
         {
             text = text[1..^1].Trim();
         }
         return text;
-
-        static int Closing(string t)
-        {
-            var depth = 0;
-            for (var i = 0; i < t.Length; i++)
-            {
-                depth += t[i] switch { '(' => 1, ')' => -1, _ => 0 };
-                if (depth == 0)
-                {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 
     private static string Normalize(string text) => Regex.Replace(text, @"\s+", "", RegexOptions.None, TimeSpan.FromSeconds(1));

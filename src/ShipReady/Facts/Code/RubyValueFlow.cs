@@ -171,21 +171,9 @@ public static partial class RubyValueFlow
         {
             return null;
         }
+        // The bracket after the name must be the one that closes at the end: "a(x).b(y)" is a chain.
         var open = helper.Groups["arguments"];
-        if (open.Success)
-        {
-            // The bracket after the name must be the one that closes at the end: "a(x).b(y)" is a chain.
-            var depth = 0;
-            for (var i = open.Index; i < text.Length; i++)
-            {
-                depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
-                if (depth == 0 && i < text.Length - 1)
-                {
-                    return null;
-                }
-            }
-        }
-        return helper.Groups["method"].Value;
+        return open.Success && CallMatcher.Arguments(text, open.Index).Length != text.Length - open.Index - 2 ? null : helper.Groups["method"].Value;
     }
 
     /// <summary>Whether <paramref name="name"/> is bound between the lines in a way a value's origin does not read: several names at once, <c>||=</c>, a block or a rescue.</summary>
