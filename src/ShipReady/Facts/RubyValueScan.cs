@@ -46,10 +46,10 @@ internal sealed class RubyValueScan : IWalkVisitor
     public bool HasRound => _round.Length > 0;
 
     /// <summary>
-    /// Moves on to the questions the last walk raised (helpers the callers' arguments come from); false when it
-    /// raised none, or the walks are used up.
+    /// Moves on to the questions the last walk raised (helpers the callers' arguments come from); none when it
+    /// raised none, or the walks are used up (see <see cref="HasRound"/>).
     /// </summary>
-    public bool NextRound(int walksMade)
+    public void NextRound(int walksMade)
     {
         var raised = _passed
             .SelectMany(p => p.Value.Select(j => (j.Question, Pattern: _asked[p.Key])))
@@ -63,7 +63,6 @@ internal sealed class RubyValueScan : IWalkVisitor
         }
         _round = walksMade < MaxWalks ? raised : [];
         Prepare();
-        return HasRound;
     }
 
     private void Prepare() =>
@@ -115,33 +114,19 @@ internal sealed class RubyValueScan : IWalkVisitor
     /// </summary>
     private bool NamesAMethod(ReadOnlySpan<char> text)
     {
-        for (var at = text.IndexOfAny(_names); at >= 0;)
+        if (!text.ContainsAny(_names))
         {
-            var end = at + 1;
-            while (end < text.Length && IsNameChar(text[end]))
+            return false;
+        }
+        foreach (var (question, _) in _round)
+        {
+            if (CallMatcher.ContainsWord(text, question.Method))
             {
-                end++;
+                return true;
             }
-            var start = at;
-            while (start > 0 && IsNameChar(text[start - 1]))
-            {
-                start--;
-            }
-            var word = text[start..end].TrimEnd("?!");
-            foreach (var (question, _) in _round)
-            {
-                if (word.SequenceEqual(question.Method.AsSpan().TrimEnd("?!")))
-                {
-                    return true;
-                }
-            }
-            var next = text[end..].IndexOfAny(_names);
-            at = next < 0 ? -1 : end + next;
         }
         return false;
     }
-
-    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>How the argument a call passes at the question's position is judged in the caller's file.</summary>
     private static RubyValueFlow.Judgement Argument(MaskedSource masked, CodePattern pattern, RubyMethods.Call call, PassedTo passed)

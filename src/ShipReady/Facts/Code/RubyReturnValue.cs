@@ -265,8 +265,8 @@ public static partial class RubyReturnValue
         var hasElse = false;
         for (var i = 0; i < bounds.Count - 1; i++)
         {
-            var separator = masked.CodeLine(bounds[i]).Trim();
-            hasElse |= separator == "else";
+            var separator = masked.CodeLine(bounds[i]);
+            hasElse |= separator.Trim() == "else";
             if (isCase && i == 0)
             {
                 // Between "case x" and its first "when" there is nothing to return.
@@ -275,7 +275,7 @@ public static partial class RubyReturnValue
             var then = separator.IndexOf(" then ", StringComparison.Ordinal);
             if (then >= 0)
             {
-                tails.Add(Line(masked, bounds[i])[(masked.CodeLine(bounds[i]).IndexOf(" then ", StringComparison.Ordinal) + 6)..]);
+                tails.Add(Line(masked, bounds[i])[(then + " then ".Length)..]);
                 if (bounds[i + 1] == bounds[i] + 1)
                 {
                     continue;

@@ -88,7 +88,7 @@ public static partial class RubyValueFlow
     public static Judgement Judge(MaskedSource masked, CodePattern pattern, int index, int length, bool followParameters)
     {
         var value = new string(masked.CodeAndStrings.Slice(index, length)).Trim();
-        if (ContainsAny(value, Input))
+        if (ValueOrigin.ContainsAny(value, Input))
         {
             return Judgement.Standing;
         }
@@ -145,13 +145,9 @@ public static partial class RubyValueFlow
     private static bool Binds(MaskedSource masked, int line, string name)
     {
         var code = masked.CodeLine(line);
-        return RubyReturnValue.Assigns(code, name)
-            || (BlockParameters().Match(code) is { Success: true } block && block.Groups["parameters"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name))
+        return RubyReturnValue.Assigns(code, name) || ValueOrigin.BlockParameter(code, name)
             || (RubyMethods.At(masked, line) is { } declared && declared.Parameters.Contains(name));
     }
-
-    [GeneratedRegex(@"(\bdo|\{)\s*\|(?<parameters>[^|]*)\|")]
-    private static partial Regex BlockParameters();
 
     /// <summary>ActiveRecord's names for a model's table and key, read without a receiver inside the model.</summary>
     private static readonly HashSet<string> RecordIdentifiers = new(StringComparer.Ordinal)
@@ -214,16 +210,4 @@ public static partial class RubyValueFlow
     // The call of a helper that a binding makes: time_interval(params[:length]), self.sort_column, Interval.parse(x), period.
     [GeneratedRegex(@"^(?:(?:self|(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*)\.)?(?<method>[a-z_]\w*[?!]?)\s*(?<arguments>\(.*\))?$")]
     private static partial Regex Helper();
-
-    private static bool ContainsAny(string text, string[] texts)
-    {
-        foreach (var t in texts)
-        {
-            if (text.Contains(t, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

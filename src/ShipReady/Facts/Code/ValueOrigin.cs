@@ -156,7 +156,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     }
 
     /// <summary>Whether the line opens a Ruby block that takes <paramref name="name"/> as a parameter: the block binds it.</summary>
-    private static bool BlockParameter(string line, string name) =>
+    internal static bool BlockParameter(string line, string name) =>
         BlockParameters().Match(line) is { Success: true } block
         && block.Groups["parameters"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name, StringComparer.Ordinal);
 
@@ -243,7 +243,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         return text.Length > 0 && text.All(c => char.IsDigit(c) || c is '.' or '_' or '-');
     }
 
-    private static bool ContainsAny(string text, IReadOnlyList<string> texts)
+    internal static bool ContainsAny(string text, IReadOnlyList<string> texts)
     {
         foreach (var t in texts)
         {
