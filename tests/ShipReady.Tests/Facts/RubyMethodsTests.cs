@@ -1,5 +1,6 @@
 using ShipReady.Catalog;
 using ShipReady.Facts.Code;
+using ShipReady.Testing;
 
 namespace ShipReady.Tests.Facts;
 
@@ -139,34 +140,16 @@ public sealed class RubyReturnValueTests
     [Fact]
     public void A_returned_hash_is_read_at_its_key()
     {
-        const string Method = """
-            def period(text)
-              match = text.to_s.match(/\A(\d+)([dw])\z/)
-              return DEFAULT unless match
+        // The helper the VAL-SQLI fixture follows values into: an integer and a unit from a table, and text it was given.
+        var text = File.ReadAllText(Path.Combine(RepoRoot.Path, "tests", "fixtures", "validation", "val-sqli-ruby-helpers", "app", "helpers", "period_helper.rb"));
+        using var masked = CodeMasker.Mask(text, Language.Ruby);
+        var method = Assert.Single(RubyMethods.Named(masked, "parse_period"));
 
-              count = match[1].to_i
-              unit = UNITS[match[2]]
-              days, sql_unit =
-                if unit == "Week"
-                  [count * 7, "Day"]
-                else
-                  [count, unit]
-                end
-
-              {
-                dur: days,
-                unit: sql_unit,
-                label: "#{count}#{match[2]}",
-                human: "#{count unless count == 1} #{unit}",
-              }
-            end
-            """;
-
-        Assert.True(Returns(Method, "dur"));
-        Assert.True(Returns(Method, "unit"));
-        Assert.True(Returns(Method, "human"));
-        Assert.False(Returns(Method, "label"));
-        Assert.True(Returns(Method, "missing"));
-        Assert.False(Returns(Method));
+        Assert.True(RubyReturnValue.IsFromCode(masked, method, "dur"));
+        Assert.True(RubyReturnValue.IsFromCode(masked, method, "unit"));
+        Assert.True(RubyReturnValue.IsFromCode(masked, method, "human"));
+        Assert.False(RubyReturnValue.IsFromCode(masked, method, "label"));
+        Assert.True(RubyReturnValue.IsFromCode(masked, method, "missing"));
+        Assert.False(RubyReturnValue.IsFromCode(masked, method, null));
     }
 }
