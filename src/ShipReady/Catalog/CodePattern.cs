@@ -59,6 +59,11 @@ public sealed record CodePattern
     /// see <see cref="Facts.Code.RubyValueFlow"/>.
     /// </summary>
     public bool FollowCalls { get; init; }
+    /// <summary>
+    /// With <see cref="FollowCalls"/>: Ruby methods whose result the sink accepts whatever they are given (escapers and
+    /// markup builders for HTML); a call of one is a value made by the code. See <see cref="Facts.Code.SafeCalls"/>.
+    /// </summary>
+    public ImmutableArray<string> EscapedBy { get; init; } = [];
     /// <summary>Whether hits are judged by where their value came from (any of the value conditions is set).</summary>
     public bool FollowsValue => !UnlessValue.IsEmpty || !IfValue.IsEmpty || UnlessConstant;
     public ImmutableArray<string> IfFile { get; init; } = [];

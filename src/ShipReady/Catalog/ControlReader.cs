@@ -9,7 +9,7 @@ using YamlDotNet.Core;
 namespace ShipReady.Catalog;
 
 /// <summary>Reads one control file and checks every field, naming the file and the field in each error.</summary>
-internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCategory> categories)
+internal sealed partial class ControlReader(IReadOnlyDictionary<string, DependencyCategory> categories)
 {
     private static readonly string[] RequiredFixStacks = ["node", "python", "dotnet"];
 
@@ -299,9 +299,17 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             }
             var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             var strings = p.Strings ?? "mask";
-            if (p.FollowCalls == true && (languages.Any(l => l != Language.Ruby) || strings != "keep"))
+            if (p.FollowCalls == true && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || !languages.Contains(Language.Ruby) || strings != "keep"))
             {
-                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate: give it 'languages: [ruby]' and 'strings: keep'."));
+                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate: give it 'languages: [ruby]' (erb views are matched but not followed) and 'strings: keep'."));
+            }
+            if (p.EscapedBy is { Count: > 0 } && p.FollowCalls != true)
+            {
+                throw Error(source, Where("uses 'escapedBy', which names the calls 'followCalls' accepts: set 'followCalls: true'."));
+            }
+            if (p.EscapedBy?.FirstOrDefault(n => !EscapedName().IsMatch(n)) is { } badName)
+            {
+                throw Error(source, Where($"'escapedBy' entry '{badName}' is not a Ruby method name (a receiver such as 'ERB::Util.' and '*' for any part of a name are allowed)."));
             }
             if (strings is not ("mask" or "keep"))
             {
@@ -329,6 +337,7 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,
                 FollowCalls = p.FollowCalls ?? false,
+                EscapedBy = [.. p.EscapedBy ?? []],
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],
@@ -427,4 +436,8 @@ internal sealed class ControlReader(IReadOnlyDictionary<string, DependencyCatego
             Review = [.. detect.Review ?? []],
         };
     }
+
+    // A Ruby method name, with a receiver if the call needs one: h, link_to, ERB::Util.h, I18n.l, *_tag.
+    [GeneratedRegex(@"^(?:[A-Z]\w*(?:::[A-Z]\w*)*\.)?[a-z_*][\w*]*[?!]?$")]
+    private static partial Regex EscapedName();
 }

@@ -95,7 +95,7 @@ internal sealed class RubyValueScan : IWalkVisitor
                 case ReturnedBy returned:
                     foreach (var method in RubyMethods.Named(masked, returned.Method))
                     {
-                        _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.IsFromCode(masked, method, returned.Key));
+                        _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.IsFromCode(masked, method, returned.Key, SafeCalls.For(pattern)));
                     }
                     break;
                 case PassedTo passed:

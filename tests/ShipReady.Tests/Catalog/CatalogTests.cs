@@ -103,6 +103,19 @@ public sealed class CatalogTests
         Assert.Contains($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': {message}", error.Message);
     }
 
+    [Theory]
+    [InlineData("[ruby]", "strings: keep\n    escapedBy: [h]", "uses 'escapedBy', which names the calls 'followCalls' accepts: set 'followCalls: true'.")]
+    [InlineData("[ruby]", "strings: keep\n    followCalls: true\n    escapedBy: [\"h(\"]", "'escapedBy' entry 'h(' is not a Ruby method name")]
+    [InlineData("[erb]", "strings: keep\n    followCalls: true", "uses 'followCalls', which reads the values Ruby strings interpolate")]
+    [InlineData("[ruby, python]", "strings: keep\n    followCalls: true", "uses 'followCalls', which reads the values Ruby strings interpolate")]
+    public void Rejects_followed_calls_the_value_flow_cannot_read(string languages, string keys, string message)
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", $"    languages: {languages}\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)
+                .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {keys}", StringComparison.Ordinal));
+
+        Assert.Contains($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': {message}", error.Message);
+    }
+
     /// <summary>The built-in ERR-RETRY control, renamed ERR-FROB and edited, loaded as a repository's own: the error it is refused with.</summary>
     private static CatalogException LoadRetryControlEdited(Func<string, string> edit)
     {

@@ -23,17 +23,19 @@ public static partial class RubyReturnValue
     };
 
     /// <summary>Whether every value <paramref name="method"/> can return is made by the code, read at <paramref name="key"/> when one is given.</summary>
-    public static bool IsFromCode(MaskedSource masked, RubyMethods.Definition method, string? key)
+    /// <param name="calls">Methods whose result is made by the code whatever they are given (the asking pattern's).</param>
+    public static bool IsFromCode(MaskedSource masked, RubyMethods.Definition method, string? key, SafeCalls? calls = null)
     {
+        calls ??= SafeCalls.None;
         if (method.OneLineBody is { } body)
         {
-            return ValueAt(body, key, FromCode(masked, method));
+            return ValueAt(body, key, FromCode(masked, method, calls), calls);
         }
         if (method.EndLine <= method.Line)
         {
             return false;
         }
-        var safe = FromCode(masked, method);
+        var safe = FromCode(masked, method, calls);
         var returned = new List<string>();
         if (!Tails(masked, method.Line + 1, method.EndLine - 1, returned))
         {
@@ -46,17 +48,46 @@ public static partial class RubyReturnValue
                 returned.Add(WithoutModifier(Expression(masked, l, statement.Groups["value"].Index)));
             }
         }
-        return returned.All(value => ValueAt(value, key, safe));
+        return returned.All(value => ValueAt(value, key, safe, calls));
     }
 
     /// <summary>
     /// Whether the assignment on <paramref name="line"/> makes its value from the code alone, whatever its condition
     /// reads: <c>compare = (flag ? "not" : "")</c>, <c>unit = UNITS[params[:u]]</c>, <c>n = params[:n].to_i</c>.
     /// </summary>
-    public static bool BindsFromCode(MaskedSource masked, int line) =>
+    public static bool BindsFromCode(MaskedSource masked, int line, SafeCalls? calls = null) =>
         Assignment().Match(masked.CodeLine(line)) is { Success: true } assignment
         && assignment.Groups["operator"].Value.Length == 0
-        && IsFromCode(WithoutModifier(Expression(masked, line, assignment.Groups["value"].Index)), new HashSet<string>());
+        && IsFromCode(WithoutModifier(Expression(masked, line, assignment.Groups["value"].Index)), new HashSet<string>(), calls ?? SafeCalls.None);
+
+    /// <summary>
+    /// Whether every assignment to <paramref name="name"/> gives it a value the code makes: in the method for a local
+    /// variable (<c>tag = check_box_tag 'id', user.id</c>), anywhere in the file for an instance variable, which any
+    /// method of the class may set (<c>@label ||= l(:field_project)</c>). False when nothing assigns it.
+    /// </summary>
+    public static bool AssignedFromCode(MaskedSource masked, RubyMethods.Definition method, string name, SafeCalls calls)
+    {
+        if (name[0] != '@')
+        {
+            return FromCode(masked, method, calls).Contains(name);
+        }
+        var assigned = false;
+        var self = new HashSet<string>(StringComparer.Ordinal) { name };
+        for (var l = 1; l <= masked.LineCount; l++)
+        {
+            var code = masked.CodeLine(l);
+            if (code.Contains(name, StringComparison.Ordinal) && Assignment().Match(code) is { Success: true } assignment
+                && assignment.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name))
+            {
+                assigned = true;
+                if (!IsFromCode(WithoutModifier(Expression(masked, l, assignment.Groups["value"].Index)), self, calls))
+                {
+                    return false;
+                }
+            }
+        }
+        return assigned;
+    }
 
     /// <summary>Whether the line of code assigns <paramref name="name"/> (alone or among others).</summary>
     internal static bool Assigns(string code, string name) =>
@@ -64,7 +95,7 @@ public static partial class RubyReturnValue
         && assignment.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name);
 
     /// <summary>The local variables of the method that hold values from the code: assigned, and only from such values.</summary>
-    private static HashSet<string> FromCode(MaskedSource masked, RubyMethods.Definition method)
+    private static HashSet<string> FromCode(MaskedSource masked, RubyMethods.Definition method, SafeCalls calls)
     {
         var assignments = new List<(string[] Names, string Value)>();
         for (var l = method.Line + 1; l < method.EndLine; l++)
@@ -78,13 +109,14 @@ public static partial class RubyReturnValue
             }
         }
         // Every assigned name starts as from the code; one fed by anything else is struck out, until nothing changes.
-        var safe = assignments.SelectMany(a => a.Names).Where(n => !method.Parameters.Contains(n)).ToHashSet(StringComparer.Ordinal);
+        // An instance variable is left out: another method may set it (see AssignedFromCode).
+        var safe = assignments.SelectMany(a => a.Names).Where(n => n[0] != '@' && !method.Parameters.Contains(n)).ToHashSet(StringComparer.Ordinal);
         for (var changed = true; changed;)
         {
             changed = false;
             foreach (var (names, value) in assignments)
             {
-                if (names.Any(safe.Contains) && !IsFromCode(value, safe))
+                if (names.Any(safe.Contains) && !IsFromCode(value, safe, calls))
                 {
                     safe.ExceptWith(names);
                     changed = true;
@@ -95,7 +127,7 @@ public static partial class RubyReturnValue
     }
 
     /// <summary>The returned value read at the key: a hash literal's entry for it, or the whole value when that is from the code.</summary>
-    private static bool ValueAt(string value, string? key, HashSet<string> safe)
+    private static bool ValueAt(string value, string? key, HashSet<string> safe, SafeCalls calls)
     {
         var text = value.Trim();
         if (key is not null && text.StartsWith('{') && text.EndsWith('}'))
@@ -103,12 +135,12 @@ public static partial class RubyReturnValue
             var entries = Entries(text[1..^1]);
             if (entries.TryGetValue(key, out var entry))
             {
-                return IsFromCode(entry, safe);
+                return IsFromCode(entry, safe, calls);
             }
             // A key the literal does not hold reads nil, unless another hash is spread into it.
             return !text.Contains("**", StringComparison.Ordinal);
         }
-        return IsFromCode(text, safe);
+        return IsFromCode(text, safe, calls);
     }
 
     /// <summary>A hash literal's entries (<c>dur: x</c>, <c>:dur =&gt; x</c>, <c>"dur" =&gt; x</c>) by key, split at the commas outside brackets.</summary>
@@ -130,9 +162,10 @@ public static partial class RubyReturnValue
     /// them, a keyword or a constant; a value converted to a number, a lookup in a constant table and a value checked
     /// against a list are from the code whatever they read.
     /// </summary>
-    internal static bool IsFromCode(string expression, IReadOnlySet<string> safe)
+    internal static bool IsFromCode(string expression, IReadOnlySet<string> safe, SafeCalls? calls = null)
     {
-        var text = expression.Trim();
+        calls ??= SafeCalls.None;
+        var text = calls.Blank(expression).Trim();
         if (text.Length == 0 || Sanitized().IsMatch(text) || ConstantLookup(text))
         {
             return true;
@@ -140,11 +173,11 @@ public static partial class RubyReturnValue
         if (Allowlisted().Match(text) is { Success: true } ternary
             && Normalize(ternary.Groups["checked"].Value) == Normalize(ternary.Groups["then"].Value))
         {
-            return IsFromCode(ternary.Groups["else"].Value, safe);
+            return IsFromCode(ternary.Groups["else"].Value, safe, calls);
         }
         // Whatever a condition reads, it only chooses: flag ? "not" : "" is one of the two literals.
         if (Ternary().Match(Unwrapped(text)) is { Success: true } choice
-            && IsFromCode(choice.Groups["then"].Value, safe) && IsFromCode(choice.Groups["else"].Value, safe))
+            && IsFromCode(choice.Groups["then"].Value, safe, calls) && IsFromCode(choice.Groups["else"].Value, safe, calls))
         {
             return true;
         }
@@ -155,6 +188,10 @@ public static partial class RubyReturnValue
             var word = token.Value;
             if (word[0] is '@' or '$')
             {
+                if (safe.Contains(word))
+                {
+                    continue;
+                }
                 return false;
             }
             if (char.IsUpper(word[0]))
@@ -394,7 +431,7 @@ public static partial class RubyReturnValue
     /// The value of a statement without its trailing <c>if</c>/<c>unless</c> modifier: the condition is not returned. Only
     /// a modifier outside brackets and strings ends the value (<c>"#{n unless n == 1}"</c> does not).
     /// </summary>
-    private static string WithoutModifier(string statement)
+    internal static string WithoutModifier(string statement)
     {
         var depth = 0;
         var quote = '\0';
@@ -432,7 +469,7 @@ public static partial class RubyReturnValue
     private static string Normalize(string text) => Regex.Replace(text, @"\s+", "", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     // x = …, a, b = …, x ||= …, and if (m = …): the names and where the value starts.
-    [GeneratedRegex(@"^\s*(?:(?:if|unless|while|elsif)\s*\(?\s*)?(?<names>[a-z_]\w*(?:\s*,\s*[a-z_]\w*)*)\s*(?<operator>\|\||&&|[-+*/])?=(?![=~>])\s*(?<value>)")]
+    [GeneratedRegex(@"^\s*(?:(?:if|unless|while|elsif)\s*\(?\s*)?(?<names>@?[a-z_]\w*(?:\s*,\s*@?[a-z_]\w*)*)\s*(?<operator>\|\||&&|[-+*/])?=(?![=~>])\s*(?<value>)")]
     private static partial Regex Assignment();
 
     [GeneratedRegex(@"^\s*return\b\s*(?<value>)")]

@@ -87,25 +87,34 @@ public static partial class RubyValueFlow
     /// <param name="followParameters">Whether a parameter may be asked of the callers; not when judging a caller's argument.</param>
     public static Judgement Judge(MaskedSource masked, CodePattern pattern, int index, int length, bool followParameters)
     {
-        var value = new string(masked.CodeAndStrings.Slice(index, length)).Trim();
+        // "#{avatar(user) if user}" is the call's value or nothing.
+        var value = RubyReturnValue.WithoutModifier(new string(masked.CodeAndStrings.Slice(index, length))).Trim();
         if (ValueOrigin.ContainsAny(value, Input))
         {
             return Judgement.Standing;
         }
+        var calls = SafeCalls.For(pattern);
         var origin = ValueOrigin.Read(masked, index, length);
-        if (!origin.Counts(pattern) || Constant().IsMatch(value) || Literal().IsMatch(value) || CodeIdentifier().IsMatch(value))
+        if (!origin.Counts(pattern) || Constant().IsMatch(value) || Literal().IsMatch(value) || CodeIdentifier().IsMatch(value)
+            || calls.IsSafeCall(value))
         {
             return Judgement.Cleared;
         }
         var read = Read().Match(value);
         if (!read.Success)
         {
-            return Judgement.Standing;
+            // A helper's result: link_to_project(issue.project), format_date(issue.due_date).
+            return HelperCalled(value) is { } called ? new Judgement(false, new ReturnedBy(called, null) { Pattern = pattern.Id }) : Judgement.Standing;
         }
         var name = read.Groups["name"].Value;
         var key = read.Groups["key"].Success ? read.Groups["key"].Value : null;
         var (line, _) = masked.Position(index);
         var method = RubyMethods.Enclosing(masked, line);
+        if (method is not null && !method.Parameters.Contains(name) && RubyReturnValue.AssignedFromCode(masked, method, name, calls))
+        {
+            // Every assignment gives it a value the code makes: label ||= l(:field_project), tag = check_box_tag 'id', …
+            return Judgement.Cleared;
+        }
         if (origin.BindingLine is { } found && !Binds(masked, found, name))
         {
             // The origin's reading of bindings is made for every language: in Ruby a name interpolated into a hash's
@@ -114,18 +123,18 @@ public static partial class RubyValueFlow
         }
         if (method is not null && (origin.BindingLine is not { } bound || bound <= method.Line) && method.Parameters.IndexOf(name) is var position and >= 0)
         {
-            return followParameters ? new Judgement(false, new PassedTo(method.Name, position, key)) : Judgement.Standing;
+            return followParameters ? new Judgement(false, new PassedTo(method.Name, position, key) { Pattern = pattern.Id }) : Judgement.Standing;
         }
         if (origin.BindingLine is not { } bindingLine || (method is not null && bindingLine < method.Line))
         {
             // Not bound in the method: a call of a method of that name, unless the name is bound in a way the value's
             // origin does not read (a, b = …; x ||= …; |x|).
-            if (AssignedIn(masked, method?.Line ?? 1, line, name))
+            if (name[0] == '@' || AssignedIn(masked, method?.Line ?? 1, line, name))
             {
                 return Judgement.Standing;
             }
             // A model's own name for its table, or its id, is the code's or the database's: table_name, primary_key, id.
-            return key is null && RecordIdentifiers.Contains(value) ? Judgement.Cleared : new Judgement(false, new ReturnedBy(name, key));
+            return key is null && RecordIdentifiers.Contains(value) ? Judgement.Cleared : new Judgement(false, new ReturnedBy(name, key) { Pattern = pattern.Id });
         }
         // A binding made from the code alone (compare = flag ? "not" : "") is cleared; one that calls a helper is judged
         // by the helper, even when it hands the helper request input.
@@ -134,11 +143,11 @@ public static partial class RubyValueFlow
         {
             return Judgement.Standing;
         }
-        if (RubyReturnValue.BindsFromCode(masked, bindingLine))
+        if (RubyReturnValue.BindsFromCode(masked, bindingLine, calls))
         {
             return Judgement.Cleared;
         }
-        return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key)) : Judgement.Standing;
+        return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key) { Pattern = pattern.Id }) : Judgement.Standing;
     }
 
     /// <summary>Whether the line binds the name: assigns it, takes it as a block's parameter, or declares it as a method's.</summary>
@@ -191,7 +200,7 @@ public static partial class RubyValueFlow
     }
 
     // A value read from a name, at a hash key or not, and then through calls with no arguments: length[:intv].upcase.
-    [GeneratedRegex(@"^(?<name>[a-z_]\w*[?!]?)(?:\s*\[\s*(?::(?<key>\w+)|[""'](?<key>\w+)[""'])\s*\])?(?:\s*&?\.[a-z_]\w*[?!]?)*$")]
+    [GeneratedRegex(@"^(?<name>@?[a-z_]\w*[?!]?)(?:\s*\[\s*(?::(?<key>\w+)|[""'](?<key>\w+)[""'])\s*\])?(?:\s*&?\.[a-z_]\w*[?!]?)*$")]
     private static partial Regex Read();
 
     // Names the code or the database chose, read on a receiver: Project.table_name, self.primary_key, self.class.name,

@@ -6,7 +6,11 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 /// <param name="Method">The method asked about, by name.</param>
 /// <param name="Key">The hash key the value is read at (<c>length[:dur]</c>), or null for the whole value.</param>
-public abstract record ValueQuestion(string Method, string? Key);
+public abstract record ValueQuestion(string Method, string? Key)
+{
+    /// <summary>The pattern that asks: its idea of a value made by the code (<see cref="SafeCalls"/>) answers.</summary>
+    public string Pattern { get; init; } = "";
+}
 
 /// <summary>What every method of that name in the repository returns (at the key): <c>length = time_interval(params[:length])</c>.</summary>
 public sealed record ReturnedBy(string Method, string? Key) : ValueQuestion(Method, Key);
