@@ -18,12 +18,12 @@ namespace ShipReady.Facts;
 /// </remarks>
 internal sealed class RubyValueScan : IWalkVisitor
 {
-    /// <summary>How many walks at most: the hits' own questions, then the helpers the callers' arguments come from.</summary>
-    public const int MaxWalks = 2;
+    /// <summary>How many walks at most: the hits' own questions, then the helpers the callers' arguments come from or a helper returns, twice.</summary>
+    public const int MaxWalks = 3;
 
     private readonly FileReader _reader;
     private readonly Dictionary<ValueQuestion, CodePattern> _asked = [];
-    private readonly ConcurrentDictionary<ReturnedBy, ConcurrentBag<bool>> _returns = new();
+    private readonly ConcurrentDictionary<ReturnedBy, ConcurrentBag<IReadOnlyList<string>?>> _returns = new();
     private readonly ConcurrentDictionary<PassedTo, ConcurrentBag<RubyValueFlow.Judgement>> _passed = new();
     private (ValueQuestion Question, CodePattern Pattern)[] _round = [];
     private SearchValues<string> _names = SearchValues.Create([], StringComparison.Ordinal);
@@ -51,8 +51,11 @@ internal sealed class RubyValueScan : IWalkVisitor
     /// </summary>
     public void NextRound(int walksMade)
     {
+        var fromHelpers = _returns.SelectMany(r => r.Value.OfType<IReadOnlyList<string>>()
+            .SelectMany(helpers => helpers.Select(h => (Question: (ValueQuestion?)new ReturnedBy(h, null) { Pattern = r.Key.Pattern }, Pattern: _asked[r.Key]))));
         var raised = _passed
             .SelectMany(p => p.Value.Select(j => (j.Question, Pattern: _asked[p.Key])))
+            .Concat(fromHelpers)
             .Where(x => x.Question is ReturnedBy r && !_asked.ContainsKey(r))
             .Select(x => (Question: x.Question!, x.Pattern))
             .DistinctBy(x => x.Question)
@@ -95,7 +98,7 @@ internal sealed class RubyValueScan : IWalkVisitor
                 case ReturnedBy returned:
                     foreach (var method in RubyMethods.Named(masked, returned.Method))
                     {
-                        _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.IsFromCode(masked, method, returned.Key, SafeCalls.For(pattern)));
+                        _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.HelpersReturned(masked, method, returned.Key, SafeCalls.For(pattern)));
                     }
                     break;
                 case PassedTo passed:
@@ -151,11 +154,16 @@ internal sealed class RubyValueScan : IWalkVisitor
     /// <summary>Whether a waiting hit stands once the walks are made.</summary>
     public bool Stands(CodeHit hit) => !hit.Questions!.Value.All(Answered);
 
-    private bool Answered(ValueQuestion question) => question switch
+    private bool Answered(ValueQuestion question) => Answered(question, []);
+
+    /// <param name="asking">The helpers whose answer waits on this one: a helper that returns its own caller's result stands.</param>
+    private bool Answered(ValueQuestion question, HashSet<ReturnedBy> asking) => question switch
     {
-        ReturnedBy returned => _returns.TryGetValue(returned, out var answers) && !answers.IsEmpty && answers.All(a => a),
+        ReturnedBy returned => asking.Add(returned) && _returns.TryGetValue(returned, out var answers) && !answers.IsEmpty
+            && answers.All(helpers => helpers is not null
+                && helpers.All(h => Answered(new ReturnedBy(h, null) { Pattern = returned.Pattern }, [.. asking]))),
         PassedTo passed => _passed.TryGetValue(passed, out var calls) && !calls.IsEmpty
-            && calls.All(c => !c.Stands && (c.Question is null || (c.Question is ReturnedBy helper && Answered(helper)))),
+            && calls.All(c => !c.Stands && (c.Question is null || (c.Question is ReturnedBy helper && Answered(helper, asking)))),
         _ => false,
     };
 }

@@ -10,7 +10,8 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 /// <remarks>
 /// Read without a parser and without order: a local variable is from the code when every assignment to it is; the
-/// method's parameters, instance variables, and any method called without a receiver are not. What is returned is what
+/// method's parameters, instance variables, and any method called without a receiver are not, unless the asking pattern
+/// names it safe (<see cref="SafeCalls"/>); a returned call of a helper is handed back to be judged in turn. What is returned is what
 /// follows each <c>return</c> and the last expression of the body, into the branches of a closing
 /// <c>if</c>/<c>case</c>. Anything else (a loop, a block, a chain on a model) is not from the code.
 /// </remarks>
@@ -24,22 +25,30 @@ public static partial class RubyReturnValue
 
     /// <summary>Whether every value <paramref name="method"/> can return is made by the code, read at <paramref name="key"/> when one is given.</summary>
     /// <param name="calls">Methods whose result is made by the code whatever they are given (the asking pattern's).</param>
-    public static bool IsFromCode(MaskedSource masked, RubyMethods.Definition method, string? key, SafeCalls? calls = null)
+    public static bool IsFromCode(MaskedSource masked, RubyMethods.Definition method, string? key, SafeCalls? calls = null) =>
+        HelpersReturned(masked, method, key, calls) is { Count: 0 };
+
+    /// <summary>
+    /// What <paramref name="method"/> returns, judged: null when a value it can return is not made by the code; else
+    /// the helpers of which it returns a call's result (<c>anonymous_avatar(options)</c>), to be judged in turn, and
+    /// empty when every value is made by the code. A helper is only read for the whole value, not at a key.
+    /// </summary>
+    public static IReadOnlyList<string>? HelpersReturned(MaskedSource masked, RubyMethods.Definition method, string? key, SafeCalls? calls = null)
     {
         calls ??= SafeCalls.None;
         if (method.OneLineBody is { } body)
         {
-            return ValueAt(body, key, FromCode(masked, method, calls), calls);
+            return Judged([body], key, FromCode(masked, method, calls), calls, method.Name);
         }
         if (method.EndLine <= method.Line)
         {
-            return false;
+            return null;
         }
         var safe = FromCode(masked, method, calls);
         var returned = new List<string>();
         if (!Tails(masked, method.Line + 1, method.EndLine - 1, returned))
         {
-            return false;
+            return null;
         }
         for (var l = method.Line + 1; l < method.EndLine; l++)
         {
@@ -48,7 +57,27 @@ public static partial class RubyReturnValue
                 returned.Add(WithoutModifier(Expression(masked, l, statement.Groups["value"].Index)));
             }
         }
-        return returned.All(value => ValueAt(value, key, safe, calls));
+        return Judged(returned, key, safe, calls, method.Name);
+    }
+
+    private static List<string>? Judged(IEnumerable<string> returned, string? key, HashSet<string> safe, SafeCalls calls, string self)
+    {
+        var helpers = new List<string>();
+        foreach (var value in returned)
+        {
+            if (ValueAt(value, key, safe, calls))
+            {
+                continue;
+            }
+            var text = value.Trim();
+            if (key is not null || text.Length == 0 || !(char.IsLower(text[0]) || text[0] == '_')
+                || RubyValueFlow.HelperCalled(text) is not { } helper || helper == self || !text.StartsWith(helper, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            helpers.Add(helper);
+        }
+        return helpers;
     }
 
     /// <summary>

@@ -12,8 +12,10 @@ namespace ShipReady.Facts.Code;
 /// method is called: those are the questions a hit leaves (<see cref="ValueQuestion"/>), answered after the walk.
 /// </summary>
 /// <remarks>
-/// One step each way: a parameter is followed to its callers' arguments, and a helper to what it returns; a value that
-/// needs a second parameter or a helper inside a helper stands. Request input in the value or in its binding stands at once.
+/// A parameter is followed one step, to its callers' arguments; a helper to what it returns, and on into the helpers whose
+/// result it returns (<c>avatar</c> returning <c>anonymous_avatar(options)</c>) as far as the walks go
+/// (<see cref="RubyValueScan.MaxWalks"/>). A value that needs a second parameter stands. Request input in the value or in
+/// its binding stands at once.
 /// </remarks>
 public static partial class RubyValueFlow
 {
