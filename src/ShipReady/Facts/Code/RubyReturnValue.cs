@@ -120,7 +120,7 @@ public static partial class RubyReturnValue
 
     /// <summary>Whether the line of code assigns <paramref name="name"/> (alone or among others).</summary>
     internal static bool Assigns(string code, string name) =>
-        Assignment().Match(code) is { Success: true } assignment
+        Assignment().Match(code) is { Success: true } assignment && assignment.Groups["operator"].Value != "<<"
         && assignment.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name);
 
     /// <summary>The local variables of the method that hold values from the code: assigned, and only from such values.</summary>
@@ -290,7 +290,7 @@ public static partial class RubyReturnValue
             start--;
         }
         var text = Expression(masked, start, RubyMethods.Indent(masked.CodeLine(start)), last);
-        if (Assignment().Match(masked.CodeLine(start)) is { Success: true } assignment)
+        if (Assignment().Match(masked.CodeLine(start)) is { Success: true } assignment && assignment.Groups["operator"].Value != "<<")
         {
             text = Expression(masked, start, assignment.Groups["value"].Index, last);
         }
@@ -497,8 +497,9 @@ public static partial class RubyReturnValue
 
     private static string Normalize(string text) => Regex.Replace(text, @"\s+", "", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    // x = …, a, b = …, x ||= …, and if (m = …): the names and where the value starts.
-    [GeneratedRegex(@"^\s*(?:(?:if|unless|while|elsif)\s*\(?\s*)?(?<names>@?[a-z_]\w*(?:\s*,\s*@?[a-z_]\w*)*)\s*(?<operator>\|\||&&|[-+*/])?=(?![=~>])\s*(?<value>)")]
+    // x = …, a, b = …, x ||= …, and if (m = …): the names and where the value starts. An append (html << x, not a
+    // heredoc's <<~) adds to the value as += does.
+    [GeneratedRegex(@"^\s*(?:(?:if|unless|while|elsif)\s*\(?\s*)?(?<names>@?[a-z_]\w*(?:\s*,\s*@?[a-z_]\w*)*)\s*(?:(?<operator>\|\||&&|[-+*/])?=(?![=~>])|(?<operator><<)(?![~=-]))\s*(?<value>)")]
     private static partial Regex Assignment();
 
     [GeneratedRegex(@"^\s*return\b\s*(?<value>)")]
