@@ -64,6 +64,12 @@ public sealed record CodePattern
     /// markup builders for HTML); a call of one is a value made by the code. See <see cref="Facts.Code.SafeCalls"/>.
     /// </summary>
     public ImmutableArray<string> EscapedBy { get; init; } = [];
+    /// <summary>
+    /// Ruby and ERB: a hit whose value ends in a method (<c>gantt.subjects</c>) that the repository defines outside its
+    /// models, and that is no column of the schema, is cleared after the walk: the value is what the code builds, not a
+    /// record's attribute. See <see cref="Facts.Code.DefinedOutsideModels"/>.
+    /// </summary>
+    public bool UnlessDefined { get; init; }
     /// <summary>Whether hits are judged by where their value came from (any of the value conditions is set).</summary>
     public bool FollowsValue => !UnlessValue.IsEmpty || !IfValue.IsEmpty || UnlessConstant;
     public ImmutableArray<string> IfFile { get; init; } = [];

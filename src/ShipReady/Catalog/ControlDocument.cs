@@ -104,6 +104,7 @@ internal sealed class PatternDocument
     public bool? UnlessConstant { get; set; }
     public bool? FollowCalls { get; set; }
     public List<string>? EscapedBy { get; set; }
+    public bool? UnlessDefined { get; set; }
     public List<string>? IfFile { get; set; }
     public List<string>? UnlessDeps { get; set; }
     public List<string>? UnlessPath { get; set; }

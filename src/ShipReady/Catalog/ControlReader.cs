@@ -303,6 +303,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate: give it 'languages: [ruby]' (erb views are matched but not followed) and 'strings: keep'."));
             }
+            if (p.UnlessDefined == true && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
+            {
+                throw Error(source, Where("uses 'unlessDefined', which reads the method a Ruby value ends in: give it 'languages: [ruby]' or '[erb]' and a regex with a '(?<value>...)' group."));
+            }
             if (p.EscapedBy is { Count: > 0 } && p.FollowCalls != true)
             {
                 throw Error(source, Where("uses 'escapedBy', which names the calls 'followCalls' accepts: set 'followCalls: true'."));
@@ -338,6 +342,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessConstant = p.UnlessConstant ?? false,
                 FollowCalls = p.FollowCalls ?? false,
                 EscapedBy = [.. p.EscapedBy ?? []],
+                UnlessDefined = p.UnlessDefined ?? false,
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],

@@ -257,7 +257,8 @@ internal static partial class PrecompiledPatterns
         @"\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)" => ValUpload_RbShrineUnvalidated(),
         @"^[ \t]*has_(one|many)_attached\s+:\w+|<\s*CarrierWave::Uploader::Base\b|\bclass\s+[\w:]+\s*<\s*Shrine[ \t\r]*(;|$)|\bmount_uploaders?\s+:\w+" => ValUpload_RbUploadHandler(),
         @"\bnew\s+(HtmlString|MarkupString)\s*\(\s*[^\s"")]|\(MarkupString\)\s*[\w(]|\bHtml\.Raw\s*\(\s*[^\s"")]" => ValXss_CsRawHtml(),
-        @"(@\w+(\.[a-z_]\w*)*|\b[a-z_]\w*(\.[a-z_]\w*)+)\.html_safe\b" => ValXss_ErbHtmlSafeAttribute(),
+        @"(?<value>@\w+(\.[a-z_]\w*)*|\b[a-z_]\w*(\.[a-z_]\w*)+)\.html_safe\b" => ValXss_ErbHtmlSafeAttribute(),
+        @"\b[a-z_]\w*(\.[a-z_]\w*)+\.html_safe\b" => ValXss_ErbHtmlSafeMethod(),
         @"\btemplate\.HTML\s*\(\s*(""[^""\n]*""|`[^`]*`)\s*\+" => ValXss_GoTemplateHtml(),
         @"\btemplate\.HTML\s*\(\s*(?<value>[^\s"")`][^\n]*)" => ValXss_GoTemplateHtmlInput(),
         @"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b" => ValXss_JsAutoescapeOff(),
@@ -1015,8 +1016,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bnew\s+(HtmlString|MarkupString)\s*\(\s*[^\s"")]|\(MarkupString\)\s*[\w(]|\bHtml\.Raw\s*\(\s*[^\s"")]", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_CsRawHtml();
 
-    [GeneratedRegex(@"(@\w+(\.[a-z_]\w*)*|\b[a-z_]\w*(\.[a-z_]\w*)+)\.html_safe\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<value>@\w+(\.[a-z_]\w*)*|\b[a-z_]\w*(\.[a-z_]\w*)+)\.html_safe\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_ErbHtmlSafeAttribute();
+
+    [GeneratedRegex(@"\b[a-z_]\w*(\.[a-z_]\w*)+\.html_safe\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ValXss_ErbHtmlSafeMethod();
 
     [GeneratedRegex(@"\btemplate\.HTML\s*\(\s*(""[^""\n]*""|`[^`]*`)\s*\+", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_GoTemplateHtml();

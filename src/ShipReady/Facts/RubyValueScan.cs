@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using ShipReady.Catalog;
 using ShipReady.Facts.Code;
 using ShipReady.Inventory;
@@ -25,6 +26,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     private readonly Dictionary<ValueQuestion, CodePattern> _asked = [];
     private readonly ConcurrentDictionary<ReturnedBy, ConcurrentBag<IReadOnlyList<string>?>> _returns = new();
     private readonly ConcurrentDictionary<PassedTo, ConcurrentBag<RubyValueFlow.Judgement>> _passed = new();
+    private readonly ConcurrentDictionary<DefinedOutsideModels, ConcurrentBag<Definer>> _defined = new();
     private (ValueQuestion Question, CodePattern Pattern)[] _round = [];
     private SearchValues<string> _names = SearchValues.Create([], StringComparison.Ordinal);
 
@@ -86,6 +88,10 @@ internal sealed class RubyValueScan : IWalkVisitor
         {
             return;
         }
+        if (file.Path.EndsWith("db/schema.rb", StringComparison.Ordinal))
+        {
+            NoteColumns(text.Span);
+        }
         using var masked = CodeMasker.Mask(text.Memory, Language.Ruby);
         foreach (var (question, pattern) in _round)
         {
@@ -101,12 +107,38 @@ internal sealed class RubyValueScan : IWalkVisitor
                         _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.HelpersReturned(masked, method, returned.Key, SafeCalls.For(pattern)));
                     }
                     break;
+                case DefinedOutsideModels defined when RubyMethods.Named(masked, defined.Method).Count > 0:
+                    _defined.GetOrAdd(defined, _ => []).Add(IsModel(file.Path) ? Definer.Model : Definer.Other);
+                    break;
                 case PassedTo passed:
                     foreach (var call in RubyMethods.Calls(masked, passed.Method))
                     {
                         _passed.GetOrAdd(passed, _ => []).Add(Argument(masked, pattern, call, passed));
                     }
                     break;
+            }
+        }
+    }
+
+    /// <summary>Who defines a method a view reads: a model (an attribute's reader), other code, or the schema (a column).</summary>
+    private enum Definer
+    {
+        Model,
+        Other,
+        Column,
+    }
+
+    private static bool IsModel(string path) => path.StartsWith("app/models/", StringComparison.Ordinal) || path.Contains("/app/models/", StringComparison.Ordinal);
+
+    /// <summary>Notes the round's method names that the schema makes columns: <c>t.string "first_name"</c>.</summary>
+    private void NoteColumns(ReadOnlySpan<char> schema)
+    {
+        foreach (var (question, _) in _round)
+        {
+            if (question is DefinedOutsideModels defined && schema.Contains($"\"{defined.Method}\"", StringComparison.Ordinal)
+                && Regex.IsMatch(schema, $@"^\s*t\.\w+\s+""{Regex.Escape(defined.Method)}""", RegexOptions.Multiline, TimeSpan.FromSeconds(1)))
+            {
+                _defined.GetOrAdd(defined, _ => []).Add(Definer.Column);
             }
         }
     }
@@ -162,6 +194,7 @@ internal sealed class RubyValueScan : IWalkVisitor
         ReturnedBy returned => asking.Add(returned) && _returns.TryGetValue(returned, out var answers) && !answers.IsEmpty
             && answers.All(helpers => helpers is not null
                 && helpers.All(h => Answered(new ReturnedBy(h, null) { Pattern = returned.Pattern }, [.. asking]))),
+        DefinedOutsideModels defined => _defined.TryGetValue(defined, out var definers) && definers.All(d => d == Definer.Other) && !definers.IsEmpty,
         PassedTo passed => _passed.TryGetValue(passed, out var calls) && !calls.IsEmpty
             && calls.All(c => !c.Stands && (c.Question is null || (c.Question is ReturnedBy helper && Answered(helper, asking)))),
         _ => false,

@@ -172,6 +172,10 @@ public sealed class PatternScanner
                         continue;
                     }
                 }
+                if (pattern.UnlessDefined && valueAt >= 0 && DefinedMethod(masked, from + valueAt, valueLength) is { } method)
+                {
+                    questions = [new DefinedOutsideModels(method) { Pattern = pattern.Id }];
+                }
                 if (!(seen ??= []).Add((pattern.ControlId, pattern.Id, line)))
                 {
                     if (questions is not { } more)
@@ -233,7 +237,7 @@ public sealed class PatternScanner
     {
         matches.Clear();
         var view = Subject(masked, pattern.KeepStrings)[from..];
-        if (!pattern.FollowsValue)
+        if (!pattern.FollowsValue && !pattern.UnlessDefined)
         {
             // The common case needs no groups, and enumerating without them allocates nothing per match.
             foreach (var match in regex.EnumerateMatches(view))
@@ -274,6 +278,26 @@ public sealed class PatternScanner
             }
             return -1;
         });
+    }
+
+    /// <summary>The method a value's chain of calls ends in (<c>gantt.subjects</c>: <c>subjects</c>); null for a bare name.</summary>
+    private static string? DefinedMethod(MaskedSource masked, int index, int length)
+    {
+        var value = masked.Code.Slice(index, length).Trim();
+        var dot = value.LastIndexOf('.');
+        if (dot <= 0 || dot == value.Length - 1)
+        {
+            return null;
+        }
+        var name = value[(dot + 1)..];
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                return null;
+            }
+        }
+        return char.IsAsciiLetterLower(name[0]) || name[0] == '_' ? new string(name) : null;
     }
 
     /// <summary>Replaces the pattern's hit on the line with what <paramref name="change"/> makes of it.</summary>

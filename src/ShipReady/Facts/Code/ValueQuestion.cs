@@ -15,6 +15,13 @@ public abstract record ValueQuestion(string Method, string? Key)
 /// <summary>What every method of that name in the repository returns (at the key): <c>length = time_interval(params[:length])</c>.</summary>
 public sealed record ReturnedBy(string Method, string? Key) : ValueQuestion(Method, Key);
 
+/// <summary>
+/// Whether the method a view reads (<c>gantt.subjects</c>) is one the repository's code builds outside its models, rather
+/// than a record's attribute: answered yes when a Ruby file outside <c>app/models</c> defines it, no model does, and the
+/// schema (<c>db/schema.rb</c>) has no column of that name.
+/// </summary>
+public sealed record DefinedOutsideModels(string Method) : ValueQuestion(Method, null);
+
 /// <summary>What every call of that method passes at a position (at the key): the value is one of the method's parameters.</summary>
 /// <param name="Position">The parameter's place among the positional ones, from 0.</param>
 public sealed record PassedTo(string Method, int Position, string? Key) : ValueQuestion(Method, Key);
