@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using ShipReady.Catalog;
 using ShipReady.Facts.Code;
 using ShipReady.Inventory;
@@ -27,6 +26,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     private readonly ConcurrentDictionary<ReturnedBy, ConcurrentBag<IReadOnlyList<string>?>> _returns = new();
     private readonly ConcurrentDictionary<PassedTo, ConcurrentBag<RubyValueFlow.Judgement>> _passed = new();
     private readonly ConcurrentDictionary<DefinedOutsideModels, ConcurrentBag<Definer>> _defined = new();
+    private readonly ConcurrentDictionary<NumberColumn, ConcurrentBag<bool>> _columns = new();
     private (ValueQuestion Question, CodePattern Pattern)[] _round = [];
     private SearchValues<string> _names = SearchValues.Create([], StringComparison.Ordinal);
 
@@ -35,7 +35,7 @@ internal sealed class RubyValueScan : IWalkVisitor
         _reader = reader;
         foreach (var (hit, pattern) in waiting)
         {
-            foreach (var question in hit.Questions!.Value)
+            foreach (var question in hit.Questions!.Value.SelectMany(Parts))
             {
                 _asked.TryAdd(question, pattern);
             }
@@ -79,7 +79,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => f.Language == Language.Ruby && _round.Any(r => r.Pattern.ReadsPath(f.Path)))], Read);
+        FileRuns.Of([.. files.Where(f => f.Language == Language.Ruby && (SchemaColumns.Describes(f.Path) || _round.Any(r => r.Pattern.ReadsPath(f.Path))))], Read);
 
     private void Read(SourceFile file)
     {
@@ -88,7 +88,7 @@ internal sealed class RubyValueScan : IWalkVisitor
         {
             return;
         }
-        if (file.Path.EndsWith("db/schema.rb", StringComparison.Ordinal))
+        if (SchemaColumns.Describes(file.Path))
         {
             NoteColumns(text.Span);
         }
@@ -106,6 +106,10 @@ internal sealed class RubyValueScan : IWalkVisitor
                     {
                         _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.HelpersReturned(masked, method, returned.Key, SafeCalls.For(pattern)));
                     }
+                    break;
+                case NumberColumn column when IsModel(file.Path) && RubyMethods.Named(masked, column.Method).Count > 0:
+                    // A model's method of that name reads what it likes, whatever the column holds.
+                    _columns.GetOrAdd(column, _ => []).Add(false);
                     break;
                 case DefinedOutsideModels defined when RubyMethods.Named(masked, defined.Method).Count > 0:
                     _defined.GetOrAdd(defined, _ => []).Add(IsModel(file.Path) ? Definer.Model : Definer.Other);
@@ -130,18 +134,29 @@ internal sealed class RubyValueScan : IWalkVisitor
 
     private static bool IsModel(string path) => path.StartsWith("app/models/", StringComparison.Ordinal) || path.Contains("/app/models/", StringComparison.Ordinal);
 
-    /// <summary>Notes the round's method names that the schema makes columns: <c>t.string "first_name"</c>.</summary>
+    /// <summary>Notes the columns the schema or a migration defines under the round's names, with their types.</summary>
     private void NoteColumns(ReadOnlySpan<char> schema)
     {
         foreach (var (question, _) in _round)
         {
-            if (question is DefinedOutsideModels defined && schema.Contains($"\"{defined.Method}\"", StringComparison.Ordinal)
-                && Regex.IsMatch(schema, $@"^\s*t\.\w+\s+""{Regex.Escape(defined.Method)}""", RegexOptions.Multiline, TimeSpan.FromSeconds(1)))
+            switch (question)
             {
-                _defined.GetOrAdd(defined, _ => []).Add(Definer.Column);
+                case DefinedOutsideModels defined when SchemaColumns.TypesOf(schema, defined.Method).Any():
+                    _defined.GetOrAdd(defined, _ => []).Add(Definer.Column);
+                    break;
+                case NumberColumn column:
+                    foreach (var type in SchemaColumns.TypesOf(schema, column.Method))
+                    {
+                        _columns.GetOrAdd(column, _ => []).Add(SchemaColumns.IsNonText(type));
+                    }
+                    break;
             }
         }
     }
+
+    /// <summary>The questions a question is made of: both sides of an <see cref="Either"/>, or itself.</summary>
+    private static IEnumerable<ValueQuestion> Parts(ValueQuestion question) =>
+        question is Either either ? [.. Parts(either.First), .. Parts(either.Second)] : [question];
 
     /// <summary>
     /// Whether the text holds one of the round's names as a whole word: a short name (<c>top</c>) is part of many
@@ -194,6 +209,8 @@ internal sealed class RubyValueScan : IWalkVisitor
         ReturnedBy returned => asking.Add(returned) && _returns.TryGetValue(returned, out var answers) && !answers.IsEmpty
             && answers.All(helpers => helpers is not null
                 && helpers.All(h => Answered(new ReturnedBy(h, null) { Pattern = returned.Pattern }, [.. asking]))),
+        Either either => Answered(either.First, [.. asking]) || Answered(either.Second, [.. asking]),
+        NumberColumn column => _columns.TryGetValue(column, out var types) && !types.IsEmpty && types.All(t => t),
         DefinedOutsideModels defined => _defined.TryGetValue(defined, out var definers) && definers.All(d => d == Definer.Other) && !definers.IsEmpty,
         PassedTo passed => _passed.TryGetValue(passed, out var calls) && !calls.IsEmpty
             && calls.All(c => !c.Stands && (c.Question is null || (c.Question is ReturnedBy helper && Answered(helper, asking)))),

@@ -89,6 +89,23 @@ public static partial class RubyValueFlow
     /// <param name="followParameters">Whether a parameter may be asked of the callers; not when judging a caller's argument.</param>
     public static Judgement Judge(MaskedSource masked, CodePattern pattern, int index, int length, bool followParameters)
     {
+        var judgement = JudgeByOrigin(masked, pattern, index, length, followParameters);
+        if (judgement == Judgement.Cleared)
+        {
+            return judgement;
+        }
+        // A record's attribute (issue.lft) may be a number the schema says it is, whatever record it is read from.
+        var value = RubyReturnValue.WithoutModifier(new string(masked.CodeAndStrings.Slice(index, length))).Trim();
+        if (ValueOrigin.ContainsAny(value, Input) || AttributeRead().Match(value) is not { Success: true } read)
+        {
+            return judgement;
+        }
+        var column = new NumberColumn(read.Groups["attribute"].Value) { Pattern = pattern.Id };
+        return new Judgement(false, judgement.Question is { } asked ? new Either(asked, column) { Pattern = pattern.Id } : column);
+    }
+
+    private static Judgement JudgeByOrigin(MaskedSource masked, CodePattern pattern, int index, int length, bool followParameters)
+    {
         // "#{avatar(user) if user}" is the call's value or nothing.
         var value = RubyReturnValue.WithoutModifier(new string(masked.CodeAndStrings.Slice(index, length))).Trim();
         if (ValueOrigin.ContainsAny(value, Input))
@@ -164,6 +181,8 @@ public static partial class RubyValueFlow
     private static readonly HashSet<string> RecordIdentifiers = new(StringComparer.Ordinal)
     {
         "table_name", "quoted_table_name", "table_name_prefix", "table_name_suffix", "primary_key", "quoted_primary_key", "id",
+        // A relation's Arel table, in an association's scope: has_one :token, -> { where("#{table.name}.action = 'api'") }.
+        "table.name", "arel_table.name",
     };
 
     /// <summary>
@@ -209,6 +228,10 @@ public static partial class RubyValueFlow
     // Issue.name (a class's name), issue.root_id and user.id (keys, integers by Rails' convention).
     [GeneratedRegex(@"^(?:(?:self|(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*|[a-z_]\w*(?:\.[a-z_]\w*)*)\.(?:table_name|quoted_table_name|table_name_prefix|table_name_suffix|primary_key|quoted_primary_key)|(?:(?:self|[a-z_]\w*)\.)*class\.name|(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*\.name|(?:self|[a-z_]\w*)(?:\.[a-z_]\w*)*\.(?:id|[a-z_]\w*_id))$")]
     private static partial Regex CodeIdentifier();
+
+    // One attribute read from a name: issue.lft, @issue.rgt, self.position.
+    [GeneratedRegex(@"^@?[a-z_]\w*\.(?<attribute>[a-z_]\w*)$")]
+    private static partial Regex AttributeRead();
 
     // A constant the code holds: TABLE, Config::COLUMN.
     [GeneratedRegex(@"^(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*$")]

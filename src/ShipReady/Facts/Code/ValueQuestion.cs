@@ -22,6 +22,15 @@ public sealed record ReturnedBy(string Method, string? Key) : ValueQuestion(Meth
 /// </summary>
 public sealed record DefinedOutsideModels(string Method) : ValueQuestion(Method, null);
 
+/// <summary>
+/// Whether a record's attribute (<c>issue.lft</c>) is a number, a truth or a time: answered yes when every column of
+/// that name the schema or the migrations define has such a type, and no model defines a method of that name.
+/// </summary>
+public sealed record NumberColumn(string Method) : ValueQuestion(Method, null);
+
+/// <summary>Either question answers: the value is made by the code if one of the two says so.</summary>
+public sealed record Either(ValueQuestion First, ValueQuestion Second) : ValueQuestion(First.Method, null);
+
 /// <summary>What every call of that method passes at a position (at the key): the value is one of the method's parameters.</summary>
 /// <param name="Position">The parameter's place among the positional ones, from 0.</param>
 public sealed record PassedTo(string Method, int Position, string? Key) : ValueQuestion(Method, Key);
