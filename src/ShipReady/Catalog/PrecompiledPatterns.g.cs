@@ -86,8 +86,10 @@ internal static partial class PrecompiledPatterns
         @"\bAddRateLimiter\s*\(|\bRequireRateLimiting\s*\(|\[EnableRateLimiting\b" => AuthRatelimit_AspnetRateLimiter(),
         @"^\s*rate_limit\s+to:" => AuthRatelimit_RbRailsRateLimit(),
         @"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b" => AuthReset_AspnetReset(),
+        @"(?:^|[\s,(])(:recoverable)\b" => AuthReset_DeviseRecoverable(),
         @"django\.contrib\.auth\.urls" => AuthReset_DjangoAuthUrls(),
-        @"[Rr]eset[-_/]?[Pp]assword|[Ff]orgot[-_/]?[Pp]assword|[Pp]assword[-_/]?[Rr]eset|RESET_PASSWORD|PASSWORD_RESET|FORGOT_PASSWORD" => AuthReset_ResetRoute(),
+        @"\bPasswordsMailer\.reset\b" => AuthReset_RailsPasswordsMailer(),
+        @"[Rr]eset[-_/]?[Pp]assword|[Ff]orgot[-_/]?[Pp]assword|[Ll]ost[-_/]?[Pp]assword|[Pp]assword[-_/]?[Rr]eset|RESET_PASSWORD|PASSWORD_RESET|FORGOT_PASSWORD|LOST_PASSWORD" => AuthReset_ResetRoute(),
         @"\.(AddCookie|AddJwtBearer)\b|\b[Ss]ervices\s*\.\s*(AddIdentity|AddIdentityCore|AddDefaultIdentity|AddIdentityApiEndpoints)\b" => AuthSession_AspnetSession(),
         @"CookieSecurePolicy\.None\b|\bHttpOnly\s*=\s*(false\b|HttpOnlyPolicy\.None\b)|\bSecure\s*=\s*false\b" => AuthSession_CsInsecureCookie(),
         @"\b(ValidateLifetime|RequireExpirationTime)\s*=\s*false\b" => AuthSession_CsNoLifetime(),
@@ -503,10 +505,16 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthReset_AspnetReset();
 
+    [GeneratedRegex(@"(?:^|[\s,(])(:recoverable)\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthReset_DeviseRecoverable();
+
     [GeneratedRegex(@"django\.contrib\.auth\.urls", Options, TimeoutMilliseconds)]
     private static partial Regex AuthReset_DjangoAuthUrls();
 
-    [GeneratedRegex(@"[Rr]eset[-_/]?[Pp]assword|[Ff]orgot[-_/]?[Pp]assword|[Pp]assword[-_/]?[Rr]eset|RESET_PASSWORD|PASSWORD_RESET|FORGOT_PASSWORD", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bPasswordsMailer\.reset\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthReset_RailsPasswordsMailer();
+
+    [GeneratedRegex(@"[Rr]eset[-_/]?[Pp]assword|[Ff]orgot[-_/]?[Pp]assword|[Ll]ost[-_/]?[Pp]assword|[Pp]assword[-_/]?[Rr]eset|RESET_PASSWORD|PASSWORD_RESET|FORGOT_PASSWORD|LOST_PASSWORD", Options, TimeoutMilliseconds)]
     private static partial Regex AuthReset_ResetRoute();
 
     [GeneratedRegex(@"\.(AddCookie|AddJwtBearer)\b|\b[Ss]ervices\s*\.\s*(AddIdentity|AddIdentityCore|AddDefaultIdentity|AddIdentityApiEndpoints)\b", Options, TimeoutMilliseconds)]
