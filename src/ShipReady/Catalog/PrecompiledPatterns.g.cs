@@ -211,6 +211,7 @@ internal static partial class PrecompiledPatterns
         @"\b(Rails\.)?logger\.(debug|info|warn|error|fatal)\b" => ObsLogging_RbLogger(),
         @"^[ \t]*(puts|print|pp|\$stdout\.puts|\$stderr\.puts|STDOUT\.puts|STDERR\.puts)(\(| +[^ =\n])" => ObsLogging_RbPutsInHandler(),
         @"['""`]/admin[/'""`]" => OpsAdmin_AdminRoute(),
+        @"\bnamespace\s*\(?\s*:admin\b|\bclass\s+Admin(::\w+)*Controller\b" => OpsAdmin_RailsAdminNamespace(),
         @"\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\[DisableRequestSizeLimit\b|\b(MultipartBodyLengthLimit|ValueLengthLimit)\s*=\s*(long|int)\.MaxValue\b" => ValBodylimit_CsLimitOff(),
         @"\b(io|ioutil)\.ReadAll\s*\(\s*(r|req|request|c\.Request(\(\))?|ctx\.Request(\(\))?)\.Body\s*\)" => ValBodylimit_GoReadallBody(),
         @"\b(limit|bodyLimit|sizeLimit|bodySizeLimit)\s*:\s*['""`]\s*([1-9]\d+(\.\d+)?\s*[mM][bB]|\d+(\.\d+)?\s*[gG][bB])\s*['""`]" => ValBodylimit_JsHugeLimit(),
@@ -879,6 +880,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"['""`]/admin[/'""`]", Options, TimeoutMilliseconds)]
     private static partial Regex OpsAdmin_AdminRoute();
+
+    [GeneratedRegex(@"\bnamespace\s*\(?\s*:admin\b|\bclass\s+Admin(::\w+)*Controller\b", Options, TimeoutMilliseconds)]
+    private static partial Regex OpsAdmin_RailsAdminNamespace();
 
     [GeneratedRegex(@"\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\[DisableRequestSizeLimit\b|\b(MultipartBodyLengthLimit|ValueLengthLimit)\s*=\s*(long|int)\.MaxValue\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValBodylimit_CsLimitOff();
