@@ -61,7 +61,8 @@ public sealed record CodePattern
     public bool FollowCalls { get; init; }
     /// <summary>
     /// With <see cref="FollowCalls"/>: Ruby methods whose result the sink accepts whatever they are given (escapers and
-    /// markup builders for HTML); a call of one is a value made by the code. See <see cref="Facts.Code.SafeCalls"/>.
+    /// markup builders for HTML), or, written with a closing <c>()</c>, only when given literals (a translation's key);
+    /// a call of one is a value made by the code. See <see cref="Facts.Code.SafeCalls"/>.
     /// </summary>
     public ImmutableArray<string> EscapedBy { get; init; } = [];
     /// <summary>

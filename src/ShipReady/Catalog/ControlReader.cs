@@ -311,9 +311,9 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'escapedBy', which names the calls 'followCalls' accepts: set 'followCalls: true'."));
             }
-            if (p.EscapedBy?.FirstOrDefault(n => !EscapedName().IsMatch(n)) is { } badName)
+            if (p.EscapedBy?.FirstOrDefault(n => !EscapedName().IsMatch(n) || !n.Any(char.IsAsciiLetterLower)) is { } badName)
             {
-                throw Error(source, Where($"'escapedBy' entry '{badName}' is not a Ruby method name (a receiver such as 'ERB::Util.' and '*' for any part of a name are allowed)."));
+                throw Error(source, Where($"'escapedBy' entry '{badName}' is not a Ruby method name (a receiver such as 'ERB::Util.', '*' for any part of a name and a closing '()' for a call safe only with literal arguments are allowed)."));
             }
             if (strings is not ("mask" or "keep"))
             {
@@ -443,6 +443,6 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
     }
 
     // A Ruby method name, with a receiver if the call needs one: h, link_to, ERB::Util.h, I18n.l, *_tag.
-    [GeneratedRegex(@"^(?:[A-Z]\w*(?:::[A-Z]\w*)*\.)?[a-z_*][\w*]*[?!]?$")]
+    [GeneratedRegex(@"^(?:[A-Z]\w*(?:::[A-Z]\w*)*\.)?[a-z_*][\w*]*[?!]?(?:\(\))?$")]
     private static partial Regex EscapedName();
 }

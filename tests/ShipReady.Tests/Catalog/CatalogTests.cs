@@ -108,6 +108,7 @@ public sealed class CatalogTests
     [InlineData("[ruby]", "strings: keep\n    followCalls: true\n    escapedBy: [\"h(\"]", "'escapedBy' entry 'h(' is not a Ruby method name")]
     [InlineData("[erb]", "strings: keep\n    followCalls: true", "uses 'followCalls', which reads the values Ruby strings interpolate")]
     [InlineData("[ruby, python]", "strings: keep\n    followCalls: true", "uses 'followCalls', which reads the values Ruby strings interpolate")]
+    [InlineData("[ruby]", "strings: keep\n    followCalls: true\n    escapedBy: [\"*\"]", "'escapedBy' entry '*' is not a Ruby method name")]
     [InlineData("[erb]", "unlessDefined: true", "uses 'unlessDefined', which reads the method a Ruby value ends in")]
     [InlineData("[python]", "unlessDefined: true", "uses 'unlessDefined', which reads the method a Ruby value ends in")]
     public void Rejects_followed_calls_the_value_flow_cannot_read(string languages, string keys, string message)

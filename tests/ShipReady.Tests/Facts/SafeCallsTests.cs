@@ -31,6 +31,30 @@ public sealed class SafeCallsTests
     public void A_name_that_is_not_a_call_of_a_safe_method_is_left(string expression) =>
         Assert.Equal(expression, Html.Blank(expression));
 
+    [Theory]
+    [InlineData("(h user.name) + user.bio", "(nil) + user.bio")]
+    [InlineData("h a; b", "nil; b")]
+    [InlineData("[h a, b]", "[nil]")]
+    public void A_call_without_brackets_ends_with_its_statement(string expression, string expected) =>
+        Assert.Equal(expected, Html.Blank(expression));
+
+    [Theory]
+    [InlineData("t(:welcome)", "nil")]
+    [InlineData("t('.title', count: 2)", "nil")]
+    [InlineData("t :welcome", "nil")]
+    [InlineData("t(:welcome, name: user.name)", "t(:welcome, name: user.name)")]
+    [InlineData("t(key)", "t(key)")]
+    public void A_translation_is_safe_only_from_literals(string expression, string expected) =>
+        Assert.Equal(expected, new SafeCalls(["t()"]).Blank(expression));
+
+    [Fact]
+    public void A_pattern_that_can_match_an_empty_name_still_moves_on()
+    {
+        var calls = new SafeCalls(["*"]);
+
+        Assert.Equal("a + nil", calls.Blank("a + b(c)"));
+    }
+
     [Fact]
     public void A_whole_expression_is_a_safe_call_only_when_nothing_is_left()
     {

@@ -26,6 +26,14 @@ public sealed class SchemaColumnsTests
         Assert.Empty(SchemaColumns.TypesOf(line, "lft"));
 
     [Fact]
+    public void A_migration_written_to_be_slow_to_read_is_read_or_given_up_without_failing()
+    {
+        var hostile = "# lft\n" + string.Concat(Enumerable.Repeat("t.integer" + new string(' ', 60_000) + "\n", 3));
+
+        Assert.Empty(SchemaColumns.TypesOf(hostile, "lft"));
+    }
+
+    [Fact]
     public void Only_numbers_truths_and_times_hold_no_text()
     {
         Assert.True(SchemaColumns.IsNonText("integer"));

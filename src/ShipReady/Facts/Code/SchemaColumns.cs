@@ -24,16 +24,31 @@ public static class SchemaColumns
     /// <summary>Whether a column type holds no text.</summary>
     public static bool IsNonText(string type) => NonText.Contains(type);
 
-    /// <summary>Every type the text gives a column named <paramref name="name"/>.</summary>
+    /// <summary>
+    /// Every type the text gives a column named <paramref name="name"/>. A file that cannot be read in time gives
+    /// <c>text</c>: a column of unknown type may hold anything.
+    /// </summary>
     public static IEnumerable<string> TypesOf(ReadOnlySpan<char> text, string name)
     {
         if (!CallMatcher.ContainsWord(text, name))
         {
             return [];
         }
+        try
+        {
+            return Definitions(text, name);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return ["text"];
+        }
+    }
+
+    private static List<string> Definitions(ReadOnlySpan<char> text, string name)
+    {
         var column = $@"(?::{Regex.Escape(name)}|[""']{Regex.Escape(name)}[""'])";
         var definitions = new Regex(
-            $@"\bt\.(?!column\b)(?<type>[a-z_]+)\s*\(?\s*{column}(?![\w""'])|\bt\.column\s*\(?\s*{column}\s*,\s*[:""'](?<type>[a-z_]+)|\b(?:add|change)_column\s*\(?\s*[:""']?\w+[""']?\s*,\s*{column}\s*,\s*[:""'](?<type>[a-z_]+)",
+            $@"\bt\.(?!column\b)(?<type>[a-z_]+)[ \t(]*{column}(?![\w""'])|\bt\.column[ \t(]*{column}[ \t]*,[ \t]*[:""'](?<type>[a-z_]+)|\b(?:add|change)_column[ \t(]*[:""']?\w+[""']?[ \t]*,[ \t]*{column}[ \t]*,[ \t]*[:""'](?<type>[a-z_]+)",
             RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return [.. definitions.Matches(text.ToString()).Select(m => m.Groups["type"].Value).Where(t => t is not ("index" or "remove" or "rename" or "remove_index"))];
     }
