@@ -9,7 +9,8 @@ namespace ShipReady.Facts;
 /// <summary>
 /// Walks made only when Ruby hits leave questions about other files (<see cref="CodeHit.Questions"/>): each reads the Ruby
 /// files that name a method asked about, and notes what each method of that name returns and what each call of it
-/// passes. A caller's argument can itself come from a helper, which a second walk reads.
+/// passes; where an instance variable is assigned; and, from db/schema.rb and the migrations, a column's types. A
+/// caller's argument, or what a helper returns, can itself come from a helper, which the next walk reads.
 /// </summary>
 /// <remarks>
 /// A hit is cleared only when every question it leaves is answered "made by the code" by every method or call of that
@@ -27,6 +28,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     private readonly ConcurrentDictionary<PassedTo, ConcurrentBag<RubyValueFlow.Judgement>> _passed = new();
     private readonly ConcurrentDictionary<DefinedOutsideModels, ConcurrentBag<Definer>> _defined = new();
     private readonly ConcurrentDictionary<NumberColumn, ConcurrentBag<bool>> _columns = new();
+    private readonly ConcurrentDictionary<IvarFromCode, ConcurrentBag<bool>> _ivars = new();
     private (ValueQuestion Question, CodePattern Pattern)[] _round = [];
     private SearchValues<string> _names = SearchValues.Create([], StringComparison.Ordinal);
 
@@ -48,7 +50,8 @@ internal sealed class RubyValueScan : IWalkVisitor
     public bool HasRound => _round.Length > 0;
 
     /// <summary>
-    /// Moves on to the questions the last walk raised (helpers the callers' arguments come from); none when it
+    /// Moves on to the questions the last walk raised (helpers the callers' arguments come from, helpers a helper
+    /// returns the result of); none when it
     /// raised none, or the walks are used up (see <see cref="HasRound"/>).
     /// </summary>
     public void NextRound(int walksMade)
@@ -71,7 +74,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     }
 
     private void Prepare() =>
-        _names = SearchValues.Create([.. _round.Select(r => r.Question.Method).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        _names = SearchValues.Create([.. _round.Select(r => Searched(r.Question)).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
 
     /// <summary>The first walk noted what could not be read.</summary>
     public void Note(ScanNote note)
@@ -95,7 +98,7 @@ internal sealed class RubyValueScan : IWalkVisitor
         using var masked = CodeMasker.Mask(text.Memory, Language.Ruby);
         foreach (var (question, pattern) in _round)
         {
-            if (!pattern.ReadsPath(file.Path) || !masked.Code.Contains(question.Method, StringComparison.Ordinal))
+            if (!pattern.ReadsPath(file.Path) || !masked.Code.Contains(Searched(question), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -106,6 +109,9 @@ internal sealed class RubyValueScan : IWalkVisitor
                     {
                         _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.HelpersReturned(masked, method, returned.Key, SafeCalls.For(pattern)));
                     }
+                    break;
+                case IvarFromCode ivar when RubyReturnValue.IvarFromCode(masked, ivar.Method, SafeCalls.For(pattern)) is { } fromCode:
+                    _ivars.GetOrAdd(ivar, _ => []).Add(fromCode);
                     break;
                 case NumberColumn column when IsModel(file.Path) && RubyMethods.Named(masked, column.Method).Count > 0:
                     // A model's method of that name reads what it likes, whatever the column holds.
@@ -131,6 +137,9 @@ internal sealed class RubyValueScan : IWalkVisitor
         Other,
         Column,
     }
+
+    /// <summary>The word a file must hold to be read for the question: an instance variable's name without its <c>@</c>, since <c>attr_accessor :label</c> sets <c>@label</c> too.</summary>
+    private static string Searched(ValueQuestion question) => question is IvarFromCode ? question.Method.TrimStart('@') : question.Method;
 
     private static bool IsModel(string path) => path.StartsWith("app/models/", StringComparison.Ordinal) || path.Contains("/app/models/", StringComparison.Ordinal);
 
@@ -170,7 +179,7 @@ internal sealed class RubyValueScan : IWalkVisitor
         }
         foreach (var (question, _) in _round)
         {
-            if (CallMatcher.ContainsWord(text, question.Method))
+            if (CallMatcher.ContainsWord(text, Searched(question)))
             {
                 return true;
             }
@@ -210,6 +219,7 @@ internal sealed class RubyValueScan : IWalkVisitor
             && answers.All(helpers => helpers is not null
                 && helpers.All(h => Answered(new ReturnedBy(h, null) { Pattern = returned.Pattern }, [.. asking]))),
         Either either => Answered(either.First, [.. asking]) || Answered(either.Second, [.. asking]),
+        IvarFromCode ivar => _ivars.TryGetValue(ivar, out var files) && !files.IsEmpty && files.All(f => f),
         NumberColumn column => _columns.TryGetValue(column, out var types) && !types.IsEmpty && types.All(t => t),
         DefinedOutsideModels defined => _defined.TryGetValue(defined, out var definers) && definers.All(d => d == Definer.Other) && !definers.IsEmpty,
         PassedTo passed => _passed.TryGetValue(passed, out var calls) && !calls.IsEmpty

@@ -120,6 +120,7 @@ public sealed class RubyReturnValueTests
     [InlineData("def kind(text)\n  case text\n  when \"a\" then \"Alpha\"\n  when \"b\"\n    \"Beta\"\n  else\n    nil\n  end\nend")]
     [InlineData("def limit(text)\n  n = text.to_i\n  n = 100 if n > 100\n  n\nend")]
     [InlineData("def label = \"fixed\"")]
+    [InlineData("def page(text)\n  text.to_i rescue nil\nend")]
     [InlineData("def html\n  s = +\"<p>\"\n  s << \"</p>\"\n  s\nend")]
     public void A_helper_that_makes_its_value_from_the_code_is_read_as_such(string method) =>
         Assert.True(Returns(method));
@@ -135,6 +136,7 @@ public sealed class RubyReturnValueTests
     [InlineData("def kind(text)\n  return text if text.present?\n  \"none\"\nend")]
     [InlineData("def pick(text)\n  a, b = text.split(\",\")\n  a\nend")]
     [InlineData("def html(text)\n  s = +\"\"\n  s << text\n  s\nend")]
+    [InlineData("def page(text)\n  text.to_i rescue text\nend")]
     [InlineData("def html(text)\n  s = +\"<p>\"\n  s << \"<b>\" + text\n  s << \"</p>\"\nend")]
     [InlineData("def each_name\n  NAMES.each do |n|\n    puts n\n  end\nend")]
     public void A_helper_that_hands_on_what_it_was_given_is_not(string method) =>

@@ -174,7 +174,7 @@ public sealed class PatternScanner
                 }
                 if (pattern.UnlessDefined && valueAt >= 0 && DefinedMethod(masked, from + valueAt, valueLength) is { } method)
                 {
-                    questions = [new DefinedOutsideModels(method) { Pattern = pattern.Id }];
+                    questions = [new DefinedOutsideModels(method) { Pattern = ValueQuestion.AskedBy(pattern) }];
                 }
                 if (!(seen ??= []).Add((pattern.ControlId, pattern.Id, line)))
                 {

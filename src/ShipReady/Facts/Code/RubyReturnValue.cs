@@ -10,7 +10,8 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 /// <remarks>
 /// Read without a parser and without order: a local variable is from the code when every assignment to it is; the
-/// method's parameters, instance variables, and any method called without a receiver are not, unless the asking pattern
+/// method's parameters, instance variables (which other methods and files may set; see <see cref="IvarFromCode"/>),
+/// and any method called without a receiver are not, unless the asking pattern
 /// names it safe (<see cref="SafeCalls"/>); a returned call of a helper is handed back to be judged in turn. What is returned is what
 /// follows each <c>return</c> and the last expression of the body, into the branches of a closing
 /// <c>if</c>/<c>case</c>. Anything else (a loop, a block, a chain on a model) is not from the code.
@@ -91,15 +92,33 @@ public static partial class RubyReturnValue
 
     /// <summary>
     /// Whether every assignment to <paramref name="name"/> gives it a value the code makes: in the method for a local
-    /// variable (<c>tag = check_box_tag 'id', user.id</c>), anywhere in the file for an instance variable, which any
-    /// method of the class may set (<c>@label ||= l(:field_project)</c>). False when nothing assigns it.
+    /// variable (<c>tag = check_box_tag 'id', user.id</c>), unless a block of the method takes a parameter of that name;
+    /// anywhere in the file for an instance variable (<c>@label ||= l(:field_project)</c>), which other files may set
+    /// too (see <see cref="IvarFromCode"/>). False when nothing assigns it.
     /// </summary>
     public static bool AssignedFromCode(MaskedSource masked, RubyMethods.Definition method, string name, SafeCalls calls)
     {
-        if (name[0] != '@')
+        if (name[0] == '@')
         {
-            return FromCode(masked, method, calls).Contains(name);
+            return IvarFromCode(masked, name, calls) == true;
         }
+        for (var l = method.Line; l < method.EndLine; l++)
+        {
+            if (ValueOrigin.BlockParameter(masked.CodeLine(l), name))
+            {
+                return false;
+            }
+        }
+        return FromCode(masked, method, calls).Contains(name);
+    }
+
+    /// <summary>
+    /// Whether every assignment to the instance variable in the file gives it a value the code makes; null when the
+    /// file does not assign it. A writer the file declares (<c>attr_accessor :label</c>) lets any caller set it: false.
+    /// </summary>
+    public static bool? IvarFromCode(MaskedSource masked, string name, SafeCalls calls)
+    {
+        var bare = name.TrimStart('@');
         var assigned = false;
         var self = new HashSet<string>(StringComparer.Ordinal) { name };
         for (var l = 1; l <= masked.LineCount; l++)
@@ -114,8 +133,13 @@ public static partial class RubyReturnValue
                     return false;
                 }
             }
+            else if (code.Contains(bare, StringComparison.Ordinal) && Writer().Match(code) is { Success: true } writer
+                && writer.Value.Contains(":" + bare, StringComparison.Ordinal) && CallMatcher.ContainsWord(writer.Value, bare))
+            {
+                return false;
+            }
         }
-        return assigned;
+        return assigned ? true : null;
     }
 
     /// <summary>Whether the line of code assigns <paramref name="name"/> (alone or among others).</summary>
@@ -421,7 +445,7 @@ public static partial class RubyReturnValue
     }
 
     /// <summary>
-    /// A line's code with what its strings interpolate put back where it is written (<c>"#{dur}"</c> reads <c>"  dur "</c>):
+    /// A line's code with what its strings interpolate put back where it is written (<c>"#{dur}"</c> reads <c>" (dur)"</c>):
     /// the strings themselves are blank, the values they take are not.
     /// </summary>
     private static string Line(MaskedSource masked, int line)
@@ -436,6 +460,12 @@ public static partial class RubyReturnValue
         foreach (var (at, length) in RubyValueFlow.Interpolations(strings))
         {
             strings.CopyTo(at, chars, at, length);
+            // Each value in its own brackets, where #{ and } stood: "#{h a}: #{b}" reads (h a) (b), not h a b.
+            chars[at - 1] = '(';
+            if (at + length < chars.Length)
+            {
+                chars[at + length] = ')';
+            }
         }
         return new string(chars);
     }
@@ -502,10 +532,15 @@ public static partial class RubyReturnValue
     [GeneratedRegex(@"^\s*(?:(?:if|unless|while|elsif)\s*\(?\s*)?(?<names>@?[a-z_]\w*(?:\s*,\s*@?[a-z_]\w*)*)\s*(?:(?<operator>\|\||&&|[-+*/])?=(?![=~>])|(?<operator><<)(?![~=-]))\s*(?<value>)")]
     private static partial Regex Assignment();
 
+    // attr_accessor :a, :b and attr_writer :a: methods that set instance variables from outside.
+    [GeneratedRegex(@"\battr_(?:accessor|writer)\b[^\n]*")]
+    private static partial Regex Writer();
+
     [GeneratedRegex(@"^\s*return\b\s*(?<value>)")]
     private static partial Regex ReturnStatement();
 
-    [GeneratedRegex(@"\G\s(if|unless)\s")]
+    // `x if cond` and `x unless cond` return x or nothing, and `x rescue nil` returns x or nil.
+    [GeneratedRegex(@"\G\s(?:(?:if|unless)\s|rescue\s+(?:nil|false|""""|'')\s*$)")]
     private static partial Regex Modifier();
 
     [GeneratedRegex(@"^(?<keyword>if|unless|case)\b")]

@@ -14,8 +14,10 @@ namespace ShipReady.Facts.Code;
 /// <remarks>
 /// A parameter is followed one step, to its callers' arguments; a helper to what it returns, and on into the helpers whose
 /// result it returns (<c>avatar</c> returning <c>anonymous_avatar(options)</c>) as far as the walks go
-/// (<see cref="RubyValueScan.MaxWalks"/>). A value that needs a second parameter stands. Request input in the value or in
-/// its binding stands at once.
+/// (<see cref="RubyValueScan.MaxWalks"/>). A value that needs a second parameter stands. Request input in the value
+/// stands at once; a binding that hands input to a helper (<c>length = time_interval(params[:length])</c>) is judged by
+/// what the helper returns. A record's attribute (<c>issue.lft</c>) already asked about may also be cleared by the
+/// schema (<see cref="NumberColumn"/>), unless the record was made from request input.
 /// </remarks>
 public static partial class RubyValueFlow
 {
@@ -90,18 +92,21 @@ public static partial class RubyValueFlow
     public static Judgement Judge(MaskedSource masked, CodePattern pattern, int index, int length, bool followParameters)
     {
         var judgement = JudgeByOrigin(masked, pattern, index, length, followParameters);
-        if (judgement == Judgement.Cleared)
+        if (judgement.Question is null)
         {
+            // Cleared, or standing on what the file shows (input in the value or its binding): the schema does not change that.
             return judgement;
         }
         // A record's attribute (issue.lft) may be a number the schema says it is, whatever record it is read from.
         var value = RubyReturnValue.WithoutModifier(new string(masked.CodeAndStrings.Slice(index, length))).Trim();
-        if (ValueOrigin.ContainsAny(value, Input) || AttributeRead().Match(value) is not { Success: true } read)
+        if (ValueOrigin.ContainsAny(value, Input) || AttributeRead().Match(value) is not { Success: true } read
+            || ValueOrigin.Read(masked, index, length).Binding is { } binding && ValueOrigin.ContainsAny(binding, Input))
         {
+            // A record made from request input (OpenStruct.new(params…)) is not read from the database.
             return judgement;
         }
-        var column = new NumberColumn(read.Groups["attribute"].Value) { Pattern = pattern.Id };
-        return new Judgement(false, judgement.Question is { } asked ? new Either(asked, column) { Pattern = pattern.Id } : column);
+        var column = new NumberColumn(read.Groups["attribute"].Value) { Pattern = ValueQuestion.AskedBy(pattern) };
+        return new Judgement(false, judgement.Question is { } asked ? new Either(asked, column) { Pattern = ValueQuestion.AskedBy(pattern) } : column);
     }
 
     private static Judgement JudgeByOrigin(MaskedSource masked, CodePattern pattern, int index, int length, bool followParameters)
@@ -123,7 +128,7 @@ public static partial class RubyValueFlow
         if (!read.Success)
         {
             // A helper's result: link_to_project(issue.project), format_date(issue.due_date).
-            return HelperCalled(value) is { } called ? new Judgement(false, new ReturnedBy(called, null) { Pattern = pattern.Id }) : Judgement.Standing;
+            return HelperCalled(value) is { } called ? new Judgement(false, new ReturnedBy(called, null) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Standing;
         }
         var name = read.Groups["name"].Value;
         var key = read.Groups["key"].Success ? read.Groups["key"].Value : null;
@@ -132,7 +137,8 @@ public static partial class RubyValueFlow
         if (method is not null && !method.Parameters.Contains(name) && RubyReturnValue.AssignedFromCode(masked, method, name, calls))
         {
             // Every assignment gives it a value the code makes: label ||= l(:field_project), tag = check_box_tag 'id', …
-            return Judgement.Cleared;
+            // An instance variable is asked of the other files too.
+            return name[0] == '@' ? new Judgement(false, new IvarFromCode(name) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Cleared;
         }
         if (origin.BindingLine is { } found && !Binds(masked, found, name))
         {
@@ -142,7 +148,7 @@ public static partial class RubyValueFlow
         }
         if (method is not null && (origin.BindingLine is not { } bound || bound <= method.Line) && method.Parameters.IndexOf(name) is var position and >= 0)
         {
-            return followParameters ? new Judgement(false, new PassedTo(method.Name, position, key) { Pattern = pattern.Id }) : Judgement.Standing;
+            return followParameters ? new Judgement(false, new PassedTo(method.Name, position, key) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Standing;
         }
         if (origin.BindingLine is not { } bindingLine || (method is not null && bindingLine < method.Line))
         {
@@ -153,7 +159,7 @@ public static partial class RubyValueFlow
                 return Judgement.Standing;
             }
             // A model's own name for its table, or its id, is the code's or the database's: table_name, primary_key, id.
-            return key is null && RecordIdentifiers.Contains(value) ? Judgement.Cleared : new Judgement(false, new ReturnedBy(name, key) { Pattern = pattern.Id });
+            return key is null && RecordIdentifiers.Contains(value) ? Judgement.Cleared : new Judgement(false, new ReturnedBy(name, key) { Pattern = ValueQuestion.AskedBy(pattern) });
         }
         // A binding made from the code alone (compare = flag ? "not" : "") is cleared; one that calls a helper is judged
         // by the helper, even when it hands the helper request input.
@@ -166,7 +172,7 @@ public static partial class RubyValueFlow
         {
             return Judgement.Cleared;
         }
-        return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key) { Pattern = pattern.Id }) : Judgement.Standing;
+        return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Standing;
     }
 
     /// <summary>Whether the line binds the name: assigns it, takes it as a block's parameter, or declares it as a method's.</summary>

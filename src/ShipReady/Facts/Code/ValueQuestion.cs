@@ -8,8 +8,11 @@ namespace ShipReady.Facts.Code;
 /// <param name="Key">The hash key the value is read at (<c>length[:dur]</c>), or null for the whole value.</param>
 public abstract record ValueQuestion(string Method, string? Key)
 {
-    /// <summary>The pattern that asks: its idea of a value made by the code (<see cref="SafeCalls"/>) answers.</summary>
+    /// <summary>The pattern that asks (see <see cref="AskedBy"/>): its idea of a value made by the code (<see cref="SafeCalls"/>) answers.</summary>
     public string Pattern { get; init; } = "";
+
+    /// <summary>Names the asking pattern by control and id: a repository's own control may reuse a built-in pattern's id.</summary>
+    public static string AskedBy(Catalog.CodePattern pattern) => pattern.ControlId + "/" + pattern.Id;
 }
 
 /// <summary>What every method of that name in the repository returns (at the key): <c>length = time_interval(params[:length])</c>.</summary>
@@ -17,8 +20,8 @@ public sealed record ReturnedBy(string Method, string? Key) : ValueQuestion(Meth
 
 /// <summary>
 /// Whether the method a view reads (<c>gantt.subjects</c>) is one the repository's code builds outside its models, rather
-/// than a record's attribute: answered yes when a Ruby file outside <c>app/models</c> defines it, no model does, and the
-/// schema (<c>db/schema.rb</c>) has no column of that name.
+/// than a record's attribute: answered yes when a Ruby file outside <c>app/models</c> defines it, no model does, and
+/// neither <c>db/schema.rb</c> nor a migration has a column of that name.
 /// </summary>
 public sealed record DefinedOutsideModels(string Method) : ValueQuestion(Method, null);
 
@@ -27,6 +30,12 @@ public sealed record DefinedOutsideModels(string Method) : ValueQuestion(Method,
 /// that name the schema or the migrations define has such a type, and no model defines a method of that name.
 /// </summary>
 public sealed record NumberColumn(string Method) : ValueQuestion(Method, null);
+
+/// <summary>
+/// Whether every file of the repository that assigns the instance variable (<c>@label</c>) gives it a value the code
+/// makes: helpers, views and controllers share instance variables, so one file's <c>||= l(:label)</c> is not enough.
+/// </summary>
+public sealed record IvarFromCode(string Method) : ValueQuestion(Method, null);
 
 /// <summary>Either question answers: the value is made by the code if one of the two says so.</summary>
 public sealed record Either(ValueQuestion First, ValueQuestion Second) : ValueQuestion(First.Method, null);
