@@ -247,6 +247,9 @@ public static partial class RubyValueFlow
     [GeneratedRegex(@"^(?:""[^""#\\]*""|'[^'\\]*'|:[a-z_]\w*|-?\d[\d_]*(?:\.\d+)?|nil|true|false)$")]
     private static partial Regex Literal();
 
+    /// <summary>Whether the text is one Ruby literal: a string without interpolation, a symbol, a number, nil, true or false.</summary>
+    internal static bool IsLiteral(string text) => Literal().IsMatch(text);
+
     // The call of a helper that a binding makes: time_interval(params[:length]), self.sort_column, Interval.parse(x), period.
     [GeneratedRegex(@"^(?:(?:self|(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*)\.)?(?<method>[a-z_]\w*[?!]?)\s*(?<arguments>\(.*\))?$")]
     private static partial Regex Helper();

@@ -150,7 +150,7 @@ public sealed partial class SafeCalls
         {
             var argument = text.Substring(start, length).Trim();
             var value = KeyPrefix().Replace(argument, "");
-            if (!LiteralValue().IsMatch(value))
+            if (!RubyValueFlow.IsLiteral(value))
             {
                 return false;
             }
@@ -190,8 +190,4 @@ public sealed partial class SafeCalls
     // A hash key before a value: "count: ", ":count => ".
     [GeneratedRegex(@"^(?:[a-z_]\w*:\s+|:[a-z_]\w*\s*=>\s*)")]
     private static partial Regex KeyPrefix();
-
-    // A literal: a string (blank or not), a symbol, a number, true, false, nil.
-    [GeneratedRegex(@"^(?:""[^""#]*""|'[^']*'|:[a-z_]\w*[?!]?|-?\d[\d_]*(?:\.\d+)?|true|false|nil)$")]
-    private static partial Regex LiteralValue();
 }
