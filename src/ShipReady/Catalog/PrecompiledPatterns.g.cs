@@ -125,7 +125,7 @@ internal static partial class PrecompiledPatterns
         @"\brequire\s*\(?\s*[""'](rails/all|active_record/railtie)[""']" => DataDb_RbRailsDefaultSqlite(),
         @"\bSQLite3::Database\.(new|open)\b|\badapter[""']?\s*(:|=>)\s*([""']sqlite3?[""']|:sqlite3?\b)|\bSequel\.sqlite\b" => DataDb_RbSqlite(),
         @"[""']sqlite3?://" => DataDb_RbSqliteUrl(),
-        @"(?i)\bcreate\s+(temp\s+|temporary\s+)?table\s+(if\s+not\s+exists\s+)?[\w.""`\[\]$%{}?:-]+\s*\([\s\S]*" => DataMigrations_CreateTableAtStartup(),
+        @"(?i)\bcreate\s+(temp\s+|temporary\s+)?table\s+(if\s+not\s+exists\s+)?(?:[_.""`\[\]$%{}?:-]+(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]+)*(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]*)?|(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]+)*(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]*)\s*\([\s\S]*" => DataMigrations_CreateTableAtStartup(),
         @"\.EnsureCreated(Async)?\s*\(" => DataMigrations_CsEnsureCreated(),
         @"\.AutoMigrate\s*\(|\.Migrator\(\)\.CreateTable\s*\(" => DataMigrations_GoGormAutomigrate(),
         @"\.Schema\.Create\s*\(|\.NewCreateTable\s*\(\s*\)" => DataMigrations_GoSchemaCreate(),
@@ -623,7 +623,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"[""']sqlite3?://", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_RbSqliteUrl();
 
-    [GeneratedRegex(@"(?i)\bcreate\s+(temp\s+|temporary\s+)?table\s+(if\s+not\s+exists\s+)?[\w.""`\[\]$%{}?:-]+\s*\([\s\S]*", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)\bcreate\s+(temp\s+|temporary\s+)?table\s+(if\s+not\s+exists\s+)?(?:[_.""`\[\]$%{}?:-]+(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]+)*(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]*)?|(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]+)*(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]*)\s*\([\s\S]*", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_CreateTableAtStartup();
 
     [GeneratedRegex(@"\.EnsureCreated(Async)?\s*\(", Options, TimeoutMilliseconds)]
