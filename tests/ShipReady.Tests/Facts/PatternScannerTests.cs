@@ -111,6 +111,22 @@ public sealed class PatternScannerTests
         Assert.Equal([42], hits.Select(h => h.Location.Column));
     }
 
+    [Fact]
+    public void A_regex_hit_is_cleared_by_a_word_in_the_first_bracket_it_opens_in_code()
+    {
+        // The bracket in the SQL text is no argument list, and a word outside the call's brackets clears nothing.
+        var pattern = Regex("\\bquery\\(\"[^\"\\n]*\\{", "query(") with { UnlessArgs = ["procedure"], KeepStrings = true };
+        const string code = "a = query(\"count(x) {q}\", kind=procedure)\n"
+            + "b = query(\"count(x) {q}\")\n"
+            + "c = query(\"count(x) {q}\")  # procedure\n"
+            + "d = query(\"procedure {q}\")\n"
+            + "e = query(\"x {q}\"); kind = procedure\n";
+
+        var hits = Scan(code, pattern);
+
+        Assert.Equal([2, 3, 4, 5], hits.Select(h => h.Location.Line));
+    }
+
     /// <summary>A regex pattern built the way the catalog builds one, run on the non-backtracking engine only.</summary>
     private static CodePattern Regex(string expression, string literal, string? before = null) => Call with
     {

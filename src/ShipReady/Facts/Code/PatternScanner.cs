@@ -139,7 +139,7 @@ public sealed class PatternScanner
                     length += index - start;
                     index = start;
                 }
-                if (pattern.IsCall && !IsCall(pattern, masked.Code, index, length))
+                if (pattern.IsCall ? !IsCall(pattern, masked.Code, index, length) : ArgumentsClear(pattern, masked.Code, index, length))
                 {
                     continue;
                 }
@@ -348,19 +348,33 @@ public sealed class PatternScanner
         {
             return false;
         }
+        return pattern.UnlessArgs.IsEmpty || !HoldsAny(CallMatcher.Arguments(code, index + length - 1), pattern.UnlessArgs);
+    }
+
+    /// <summary>
+    /// A regex pattern's <c>unlessArgs</c>: a word in the argument list of the first bracket the match opens in code
+    /// (strings and comments blanked, so a bracket in SQL text is not it) clears the hit. A match that opens no
+    /// bracket (<c>CommandText = $"..."</c>) has no argument list and keeps its hit.
+    /// </summary>
+    private static bool ArgumentsClear(CodePattern pattern, ReadOnlySpan<char> code, int index, int length)
+    {
         if (pattern.UnlessArgs.IsEmpty)
         {
-            return true;
+            return false;
         }
-        var open = index + length - 1;
-        var arguments = CallMatcher.Arguments(code, open);
-        foreach (var word in pattern.UnlessArgs)
+        var open = code.Slice(index, length).IndexOf('(');
+        return open >= 0 && HoldsAny(CallMatcher.Arguments(code, index + open), pattern.UnlessArgs);
+    }
+
+    private static bool HoldsAny(ReadOnlySpan<char> arguments, ImmutableArray<string> words)
+    {
+        foreach (var word in words)
         {
             if (CallMatcher.ContainsWord(arguments, word))
             {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }
