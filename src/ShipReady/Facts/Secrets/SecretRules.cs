@@ -20,7 +20,9 @@ public static partial class SecretRules
     [GeneratedRegex(@"\b(?<secret>(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})")]
     private static partial Regex GitHub();
 
-    [GeneratedRegex(@"\b(?<secret>xox[baprs]-[0-9A-Za-z\-]{10,})")]
+    // Slack puts the team's and the bot's numeric ids after the prefix (xoxb-1234…-5678…-secret, xoxa-2-…):
+    // "xoxb-test-token" and "xoxb-token-from-slack" are how documentation and tests name one.
+    [GeneratedRegex(@"\b(?<secret>xox[baprs]-[0-9]{1,13}-[0-9A-Za-z\-]{8,})")]
     private static partial Regex Slack();
 
     [GeneratedRegex(@"\b(?<secret>AIza[0-9A-Za-z_\-]{35})")]
