@@ -119,7 +119,8 @@ internal static partial class PrecompiledPatterns
         @"\b(sql|sqlx|gorm)\.(Open|Connect|MustOpen|MustConnect)\s*\(\s*""(sqlite|sqlite3)""|\bgorm\.Open\s*\(\s*sqlite\.Open\s*\(" => DataDb_GoSqlite(),
         @"\b(require|import)\s*\(\s*['""](better-sqlite3|sqlite3|node:sqlite)['""]\s*\)|\bfrom\s+['""](better-sqlite3|sqlite3|node:sqlite)['""]" => DataDb_JsSqliteModule(),
         @"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)" => DataDb_JsSqliteOrm(),
-        @"\b(sqlite3|aiosqlite)\.connect\s*\(|django\.db\.backends\.sqlite3" => DataDb_PySqliteConnect(),
+        @"django\.db\.backends\.sqlite3" => DataDb_PyDjangoSqlite(),
+        @"\b(sqlite3|aiosqlite)\.connect\s*\(" => DataDb_PySqliteConnect(),
         @"\bsqlite(\+\w+)?:///" => DataDb_PySqliteUrl(),
         @"(?m)^production:[ \t]*\r?\n([ \t]+[^\n]*\n|[ \t]*\r?\n)*?[ \t]+(adapter:[ \t]*[""']?sqlite3?\b|database:[ \t]*[""']?[^\s""']*\.sqlite3?\b)" => DataDb_RailsProductionSqlite(),
         @"\brequire\s*\(?\s*[""'](rails/all|active_record/railtie)[""']" => DataDb_RbRailsDefaultSqlite(),
@@ -605,7 +606,10 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_JsSqliteOrm();
 
-    [GeneratedRegex(@"\b(sqlite3|aiosqlite)\.connect\s*\(|django\.db\.backends\.sqlite3", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"django\.db\.backends\.sqlite3", Options, TimeoutMilliseconds)]
+    private static partial Regex DataDb_PyDjangoSqlite();
+
+    [GeneratedRegex(@"\b(sqlite3|aiosqlite)\.connect\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_PySqliteConnect();
 
     [GeneratedRegex(@"\bsqlite(\+\w+)?:///", Options, TimeoutMilliseconds)]
