@@ -40,6 +40,12 @@ public sealed record CodePattern
     /// </summary>
     public bool InClass { get; init; }
     /// <summary>
+    /// A hit on a Python decorator counts only when the function it decorates (decorators, signature and body), or a
+    /// function of the same file its body calls, holds one of these texts; see <see cref="Facts.Code.PythonFunction"/>.
+    /// A hit that is no decorator of a function keeps counting.
+    /// </summary>
+    public ImmutableArray<string> IfFunction { get; init; } = [];
+    /// <summary>
     /// A condition that clears a hit inside an <c>if</c> it guards: a regex over the header of each <c>if</c> whose branch
     /// holds the hit (<c>if (app.Environment.IsDevelopment())</c>); see <see cref="GuardingConditions"/>. Null when none is given.
     /// </summary>

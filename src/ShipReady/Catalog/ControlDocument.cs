@@ -98,6 +98,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessLine { get; set; }
     public List<string>? UnlessClass { get; set; }
     public bool? InClass { get; set; }
+    public List<string>? IfFunction { get; set; }
     public string? UnlessGuard { get; set; }
     public List<string>? UnlessValue { get; set; }
     public List<string>? IfValue { get; set; }

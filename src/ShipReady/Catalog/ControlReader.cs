@@ -226,7 +226,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("ifFunction", p.IfFunction) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
@@ -237,6 +237,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             if (p.UnlessClass is { Count: > 0 } && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'unlessClass', which reads Python classes; give the pattern 'languages: [python]' only."));
+            }
+            if (p.IfFunction is { Count: > 0 } && languages.Any(l => l != Language.Python))
+            {
+                throw Error(source, Where("uses 'ifFunction', which reads Python functions; give the pattern 'languages: [python]' only."));
             }
             if (p.InClass == true && languages.Any(l => l != Language.Python))
             {
@@ -336,6 +340,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessClass = [.. p.UnlessClass ?? []],
                 InClass = p.InClass ?? false,
+                IfFunction = [.. p.IfFunction ?? []],
                 UnlessGuard = guard,
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],

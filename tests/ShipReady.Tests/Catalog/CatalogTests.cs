@@ -72,6 +72,7 @@ public sealed class CatalogTests
     [InlineData("unlessLine")]
     [InlineData("unlessArgs")]
     [InlineData("unlessClass")]
+    [InlineData("ifFunction")]
     public void Rejects_an_empty_text_in_a_pattern_condition(string key)
     {
         var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\"]\n    {key}: [\"x\", \"\"]", StringComparison.Ordinal)
@@ -88,6 +89,14 @@ public sealed class CatalogTests
         var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {condition}", StringComparison.Ordinal));
 
         Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses '{key}', which reads Python classes; give the pattern 'languages: [python]' only.", error.Message);
+    }
+
+    [Fact]
+    public void Rejects_a_function_condition_on_a_pattern_that_reads_other_languages_than_python()
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    ifFunction: [\"request.user\"]", StringComparison.Ordinal));
+
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'ifFunction', which reads Python functions; give the pattern 'languages: [python]' only.", error.Message);
     }
 
     [Theory]

@@ -153,6 +153,10 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.IfFunction.Length > 0 && PythonFunction.DecoratedHolds(masked, line, pattern.IfFunction) == false)
+                {
+                    continue;
+                }
                 if (pattern.UnlessGuard is { } guard && GuardingConditions.Holds(guard.Value, masked, language, index))
                 {
                     continue;

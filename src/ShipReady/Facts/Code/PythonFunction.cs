@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// The Python function a decorator line decorates, read by indentation, and the functions of the same file its body
+/// calls: what a view does is in its decorators, its body and the helpers it hands the request to.
+/// </summary>
+/// <remarks>
+/// Django's <c>@csrf_exempt</c> matters only on a view that acts for the signed-in user: one that authenticates
+/// by an API key header, a secret in its URL or a signed token rides no cookie, and only its body says which.
+/// </remarks>
+public static partial class PythonFunction
+{
+    /// <summary>How far below a decorator its <c>def</c> is looked for: a stack of decorators is a few lines.</summary>
+    public const int MaxDecoratorLines = 40;
+
+    /// <summary>Longest function read; a longer one is read up to here.</summary>
+    public const int MaxBodyLines = 2_000;
+
+    [GeneratedRegex(@"^\s*(async\s+)?def\s+(?<name>[A-Za-z_]\w*)")]
+    private static partial Regex Def();
+
+    // A name called on its own or on self/cls: "obj.save(" is some other object's method.
+    [GeneratedRegex(@"(?:(?<=\bself\.)|(?<=\bcls\.)|(?<![\w.]))(?<name>[A-Za-z_]\w*)\s*\(")]
+    private static partial Regex Call();
+
+    /// <summary>
+    /// Whether the function that the decorator on <paramref name="line"/> decorates, or a function of the file that
+    /// its body calls by name, holds one of <paramref name="texts"/> (in code or strings, not in comments). Null when
+    /// the line is no decorator of a function: the caller cannot tell, and keeps what it found.
+    /// </summary>
+    public static bool? DecoratedHolds(MaskedSource masked, int line, IReadOnlyList<string> texts)
+    {
+        if (!masked.CodeLine(line).TrimStart().StartsWith('@') || DecoratedDef(masked, line) is not { } def)
+        {
+            return null;
+        }
+        var (first, last) = Extent(masked, line, def);
+        if (Holds(masked, first, last, texts))
+        {
+            return true;
+        }
+        var defs = DefsByName(masked);
+        var own = Def().Match(masked.CodeLine(def)).Groups["name"].Value;
+        var called = new HashSet<string>(StringComparer.Ordinal);
+        for (var l = def + 1; l <= last; l++)
+        {
+            foreach (Match call in Call().Matches(masked.CodeLine(l)))
+            {
+                called.Add(call.Groups["name"].Value);
+            }
+        }
+        foreach (var name in called)
+        {
+            if (name == own || !defs.TryGetValue(name, out var lines))
+            {
+                continue;
+            }
+            foreach (var helper in lines)
+            {
+                var (helperFirst, helperLast) = Extent(masked, FirstDecorator(masked, helper), helper);
+                if (Holds(masked, helperFirst, helperLast, texts))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The line of the <c>def</c> below a decorator, past the other decorators; null when a class or other code comes first.</summary>
+    private static int? DecoratedDef(MaskedSource masked, int line)
+    {
+        var indent = PythonClass.Indent(masked.CodeLine(line));
+        for (var l = line + 1; l <= masked.LineCount && l <= line + MaxDecoratorLines; l++)
+        {
+            var code = masked.CodeLine(l);
+            if (code.Trim().Length == 0)
+            {
+                continue;
+            }
+            var at = PythonClass.Indent(code);
+            if (at > indent)
+            {
+                // A decorator's arguments over several lines.
+                continue;
+            }
+            if (at < indent)
+            {
+                return null;
+            }
+            if (Def().IsMatch(code))
+            {
+                return l;
+            }
+            if (!code.TrimStart().StartsWith('@') && !code.TrimStart().StartsWith(')'))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>From the first decorator to the last line indented under the <c>def</c>.</summary>
+    private static (int First, int Last) Extent(MaskedSource masked, int first, int def)
+    {
+        var indent = PythonClass.Indent(masked.CodeLine(def));
+        var last = def;
+        for (var l = def + 1; l <= masked.LineCount && l <= def + MaxBodyLines; l++)
+        {
+            var code = masked.CodeLine(l);
+            if (code.Trim().Length == 0)
+            {
+                continue;
+            }
+            if (PythonClass.Indent(code) <= indent)
+            {
+                break;
+            }
+            last = l;
+        }
+        return (first, last);
+    }
+
+    /// <summary>The first line of the decorators stacked right above a <c>def</c>, or the <c>def</c> itself.</summary>
+    private static int FirstDecorator(MaskedSource masked, int def)
+    {
+        var first = def;
+        for (var l = def - 1; l >= 1 && l >= def - MaxDecoratorLines; l--)
+        {
+            var code = masked.CodeLine(l).TrimStart();
+            if (code.StartsWith('@'))
+            {
+                first = l;
+            }
+            else if (code.Length > 0)
+            {
+                break;
+            }
+        }
+        return first;
+    }
+
+    private static bool Holds(MaskedSource masked, int first, int last, IReadOnlyList<string> texts)
+    {
+        for (var l = first; l <= last; l++)
+        {
+            var text = masked.CodeAndStringsLine(l);
+            foreach (var t in texts)
+            {
+                if (text.Contains(t, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Every function and method of the file by name; a name defined twice (two classes' methods) has both.</summary>
+    private static Dictionary<string, List<int>> DefsByName(MaskedSource masked)
+    {
+        var defs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var l = 1; l <= masked.LineCount; l++)
+        {
+            if (Def().Match(masked.CodeLine(l)) is { Success: true } def)
+            {
+                var name = def.Groups["name"].Value;
+                if (!defs.TryGetValue(name, out var lines))
+                {
+                    defs[name] = lines = [];
+                }
+                lines.Add(l);
+            }
+        }
+        return defs;
+    }
+}

@@ -1,0 +1,74 @@
+using ShipReady.Facts.Code;
+
+namespace ShipReady.Tests.Facts;
+
+public sealed class PythonFunctionTests
+{
+    private static readonly string[] Session = ["request.user", "login_required"];
+
+    private const string Views = """
+        @csrf_exempt
+        def ping(request, code):
+            # request.user is not read here
+            return HttpResponse(code)
+
+
+        @csrf_exempt
+        @ratelimit(
+            key="ip",
+        )
+        def update(request):
+            save(request)
+
+
+        def save(request):
+            request.user.save()
+
+
+        class Api:
+            @csrf_exempt
+            def post(self, request):
+                return self.run(request)
+
+            @login_required
+            def run(self, request):
+                return 1
+
+
+        @csrf_exempt
+        class Hook:
+            pass
+        urlpatterns = [path("x", csrf_exempt(view))]
+        """;
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(7, true)]
+    [InlineData(20, true)]
+    [InlineData(28, null)]
+    [InlineData(31, null)]
+    [InlineData(2, null)]
+    public void Reads_the_decorated_function_and_the_functions_of_its_file_it_calls(int line, bool? expected)
+    {
+        using var masked = CodeMasker.Mask(Views, Language.Python);
+
+        Assert.Equal(expected, PythonFunction.DecoratedHolds(masked, line, Session));
+    }
+
+    [Fact]
+    public void A_function_calling_itself_is_read_once()
+    {
+        using var masked = CodeMasker.Mask("@csrf_exempt\ndef walk(request, n):\n    return walk(request, n - 1)\n", Language.Python);
+
+        Assert.False(PythonFunction.DecoratedHolds(masked, 1, Session));
+    }
+
+    [Fact]
+    public void A_long_line_of_one_word_is_read_in_one_pass()
+    {
+        var code = "@csrf_exempt\ndef view(request):\n    x = " + new string('a', 200_000) + " " + new string(' ', 100_000) + "\n";
+        using var masked = CodeMasker.Mask(code, Language.Python);
+
+        Assert.False(PythonFunction.DecoratedHolds(masked, 1, Session));
+    }
+}
