@@ -268,11 +268,19 @@ public static partial class SecretScanner
         // Plain settings (ports, flags, hosts) are not secrets; a value needs some length and must not be a reference or a placeholder.
         var key = match.Groups["key"].Value;
         if (value.Length < 8 || IsPlaceholder(value) || bool.TryParse(value, out _) || double.TryParse(value, out _)
-            || value.StartsWith("http://localhost", StringComparison.Ordinal) || !(SecretName().IsMatch(key) || LooksRandom(value)))
+            || value.StartsWith("http://localhost", StringComparison.Ordinal) || IsUserNamedForPassword(value)
+            || !(SecretName().IsMatch(key) || LooksRandom(value)))
         {
             return null;
         }
         return (key, value);
+    }
+
+    /// <summary>"shop:shop": a user whose password is its name opens a throwaway database, as in a connection URL.</summary>
+    private static bool IsUserNamedForPassword(string value)
+    {
+        var colon = value.IndexOf(':');
+        return colon > 0 && value.AsSpan(0, colon).SequenceEqual(value.AsSpan(colon + 1));
     }
 
     internal static bool IsPlaceholder(string value)
