@@ -45,14 +45,43 @@ public sealed class PythonFunctionTests
     [InlineData(1, false)]
     [InlineData(7, true)]
     [InlineData(20, true)]
-    [InlineData(28, null)]
-    [InlineData(31, null)]
+    [InlineData(29, null)]
+    [InlineData(32, null)]
     [InlineData(2, null)]
     public void Reads_the_decorated_function_and_the_functions_of_its_file_it_calls(int line, bool? expected)
     {
         using var masked = CodeMasker.Mask(Views, Language.Python);
 
         Assert.Equal(expected, PythonFunction.DecoratedHolds(masked, line, Session));
+    }
+
+    private const string Formatted =
+        "@login_required\n"
+        + "@csrf_exempt\n"
+        + "def signed_in(request):\n"
+        + "    return 1\n"
+        + "\n"
+        + "\n"
+        + "@csrf_exempt\n"
+        + "@ratelimit(\n"
+        + "    key=\"ip\",\n"
+        + ")\n"
+        + "def update_email(\n"
+        + "    request: HttpRequest,\n"
+        + ") -> JsonResponse:\n"
+        + "    \"\"\"\n"
+        + "Docstring text at the margin.\n"
+        + "\"\"\"\n"
+        + "    request.user.save()\n";
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void Reads_decorators_above_the_hit_a_signature_over_several_lines_and_past_a_docstring(int line)
+    {
+        using var masked = CodeMasker.Mask(Formatted, Language.Python);
+
+        Assert.True(PythonFunction.DecoratedHolds(masked, line, Session));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public static partial class PythonFunction
         {
             return null;
         }
-        var (first, last) = Extent(masked, line, def);
+        var (first, last) = Extent(masked, FirstDecorator(masked, def), def);
         if (Holds(masked, first, last, texts))
         {
             return true;
@@ -102,15 +102,27 @@ public static partial class PythonFunction
         return null;
     }
 
-    /// <summary>From the first decorator to the last line indented under the <c>def</c>.</summary>
+    /// <summary>
+    /// From the first decorator to the last line indented under the <c>def</c>. The signature may span lines
+    /// (<c>def view(\n    request,\n) -&gt; HttpResponse:</c>), so the body starts after its brackets close; a line
+    /// that only closes a string (a docstring's quotes at the margin) does not end it.
+    /// </summary>
     private static (int First, int Last) Extent(MaskedSource masked, int first, int def)
     {
         var indent = PythonClass.Indent(masked.CodeLine(def));
         var last = def;
+        var depth = Depth(masked.CodeLine(def));
         for (var l = def + 1; l <= masked.LineCount && l <= def + MaxBodyLines; l++)
         {
             var code = masked.CodeLine(l);
-            if (code.Trim().Length == 0)
+            if (depth > 0)
+            {
+                depth += Depth(code);
+                last = l;
+                continue;
+            }
+            var trimmed = code.Trim();
+            if (trimmed.Length == 0 || trimmed.Trim('"', '\'', ')', ' ').Length == 0)
             {
                 continue;
             }
@@ -123,18 +135,38 @@ public static partial class PythonFunction
         return (first, last);
     }
 
-    /// <summary>The first line of the decorators stacked right above a <c>def</c>, or the <c>def</c> itself.</summary>
+    /// <summary>Brackets a line opens minus those it closes (strings and comments are blank in the code view).</summary>
+    private static int Depth(string code)
+    {
+        var depth = 0;
+        foreach (var c in code)
+        {
+            depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+        }
+        return depth;
+    }
+
+    /// <summary>
+    /// The first line of the decorators stacked right above a <c>def</c>, or the <c>def</c> itself; a decorator's
+    /// arguments over several lines (indented deeper, or a closing bracket) belong to it.
+    /// </summary>
     private static int FirstDecorator(MaskedSource masked, int def)
     {
+        var indent = PythonClass.Indent(masked.CodeLine(def));
         var first = def;
         for (var l = def - 1; l >= 1 && l >= def - MaxDecoratorLines; l--)
         {
-            var code = masked.CodeLine(l).TrimStart();
-            if (code.StartsWith('@'))
+            var line = masked.CodeLine(l);
+            var code = line.TrimStart();
+            if (code.Length == 0)
+            {
+                continue;
+            }
+            if (code.StartsWith('@') && PythonClass.Indent(line) == indent)
             {
                 first = l;
             }
-            else if (code.Length > 0)
+            else if (PythonClass.Indent(line) <= indent && !code.StartsWith(')'))
             {
                 break;
             }
