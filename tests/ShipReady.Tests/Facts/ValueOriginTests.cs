@@ -17,6 +17,8 @@ public sealed class ValueOriginTests
     [InlineData("response.text().then(text => {", "text", "")]
     [InlineData("const [svg, setSvg] = useState(null);", "svg", "")]
     [InlineData("function show(box, message) {", "message", "")]
+    [InlineData("    public void DropDatabase(SqlConnection connection, string databaseName)", "databaseName", "")]
+    [InlineData("  private async renderRow(row: Row, label: string) {", "label", "")]
     public void Reads_assignments_increments_declarations_and_parameters(string line, string name, string expected)
     {
         Assert.Equal(expected, ValueOrigin.BindingIn(line, name));
@@ -28,6 +30,7 @@ public sealed class ValueOriginTests
     [InlineData("const htmlText = 1;", "html")]
     [InlineData("this.html = 3;", "html")]
     [InlineData("if (score) {", "score")]
+    [InlineData("    return Quote(databaseName);", "databaseName")]
     public void Comparisons_reads_longer_names_and_members_are_not_bindings(string line, string name)
     {
         Assert.Null(ValueOrigin.BindingIn(line, name));

@@ -234,8 +234,13 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             || trimmed.StartsWith("var ", StringComparison.Ordinal) || trimmed.Contains("function", StringComparison.Ordinal)
             || trimmed.Contains("=>", StringComparison.Ordinal) || trimmed.StartsWith("def ", StringComparison.Ordinal)
             || trimmed.Contains("->", StringComparison.Ordinal)
-            || trimmed.StartsWith("func ", StringComparison.Ordinal);
+            || trimmed.StartsWith("func ", StringComparison.Ordinal)
+            // A C# or TypeScript method's signature: its parameters bind the names, and the search stops there
+            // instead of reading on into the method above.
+            || (trimmed.Contains('(') && MemberModifiers.Any(m => trimmed.StartsWith(m, StringComparison.Ordinal)));
     }
+
+    private static readonly string[] MemberModifiers = ["public ", "private ", "protected ", "internal ", "static ", "async "];
 
     private static bool IsNumberText(string assigned)
     {
