@@ -67,7 +67,7 @@ public static partial class SecretScanner
     /// <summary>Folders that hold a test suite and its fixtures.</summary>
     private static readonly HashSet<string> TestFolders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "test", "tests", "spec", "__tests__", "e2e", "fixtures",
+        "test", "tests", "spec", "__tests__", "e2e",
     };
 
     /// <summary>
@@ -237,6 +237,11 @@ public static partial class SecretScanner
                 {
                     continue;
                 }
+                // A database on the developer's own machine, as in configuration for one.
+                if (rule.Id is "connection-url" or "connection-string" && IsLocalHost(match.Groups["host"].Value))
+                {
+                    continue;
+                }
                 // A BEGIN marker alone is how key-handling code names the format; a key has its body after it.
                 string? body = null;
                 // A body that says what it is ("fakeprivatekeymaterial…") is a stand-in for one.
@@ -274,6 +279,13 @@ public static partial class SecretScanner
             return null;
         }
         return (key, value);
+    }
+
+    /// <summary>Whether a connection's host (with any port: <c>localhost,1433</c>, <c>127.0.0.1:5432</c>) is this machine.</summary>
+    private static bool IsLocalHost(string host)
+    {
+        var name = host.Trim().Split(',', ':')[0].Trim().ToLowerInvariant();
+        return name is "localhost" or "127.0.0.1" or "(local)" or "." or "(localdb)\\mssqllocaldb";
     }
 
     /// <summary>"shop:shop": a user whose password is its name opens a throwaway database, as in a connection URL.</summary>
