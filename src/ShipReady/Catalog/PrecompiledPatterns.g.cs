@@ -230,7 +230,7 @@ internal static partial class PrecompiledPatterns
         @"\bparams\s*(\[|\.(require|permit|fetch|expect|to_unsafe_h)\b)" => ValSchema_RbParamsRead(),
         @"\bparams\b[^\n;]*\.permit!\s*($|[),;\]}]|\.(merge|reverse_merge|except|with_defaults)\b|(if|unless)\b)|\bpermit_all_parameters\s*=\s*true\b" => ValSchema_RbPermitAll(),
         @"\bparams\.require\s*\(?\s*:\w+\s*\)?\s*\.\s*permit\s*\(|\bparams\.permit\s*\(\s*:|\bparams\.expect\s*\(\s*:?\w" => ValSchema_RbStrongParams(),
-        @"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])" => ValSqli_CsSqlInterpolated(),
+        @"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))|\bCommandText\s*=\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))" => ValSqli_CsSqlInterpolated(),
         @"(\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(|\bCommandText\s*=)\s*((\$@?|@\$)""(SET|set|USE|use) [^""\n]*\{|@?""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""@])" => ValSqli_CsSqlSessionSetting(),
         @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])" => ValSqli_GoSqlConcat(),
         @"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use) |""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""`])" => ValSqli_GoSqlSessionSetting(),
@@ -246,7 +246,7 @@ internal static partial class PrecompiledPatterns
         @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
-        @"\[\s*DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\b(MaxRequestBodySize|MultipartBodyLengthLimit)\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b" => ValUpload_CsUploadLimitLifted(),
+        @"[\[,]\s*DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\bnew\s+DisableRequestSizeLimitAttribute\s*\(|\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b" => ValUpload_CsUploadLimitLifted(),
         @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*" => ValUpload_GoMultipartNoLimit(),
         @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\(" => ValUpload_GoUploadHandler(),
         @"(?:(new\s+)?[bB]usboy)\s*\(" => ValUpload_JsBusboyNoLimit(),
@@ -940,7 +940,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bparams\.require\s*\(?\s*:\w+\s*\)?\s*\.\s*permit\s*\(|\bparams\.permit\s*\(\s*:|\bparams\.expect\s*\(\s*:?\w", Options, TimeoutMilliseconds)]
     private static partial Regex ValSchema_RbStrongParams();
 
-    [GeneratedRegex(@"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])|\bCommandText\s*=\s*(\$@?""[^""\n]*\{|@?\$""[^""\n]*\{|(@?""[^""\n]*""\s*\+\s*)+[^\s""@])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))|\bCommandText\s*=\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_CsSqlInterpolated();
 
     [GeneratedRegex(@"(\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(|\bCommandText\s*=)\s*((\$@?|@\$)""(SET|set|USE|use) [^""\n]*\{|@?""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""@])", Options, TimeoutMilliseconds)]
@@ -988,7 +988,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bIFormFile(Collection)?\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_CsUploadHandler();
 
-    [GeneratedRegex(@"\[\s*DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\b(MaxRequestBodySize|MultipartBodyLengthLimit)\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"[\[,]\s*DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\bnew\s+DisableRequestSizeLimitAttribute\s*\(|\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_CsUploadLimitLifted();
 
     [GeneratedRegex(@"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*", Options, TimeoutMilliseconds)]
