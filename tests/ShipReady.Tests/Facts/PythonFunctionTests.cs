@@ -72,11 +72,30 @@ public sealed class PythonFunctionTests
         + "    \"\"\"\n"
         + "Docstring text at the margin.\n"
         + "\"\"\"\n"
-        + "    request.user.save()\n";
+        + "    request.user.save()\n"
+        + "\n"
+        + "\n"
+        + "@login_required\n"
+        + "@require_http_methods([\n"
+        + "    \"POST\",\n"
+        + "])\n"
+        + "@csrf_exempt\n"
+        + "def purge(request):\n"
+        + "    return 1\n"
+        + "\n"
+        + "\n"
+        + "@csrf_exempt\n"
+        + "def wipe(request):\n"
+        + "    cursor.execute(\"\"\"\n"
+        + "DELETE FROM orders\n"
+        + "\"\"\", [1])\n"
+        + "    request.user.delete()\n";
 
     [Theory]
     [InlineData(2)]
-    [InlineData(8)]
+    [InlineData(7)]
+    [InlineData(24)]
+    [InlineData(29)]
     public void Reads_decorators_above_the_hit_a_signature_over_several_lines_and_past_a_docstring(int line)
     {
         using var masked = CodeMasker.Mask(Formatted, Language.Python);

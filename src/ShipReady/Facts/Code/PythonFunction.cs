@@ -104,8 +104,8 @@ public static partial class PythonFunction
 
     /// <summary>
     /// From the first decorator to the last line indented under the <c>def</c>. The signature may span lines
-    /// (<c>def view(\n    request,\n) -&gt; HttpResponse:</c>), so the body starts after its brackets close; a line
-    /// that only closes a string (a docstring's quotes at the margin) does not end it.
+    /// (<c>def view(\n    request,\n) -&gt; HttpResponse:</c>), and a line inside brackets still open (a call whose
+    /// string reaches the margin) or one that only closes a string (a docstring's quotes) does not end it.
     /// </summary>
     private static (int First, int Last) Extent(MaskedSource masked, int first, int def)
     {
@@ -115,9 +115,11 @@ public static partial class PythonFunction
         for (var l = def + 1; l <= masked.LineCount && l <= def + MaxBodyLines; l++)
         {
             var code = masked.CodeLine(l);
-            if (depth > 0)
+            // A line inside open brackets (the signature's, or a call's whose string reaches the margin) continues.
+            var open = depth > 0;
+            depth = Math.Max(0, depth + Depth(code));
+            if (open)
             {
-                depth += Depth(code);
                 last = l;
                 continue;
             }
@@ -166,7 +168,7 @@ public static partial class PythonFunction
             {
                 first = l;
             }
-            else if (PythonClass.Indent(line) <= indent && !code.StartsWith(')'))
+            else if (PythonClass.Indent(line) <= indent && code[0] is not (')' or ']' or '}'))
             {
                 break;
             }
