@@ -31,6 +31,9 @@ public sealed class ValueOriginTests
     [InlineData("this.html = 3;", "html")]
     [InlineData("if (score) {", "score")]
     [InlineData("    return Quote(databaseName);", "databaseName")]
+    [InlineData("    var quoted = new SqlCommandBuilder().QuoteIdentifier(databaseName);", "databaseName")]
+    [InlineData("    private static readonly Regex R = new(pattern);", "pattern")]
+    [InlineData("    async for row in cur.stream(sql):", "sql")]
     public void Comparisons_reads_longer_names_and_members_are_not_bindings(string line, string name)
     {
         Assert.Null(ValueOrigin.BindingIn(line, name));

@@ -219,8 +219,10 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                     return line[(after + op.Length)..].Trim();
                 }
             }
-            if (rest.Length > 0 && rest[0] is ',' or ')' or ']' or '}' or ':' && DeclaresOrTakesParameters(line))
+            if (rest.Length > 0 && rest[0] is ',' or ')' or ']' or '}' or ':' && DeclaresOrTakesParameters(line)
+                && !(IsDeclaration(line) && line.IndexOf('=') is var assign && assign >= 0 && assign < at))
             {
+                // A declaration binds the names left of its '=': `var quoted = Quote(name)` does not bind name.
                 return "";
             }
         }
@@ -237,7 +239,16 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             || trimmed.StartsWith("func ", StringComparison.Ordinal)
             // A C# or TypeScript method's signature: its parameters bind the names, and the search stops there
             // instead of reading on into the method above.
-            || (trimmed.Contains('(') && MemberModifiers.Any(m => trimmed.StartsWith(m, StringComparison.Ordinal)));
+            || (trimmed.IndexOf('(') is var open && open >= 0 && trimmed.IndexOf('=') is var assign && (assign < 0 || assign > open)
+                && MemberModifiers.Any(m => trimmed.StartsWith(m, StringComparison.Ordinal))
+                && !trimmed.StartsWith("async with ", StringComparison.Ordinal) && !trimmed.StartsWith("async for ", StringComparison.Ordinal));
+    }
+
+    private static bool IsDeclaration(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("const ", StringComparison.Ordinal) || trimmed.StartsWith("let ", StringComparison.Ordinal)
+            || trimmed.StartsWith("var ", StringComparison.Ordinal);
     }
 
     private static readonly string[] MemberModifiers = ["public ", "private ", "protected ", "internal ", "static ", "async "];
