@@ -246,7 +246,7 @@ internal static partial class PrecompiledPatterns
         @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
-        @"[\[,]\s*DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\bnew\s+DisableRequestSizeLimitAttribute\s*\(|\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b" => ValUpload_CsUploadLimitLifted(),
+        @"[\[,]\s*(Microsoft\.AspNetCore\.Mvc\.)?DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\bnew\s+DisableRequestSizeLimitAttribute\s*\(|\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b" => ValUpload_CsUploadLimitLifted(),
         @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*" => ValUpload_GoMultipartNoLimit(),
         @"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\(" => ValUpload_GoUploadHandler(),
         @"(?:(new\s+)?[bB]usboy)\s*\(" => ValUpload_JsBusboyNoLimit(),
@@ -988,7 +988,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bIFormFile(Collection)?\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_CsUploadHandler();
 
-    [GeneratedRegex(@"[\[,]\s*DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\bnew\s+DisableRequestSizeLimitAttribute\s*\(|\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"[\[,]\s*(Microsoft\.AspNetCore\.Mvc\.)?DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\bnew\s+DisableRequestSizeLimitAttribute\s*\(|\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_CsUploadLimitLifted();
 
     [GeneratedRegex(@"\.(FormFile|ParseMultipartForm|MultipartForm|MultipartReader)\s*\([\s\S]*", Options, TimeoutMilliseconds)]

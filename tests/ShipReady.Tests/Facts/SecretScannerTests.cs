@@ -190,4 +190,28 @@ public sealed class SecretScannerTests
         Assert.DoesNotContain(StripeKey, snippet);
         Assert.StartsWith("client = Stripe('[sk_l…", snippet);
     }
+
+    [Theory]
+    [InlineData("localhost,1433", true)]
+    [InlineData("tcp:127.0.0.1,1433", true)]
+    [InlineData(".\\SQLEXPRESS", true)]
+    [InlineData("(localdb)\\MSSQLLocalDB", true)]
+    [InlineData("localhost:5432", true)]
+    [InlineData("localhost,db2.prod.internal", false)]
+    [InlineData("localhost:27017,mongo2.prod", false)]
+    [InlineData("db.internal", false)]
+    [InlineData("", false)]
+    public void A_connection_is_local_only_when_every_host_it_names_is_this_machine(string hosts, bool expected)
+    {
+        Assert.Equal(expected, SecretScanner.IsLocalHost(hosts));
+    }
+
+    [Fact]
+    public void A_production_configuration_on_localhost_keeps_its_password()
+    {
+        const string line = "DATABASE_URL=postgres://app:Zq8mWv2Lr5Tx@127.0.0.1:5432/app\n";
+
+        Assert.Empty(SecretScanner.Scan("config/settings.yml", line));
+        Assert.Single(SecretScanner.Scan("config/settings.production.yml", line));
+    }
 }

@@ -34,7 +34,7 @@ public static partial class SecretRules
     [GeneratedRegex(@"(?<secret>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)")]
     private static partial Regex PrivateKey();
 
-    [GeneratedRegex(@"\b(?:postgres|postgresql|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)://(?<user>[^:/\s""'@]+):(?<secret>[^@\s""'/]{3,})@(?<host>[^:/\s""'?,]*)")]
+    [GeneratedRegex(@"\b(?:postgres|postgresql|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)://(?<user>[^:/\s""'@]+):(?<secret>[^@\s""'/]{3,})@(?<host>[^/\s""'?]*)")]
     private static partial Regex ConnectionUrl();
 
     [GeneratedRegex(@"(?i)\b(?:server|host|data source|address)\s*=(?<host>[^;""'\n]+);[^""'\n]*?\b(?:password|pwd)\s*=\s*(?<secret>[^;""'\s]{4,})")]

@@ -238,7 +238,8 @@ public static partial class SecretScanner
                     continue;
                 }
                 // A database on the developer's own machine, as in configuration for one.
-                if (rule.Id is "connection-url" or "connection-string" && IsLocalHost(match.Groups["host"].Value))
+                if (rule.Id is "connection-url" or "connection-string" && IsLocalHost(match.Groups["host"].Value)
+                    && !NameHasWord(Path.GetFileName(path), ProductionNames))
                 {
                     continue;
                 }
@@ -281,11 +282,32 @@ public static partial class SecretScanner
         return (key, value);
     }
 
-    /// <summary>Whether a connection's host (with any port: <c>localhost,1433</c>, <c>127.0.0.1:5432</c>) is this machine.</summary>
-    private static bool IsLocalHost(string host)
+    /// <summary>Words in a configuration file's name that say production reads it, even through a proxy on 127.0.0.1.</summary>
+    private static readonly HashSet<string> ProductionNames = new(StringComparer.OrdinalIgnoreCase) { "production", "prod" };
+
+    /// <summary>
+    /// Whether every host a connection names is this machine: <c>localhost,1433</c> and <c>tcp:127.0.0.1</c> (a port),
+    /// <c>.\SQLEXPRESS</c> and <c>(localdb)\MSSQLLocalDB</c> (an instance), but not <c>localhost,db2.prod</c>.
+    /// </summary>
+    internal static bool IsLocalHost(string hosts)
     {
-        var name = host.Trim().Split(',', ':')[0].Trim().ToLowerInvariant();
-        return name is "localhost" or "127.0.0.1" or "(local)" or "." or "(localdb)\\mssqllocaldb";
+        var any = false;
+        foreach (var part in hosts.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.All(char.IsDigit))
+            {
+                continue;
+            }
+            var name = part.ToLowerInvariant();
+            name = name.StartsWith("tcp:", StringComparison.Ordinal) ? name[4..] : name;
+            name = name.Split('\\')[0].Split(':')[0];
+            if (name is not ("localhost" or "127.0.0.1" or "(local)" or "." or "(localdb)"))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>"shop:shop": a user whose password is its name opens a throwaway database, as in a connection URL.</summary>
