@@ -52,17 +52,24 @@ public static partial class SecretScanner
         }
         // An .env file is short, and rare next to code; it is read line by line as strings.
         IEnumerable<SecretFinding> found = IsEnvFile(path) ? ScanEnvFile(path, text.ToString()) : ScanCandidateLines(path, text);
-        if (IsLocalEnvironment(path))
+        var forTests = IsForTests(path);
+        if (forTests || IsLocalEnvironment(path))
         {
-            found = found.Where(f => f.RuleId is not ("connection-url" or "connection-string" or "env-value"));
+            found = found.Where(f => !IsLocalSetting(f.RuleId));
         }
-        if (IsForTests(path))
+        if (forTests)
         {
-            // The tests' database and the key they sign with are made for them; a provider's key is real anywhere.
-            found = found.Where(f => f.RuleId is not ("private-key" or "connection-url" or "connection-string" or "env-value"));
+            // The key the tests sign with is made for them; a provider's key is real anywhere.
+            found = found.Where(f => f.RuleId != "private-key");
         }
         return [.. found];
     }
+
+    /// <summary>
+    /// Rules whose values set up the services of one machine (its database, its .env): a developer's, a local
+    /// container's or the tests' own, where they are not the product's secrets.
+    /// </summary>
+    private static bool IsLocalSetting(string ruleId) => ruleId is "connection-url" or "connection-string" or "env-value";
 
     /// <summary>Folders that hold a test suite and its fixtures.</summary>
     private static readonly HashSet<string> TestFolders = new(StringComparer.OrdinalIgnoreCase)
