@@ -104,6 +104,14 @@ public sealed class PythonFunctionTests
     }
 
     [Fact]
+    public void A_decorator_whose_arguments_close_with_a_bracket_pair_still_leads_to_its_function()
+    {
+        using var masked = CodeMasker.Mask("@csrf_exempt\n@require_http_methods([\n    \"POST\",\n])\ndef ping(request):\n    return 1\n", Language.Python);
+
+        Assert.False(PythonFunction.DecoratedHolds(masked, 1, Session));
+    }
+
+    [Fact]
     public void A_function_calling_itself_is_read_once()
     {
         using var masked = CodeMasker.Mask("@csrf_exempt\ndef walk(request, n):\n    return walk(request, n - 1)\n", Language.Python);

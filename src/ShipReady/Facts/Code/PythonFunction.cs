@@ -94,7 +94,7 @@ public static partial class PythonFunction
             {
                 return l;
             }
-            if (!code.TrimStart().StartsWith('@') && !code.TrimStart().StartsWith(')'))
+            if (!code.TrimStart().StartsWith('@') && !ClosesBracket(code.TrimStart()))
             {
                 return null;
             }
@@ -168,13 +168,16 @@ public static partial class PythonFunction
             {
                 first = l;
             }
-            else if (PythonClass.Indent(line) <= indent && code[0] is not (')' or ']' or '}'))
+            else if (PythonClass.Indent(line) <= indent && !ClosesBracket(code))
             {
                 break;
             }
         }
         return first;
     }
+
+    /// <summary>A line that starts by closing a bracket ends a decorator's arguments over several lines: <c>)</c>, <c>])</c>.</summary>
+    private static bool ClosesBracket(string trimmed) => trimmed.Length > 0 && trimmed[0] is ')' or ']' or '}';
 
     private static bool Holds(MaskedSource masked, int first, int last, IReadOnlyList<string> texts)
     {
