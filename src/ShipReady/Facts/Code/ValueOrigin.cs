@@ -232,8 +232,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     private static bool DeclaresOrTakesParameters(string line)
     {
         var trimmed = line.TrimStart();
-        return trimmed.StartsWith("const ", StringComparison.Ordinal) || trimmed.StartsWith("let ", StringComparison.Ordinal)
-            || trimmed.StartsWith("var ", StringComparison.Ordinal) || trimmed.Contains("function", StringComparison.Ordinal)
+        return IsDeclaration(line) || trimmed.Contains("function", StringComparison.Ordinal)
             || trimmed.Contains("=>", StringComparison.Ordinal) || trimmed.StartsWith("def ", StringComparison.Ordinal)
             || trimmed.Contains("->", StringComparison.Ordinal)
             || trimmed.StartsWith("func ", StringComparison.Ordinal)
