@@ -71,6 +71,68 @@ public sealed class CSharpMethodsTests
     }
 }
 
+public sealed class CSharpEntryPointsTests
+{
+    private const string Code = """
+        [ApiController]
+        public class OrdersController : ControllerBase
+        {
+            public IActionResult Reset() { return Ok(); }
+        }
+
+        public class Repository<T> : BaseRepository, IRepository<T>
+        {
+            public Repository(Db db) { }
+
+            public virtual async Task RefreshDb() { await Refresh(); }
+
+            [Function("nightly")]
+            public async Task Rebuild() { await Build(); }
+
+            protected override void Seed() { }
+
+            public Task InvokeAsync(HttpContext context) { return next(context); }
+        }
+
+        public class Worker : IHostedService
+        {
+            public Task Prepare() { return Task.CompletedTask; }
+        }
+        """;
+
+    [Theory]
+    [InlineData("return Ok", true)]
+    [InlineData("public Repository(Db db) { }", true)]
+    [InlineData("await Refresh", false)]
+    [InlineData("await Build", true)]
+    [InlineData("void Seed() { }", true)]
+    [InlineData("return next", true)]
+    [InlineData("return Task.CompletedTask", true)]
+    public void Tells_the_methods_the_framework_may_call_itself(string place, bool calledByFramework)
+    {
+        using var masked = CodeMasker.Mask(Code, Language.CSharp);
+        var index = Code.IndexOf(place, StringComparison.Ordinal) + place.IndexOf('{') + 1;
+
+        var method = CSharpMethods.Declaring(masked.Code, index);
+
+        Assert.NotNull(method);
+        Assert.Equal(calledByFramework, CSharpEntryPoints.MayBeCalledByFramework(masked.Code, method));
+    }
+
+    [Fact]
+    public void Names_a_method_handed_over_without_a_call_and_not_its_calls_or_declaration()
+    {
+        const string code = """
+            app.MapPost("/reset", Jobs.Reset);
+            await Jobs.Reset(db);
+            public static class Jobs { public static Task Reset(Db db) { return Task.CompletedTask; } }
+            """;
+        using var masked = CodeMasker.Mask(code, Language.CSharp);
+
+        Assert.Equal([code.IndexOf("Reset)", StringComparison.Ordinal)], CSharpMethods.Mentions(masked.Code, "Reset"));
+    }
+}
+
 public sealed class CallerChainTests
 {
     private static readonly Regex Development = new(@"^if \((\w+\.)*IsDevelopment\(\)");

@@ -27,13 +27,17 @@ public static class CSharpMethods
     /// The name of the method, constructor or local function whose body holds <paramref name="index"/>; null in
     /// top-level statements, in a lambda that is not inside a method, or when no declaration is found within reach.
     /// </summary>
-    public static string? Enclosing(ReadOnlySpan<char> code, int index)
+    public static string? Enclosing(ReadOnlySpan<char> code, int index) => Declaring(code, index)?.Name;
+
+    /// <summary>The declaration of the method, constructor or local function whose body holds <paramref name="index"/>, as <see cref="Enclosing"/> finds it.</summary>
+    public static CSharpMethod? Declaring(ReadOnlySpan<char> code, int index)
     {
         foreach (var opener in BraceBlocks.Openers(code, index))
         {
-            if (DeclaredName(code, BraceBlocks.StatementStart(code, opener), opener) is { } name)
+            var header = BraceBlocks.StatementStart(code, opener);
+            if (DeclaredName(code, header, opener) is { } name)
             {
-                return name;
+                return new CSharpMethod(name, header, opener);
             }
         }
         return null;
@@ -118,26 +122,60 @@ public static class CSharpMethods
             {
                 continue;
             }
-            var next = from;
-            while (next < code.Length && char.IsWhiteSpace(code[next]))
-            {
-                next++;
-            }
-            if (next < code.Length && code[next] == '<')
-            {
-                var close = code[next..].IndexOf('>');
-                next = close < 0 ? code.Length : next + close + 1;
-                while (next < code.Length && char.IsWhiteSpace(code[next]))
-                {
-                    next++;
-                }
-            }
-            if (next < code.Length && code[next] == '(' && !IsDeclaration(code[BraceBlocks.StatementStart(code, at)..at]))
+            if (BracketFollows(code, from) && !IsDeclaration(code[BraceBlocks.StatementStart(code, at)..at]))
             {
                 sites.Add(at);
             }
         }
         return sites;
+    }
+
+    /// <summary>
+    /// The offsets where <paramref name="name"/> is named as a whole word without being called or declared: a method
+    /// group handed to a router or a job queue (<c>app.MapPost("/reset", Reset)</c>), <c>nameof</c>, a registration.
+    /// </summary>
+    public static List<int> Mentions(ReadOnlySpan<char> code, string name)
+    {
+        var mentions = new List<int>();
+        for (var from = 0; from < code.Length;)
+        {
+            var found = code[from..].IndexOf(name, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+            var at = from + found;
+            from = at + name.Length;
+            if ((at > 0 && CallMatcher.IsWordChar(code[at - 1])) || (from < code.Length && CallMatcher.IsWordChar(code[from])))
+            {
+                continue;
+            }
+            if (!BracketFollows(code, from))
+            {
+                mentions.Add(at);
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>Whether a name ending at <paramref name="end"/> is followed by its arguments, after any type arguments.</summary>
+    private static bool BracketFollows(ReadOnlySpan<char> code, int end)
+    {
+        var next = end;
+        while (next < code.Length && char.IsWhiteSpace(code[next]))
+        {
+            next++;
+        }
+        if (next < code.Length && code[next] == '<')
+        {
+            var close = code[next..].IndexOf('>');
+            next = close < 0 ? code.Length : next + close + 1;
+            while (next < code.Length && char.IsWhiteSpace(code[next]))
+            {
+                next++;
+            }
+        }
+        return next < code.Length && code[next] == '(';
     }
 
     /// <summary>The <c>(</c> that the <c>)</c> at <paramref name="close"/> closes, or -1.</summary>

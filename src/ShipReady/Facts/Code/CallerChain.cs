@@ -10,7 +10,10 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 /// <param name="Methods">Every method on the way, the place's own first.</param>
 /// <param name="Roots">The methods on the way that no code in the file calls.</param>
-public sealed record CallerChain(ImmutableArray<string> Methods, ImmutableArray<string> Roots)
+/// <param name="Entries">
+/// The roots the framework may call on its own (<see cref="CSharpEntryPoints"/>): calls from tests say nothing about them.
+/// </param>
+public sealed record CallerChain(ImmutableArray<string> Methods, ImmutableArray<string> Roots, ImmutableArray<string> Entries)
 {
     /// <summary>How many methods are followed: start-up code reaches a reset in two or three calls.</summary>
     public const int MaxMethods = 8;
@@ -22,16 +25,17 @@ public sealed record CallerChain(ImmutableArray<string> Methods, ImmutableArray<
     /// </summary>
     public static CallerChain? Of(MaskedSource masked, int index, Func<int, bool> guarded)
     {
-        if (CSharpMethods.Enclosing(masked.Code, index) is not { } first)
+        if (CSharpMethods.Declaring(masked.Code, index) is not { } first)
         {
             return null;
         }
         var methods = new List<string>();
         var roots = new List<string>();
-        var pending = new Stack<string>([first]);
+        var entries = new List<string>();
+        var pending = new Stack<CSharpMethod>([first]);
         while (pending.TryPop(out var method))
         {
-            if (methods.Contains(method))
+            if (methods.Contains(method.Name))
             {
                 continue;
             }
@@ -39,11 +43,15 @@ public sealed record CallerChain(ImmutableArray<string> Methods, ImmutableArray<
             {
                 return null;
             }
-            methods.Add(method);
-            var sites = CSharpMethods.CallSites(masked.Code, method);
+            methods.Add(method.Name);
+            var sites = CSharpMethods.CallSites(masked.Code, method.Name);
             if (sites.Count == 0)
             {
-                roots.Add(method);
+                roots.Add(method.Name);
+                if (CSharpEntryPoints.MayBeCalledByFramework(masked.Code, method))
+                {
+                    entries.Add(method.Name);
+                }
                 continue;
             }
             foreach (var site in sites)
@@ -52,13 +60,13 @@ public sealed record CallerChain(ImmutableArray<string> Methods, ImmutableArray<
                 {
                     continue;
                 }
-                if (CSharpMethods.Enclosing(masked.Code, site) is not { } caller)
+                if (CSharpMethods.Declaring(masked.Code, site) is not { } caller)
                 {
                     return null;
                 }
                 pending.Push(caller);
             }
         }
-        return new CallerChain([.. methods], [.. roots]);
+        return new CallerChain([.. methods], [.. roots], [.. entries]);
     }
 }
