@@ -51,6 +51,13 @@ public sealed record CodePattern
     /// </summary>
     public Lazy<Regex>? UnlessGuard { get; init; }
     /// <summary>
+    /// C#: a hit in a method that only files this pattern skips call (the tests of <see cref="UnlessPath"/>), directly or
+    /// through other methods, is cleared, unless the framework may call one of them itself; see <see cref="Facts.CallSiteScan"/>.
+    /// </summary>
+    public bool UnlessOnlyTestsCall { get; init; }
+    /// <summary>Whether the hits of this C# pattern wait on the calls other files make to their methods.</summary>
+    public bool FollowsCallers => UnlessGuard is not null || UnlessOnlyTestsCall;
+    /// <summary>
     /// Text in the value the hit writes (the regex's <c>value</c> group, to the end of its line), or in the line
     /// that last bound the name the value starts with, that clears the hit; see <see cref="Facts.Code.ValueOrigin"/>.
     /// </summary>
@@ -85,8 +92,11 @@ public sealed record CodePattern
     /// <summary>Paths one of which a file must have for the pattern to read it; empty when any file will do.</summary>
     public ImmutableArray<Inventory.Glob> IfPath { get; init; } = [];
 
+    /// <summary>Whether <see cref="UnlessPath"/> leaves the file out: code that does not run in production, such as tests.</summary>
+    public bool SkipsPath(string path) => UnlessPath.Any(g => g.IsMatch(path));
+
     /// <summary>Whether the pattern reads the file at <paramref name="path"/>: not left out, and among its paths when it names some.</summary>
     public bool ReadsPath(string path) =>
-        !UnlessPath.Any(g => g.IsMatch(path)) && (IfPath.IsEmpty || IfPath.Any(g => g.IsMatch(path)));
+        !SkipsPath(path) && (IfPath.IsEmpty || IfPath.Any(g => g.IsMatch(path)));
     public required string Message { get; init; }
 }

@@ -100,6 +100,7 @@ internal sealed class PatternDocument
     public bool? InClass { get; set; }
     public List<string>? IfFunction { get; set; }
     public string? UnlessGuard { get; set; }
+    public bool? UnlessOnlyTestsCall { get; set; }
     public List<string>? UnlessValue { get; set; }
     public List<string>? IfValue { get; set; }
     public bool? UnlessConstant { get; set; }

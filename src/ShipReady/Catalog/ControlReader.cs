@@ -242,6 +242,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'ifFunction', which reads Python functions; give the pattern 'languages: [python]' only."));
             }
+            if (p.UnlessOnlyTestsCall == true && (languages.Any(l => l != Language.CSharp) || p.UnlessPath is not { Count: > 0 }))
+            {
+                throw Error(source, Where("uses 'unlessOnlyTestsCall', which follows C# calls into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' only and an 'unlessPath' naming the test folders."));
+            }
             if (p.InClass == true && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'inClass', which reads Python classes; give the pattern 'languages: [python]' only."));
@@ -342,6 +346,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 InClass = p.InClass ?? false,
                 IfFunction = [.. p.IfFunction ?? []],
                 UnlessGuard = guard,
+                UnlessOnlyTestsCall = p.UnlessOnlyTestsCall ?? false,
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,

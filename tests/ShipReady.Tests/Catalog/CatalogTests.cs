@@ -100,6 +100,18 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("[javascript, typescript]", "    unlessPath: [\"**/test/**\"]")]
+    [InlineData("[csharp]", "")]
+    public void Rejects_following_test_callers_outside_csharp_or_without_test_paths(string languages, string paths)
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", $"    languages: {languages}\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)
+                .Replace(text[text.IndexOf("    unlessPath:", text.IndexOf("id: fetch-no-retry", StringComparison.Ordinal), StringComparison.Ordinal)..].Split('\n')[0], paths, StringComparison.Ordinal)
+                .Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    unlessOnlyTestsCall: true", StringComparison.Ordinal));
+
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'unlessOnlyTestsCall', which follows C# calls into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' only and an 'unlessPath' naming the test folders.", error.Message);
+    }
+
+    [Theory]
     [InlineData("[javascript, erb]", "'('", "uses 'unlessGuard', which does not read the blocks of erb; give it javascript, typescript, python, csharp, ruby or go only.")]
     [InlineData("[javascript]", "'(dev'", "the 'unlessGuard' regex is not valid")]
     [InlineData("[javascript]", "'(?<!!)dev'", "'unlessGuard' uses a lookbehind")]

@@ -196,7 +196,7 @@ public sealed class PatternScanner
                 var snippet = Snippet.FromLine(masked.LineText(line));
                 (hits ??= []).Add(new CodeHit(pattern.ControlId, pattern.Id, new Location(file.Path, line, column), snippet, pattern.Message)
                 {
-                    ReachedThrough = pattern.UnlessGuard is { } callerGuard && language == Language.CSharp ? Callers(callerGuard.Value, masked, index) : null,
+                    ReachedThrough = pattern.FollowsCallers && language == Language.CSharp ? Callers(pattern.UnlessGuard?.Value, masked, index) : null,
                     Questions = questions,
                 });
             }
@@ -314,9 +314,9 @@ public sealed class PatternScanner
         }
     }
 
-    /// <summary>The methods of a C# file a guarded pattern's hit is reached through, following the calls no guard clears.</summary>
-    private static CallerChain? Callers(Regex guard, MaskedSource masked, int index) =>
-        CallerChain.Of(masked, index, site => GuardingConditions.Holds(guard, masked, Language.CSharp, site));
+    /// <summary>The methods of a C# file a pattern's hit is reached through, following the calls no guard clears.</summary>
+    private static CallerChain? Callers(Regex? guard, MaskedSource masked, int index) =>
+        CallerChain.Of(masked, index, site => guard is not null && GuardingConditions.Holds(guard, masked, Language.CSharp, site));
 
     private static bool ContainsAny(string text, ImmutableArray<string> values)
     {
