@@ -6,7 +6,8 @@ using ShipReady.Model;
 namespace ShipReady.Evaluation;
 
 /// <summary>Decides a control's status from the signals in its data, as docs/control-format.md describes.</summary>
-public sealed class DeclarativeDetector : IDetector
+/// <param name="find">The catalog's controls by id: a control leaves a spot to the one it yields to only where that one applies.</param>
+public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
 {
     public ControlResult Evaluate(Control control, EvaluationContext context)
     {
@@ -59,12 +60,19 @@ public sealed class DeclarativeDetector : IDetector
 
     private static string PlaceCount(int count) => $"{count} place{(count == 1 ? "" : "s")}";
 
-    /// <summary>Spots a more specific control (yieldsTo) reports, which this control leaves to it.</summary>
-    private static HashSet<(string File, int Line)> ClaimedByOthers(Control control, EvaluationContext context)
+    /// <summary>
+    /// Spots a more specific control (yieldsTo) reports, which this control leaves to it. A control that does not apply
+    /// reports nothing, so it claims nothing: a request-size limit lifted in an app without uploads stays here.
+    /// </summary>
+    private HashSet<(string File, int Line)> ClaimedByOthers(Control control, EvaluationContext context)
     {
         var claimed = new HashSet<(string File, int Line)>();
         foreach (var otherId in control.YieldsTo)
         {
+            if (find(otherId) is { Detect.AppliesWhen: { IsEmpty: false } applies } other && SignalMatcher.Find(other, applies, context).IsEmpty)
+            {
+                continue;
+            }
             foreach (var ((controlId, _), hits) in context.HitsByPattern)
             {
                 if (controlId == otherId)

@@ -8,8 +8,8 @@ namespace ShipReady.Evaluation;
 /// <summary>Runs the right detector for every control of the catalog.</summary>
 public sealed class Evaluator(ControlCatalog catalog)
 {
+    private readonly IDetector _declarative = new DeclarativeDetector(catalog.Find);
     private static readonly IDetector Questionnaire = new QuestionnaireDetector();
-    private static readonly IDetector Declarative = new DeclarativeDetector();
     private static readonly IDetector Secrets = new SecretsDetector();
 
     /// <remarks>
@@ -28,10 +28,10 @@ public sealed class Evaluator(ControlCatalog catalog)
         return [.. results];
     }
 
-    private static IDetector DetectorFor(Control control) => control.Detect switch
+    private IDetector DetectorFor(Control control) => control.Detect switch
     {
         null => Questionnaire,
         { Builtin: "secrets" } => Secrets,
-        _ => Declarative,
+        _ => _declarative,
     };
 }
