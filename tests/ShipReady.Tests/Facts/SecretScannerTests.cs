@@ -90,6 +90,15 @@ public sealed class SecretScannerTests
     [InlineData("config/settings/production.yml", false)]
     [InlineData("deploy/contest.pem", false)]
     [InlineData("latest/key.pem", false)]
+    [InlineData("server/storage/files/S3Storage.cloudfront.test.ts", true)]
+    [InlineData("src/auth.spec.mjs", true)]
+    [InlineData("internal/auth/jwt_test.go", true)]
+    [InlineData("app/test_tokens.py", true)]
+    [InlineData("spec_helper/models/user_spec.rb", true)]
+    [InlineData("src/Api.Tests/TokenServiceTests.cs", true)]
+    [InlineData("src/Api/Latest.cs", false)]
+    [InlineData("src/contest.ts", false)]
+    [InlineData("src/test.config.ts", false)]
     public void Knows_the_files_only_the_tests_read(string path, bool forTests)
     {
         Assert.Equal(forTests, SecretScanner.IsForTests(path));

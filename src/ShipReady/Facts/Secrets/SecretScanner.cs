@@ -90,8 +90,12 @@ public static partial class SecretScanner
             return true;
         }
         var name = segments[^1];
-        return ConfigurationExtensions.Contains(Path.GetExtension(name)) && NameHasWord(name, TestConfigurations);
+        return TestFileName().IsMatch(name) || (ConfigurationExtensions.Contains(Path.GetExtension(name)) && NameHasWord(name, TestConfigurations));
     }
+
+    /// <summary>A test file by the name its runner looks for: <c>*.test.ts</c>, <c>*.spec.js</c>, <c>*_test.go</c>, <c>test_*.py</c>, <c>*_spec.rb</c>, <c>*Tests.cs</c>.</summary>
+    [GeneratedRegex(@"\.(test|spec)\.[cm]?[jt]sx?$|_test\.(go|py|rb)$|^test_\w+\.py$|_spec\.rb$|Tests?\.(cs|java|kt)$")]
+    private static partial Regex TestFileName();
 
     /// <summary>Words in a configuration file's name that say only the tests run with it.</summary>
     private static readonly HashSet<string> TestConfigurations = new(StringComparer.OrdinalIgnoreCase) { "test", "testing" };
@@ -346,10 +350,19 @@ public static partial class SecretScanner
     private static partial Regex KeyBody();
 
     /// <summary>The start of the key's body after its marker, on the same line or the next; null when there is none.</summary>
+    /// <remarks>
+    /// The next line is read only when the marker's line leaves the key open: a string closed on it and followed by
+    /// code (<c>"-----BEGIN RSA PRIVATE KEY-----";</c>, <c>startsWith("…")) {</c>) holds the marker alone, and the
+    /// next line is code.
+    /// </remarks>
     private static string? KeyBodyOf(string restOfLine, string nextLine) =>
         KeyBody().Match(restOfLine) is { Success: true } same ? same.Value.Trim()
-        : KeyBody().Match(nextLine) is { Success: true } next ? next.Value.Trim()
+        : KeyLeftOpen().IsMatch(restOfLine) && KeyBody().Match(nextLine) is { Success: true } next ? next.Value.Trim()
         : null;
+
+    // What may follow a key's marker when its body starts on the next line: line-break escapes, quotes, joins.
+    [GeneratedRegex(@"^(?:\\r|\\n|[\s""'`+,])*$")]
+    private static partial Regex KeyLeftOpen();
 
     /// <summary>A long value mixing letters and digits with high entropy reads as a generated credential, whatever its name.</summary>
     internal static bool LooksRandom(string value)
