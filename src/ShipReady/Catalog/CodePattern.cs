@@ -55,6 +55,8 @@ public sealed record CodePattern
     /// through other methods, is cleared, unless the framework may call one of them itself; see <see cref="Facts.CallSiteScan"/>.
     /// </summary>
     public bool UnlessOnlyTestsCall { get; init; }
+    /// <summary>JavaScript/TypeScript: which template literals of SQL count, by whether their interpolations stand for names or values.</summary>
+    public InterpolatedSql Interpolated { get; init; }
     /// <summary>Whether the hits of this C# pattern wait on the calls other files make to their methods.</summary>
     public bool FollowsCallers => UnlessGuard is not null || UnlessOnlyTestsCall;
     /// <summary>

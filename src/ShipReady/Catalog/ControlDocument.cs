@@ -101,6 +101,7 @@ internal sealed class PatternDocument
     public List<string>? IfFunction { get; set; }
     public string? UnlessGuard { get; set; }
     public bool? UnlessOnlyTestsCall { get; set; }
+    public string? Interpolated { get; set; }
     public List<string>? UnlessValue { get; set; }
     public List<string>? IfValue { get; set; }
     public bool? UnlessConstant { get; set; }

@@ -246,6 +246,17 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessOnlyTestsCall', which follows C# calls into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' only and an 'unlessPath' naming the test folders."));
             }
+            var interpolated = p.Interpolated switch
+            {
+                null => InterpolatedSql.Any,
+                "values" => InterpolatedSql.Values,
+                "names" => InterpolatedSql.Names,
+                _ => throw Error(source, Where("'interpolated' must be 'values' or 'names'.")),
+            };
+            if (interpolated != InterpolatedSql.Any && (languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)) || p.Strings != "keep"))
+            {
+                throw Error(source, Where("uses 'interpolated', which reads the template literals a match opens: give it 'languages: [javascript, typescript]' and 'strings: keep'."));
+            }
             if (p.InClass == true && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'inClass', which reads Python classes; give the pattern 'languages: [python]' only."));
@@ -347,6 +358,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 IfFunction = [.. p.IfFunction ?? []],
                 UnlessGuard = guard,
                 UnlessOnlyTestsCall = p.UnlessOnlyTestsCall ?? false,
+                Interpolated = interpolated,
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,

@@ -100,6 +100,16 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("interpolated: names", "uses 'interpolated', which reads the template literals a match opens: give it 'languages: [javascript, typescript]' and 'strings: keep'.")]
+    [InlineData("interpolated: tables", "'interpolated' must be 'values' or 'names'.")]
+    public void Rejects_an_interpolation_condition_it_cannot_read(string condition, string message)
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {condition}", StringComparison.Ordinal));
+
+        Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': {message}", error.Message);
+    }
+
+    [Theory]
     [InlineData("[javascript, typescript]", "    unlessPath: [\"**/test/**\"]")]
     [InlineData("[csharp]", "")]
     public void Rejects_following_test_callers_outside_csharp_or_without_test_paths(string languages, string paths)

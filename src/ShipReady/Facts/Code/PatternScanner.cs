@@ -157,6 +157,12 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.Interpolated != InterpolatedSql.Any
+                    && SqlTemplateNames.OnlyNames(masked.CodeAndStrings, index, length) is var names
+                    && (pattern.Interpolated == InterpolatedSql.Names ? names != true : names == true))
+                {
+                    continue;
+                }
                 if (pattern.UnlessGuard is { } guard && GuardingConditions.Holds(guard.Value, masked, language, index))
                 {
                     continue;
