@@ -235,8 +235,8 @@ internal static partial class PrecompiledPatterns
         @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])" => ValSqli_GoSqlConcat(),
         @"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use) |""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""`])" => ValSqli_GoSqlSessionSetting(),
         @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
+        @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlName(),
         @"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use) [^`]*\$\{" => ValSqli_JsSqlSessionSetting(),
-        @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlTemplate(),
         @"\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => ValSqli_JsSqlVariable(),
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
         @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use) [^""'\n]*\{|[""'](SET|set|USE|use) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
@@ -955,11 +955,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlConcat();
 
+    [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]
+    private static partial Regex ValSqli_JsSqlName();
+
     [GeneratedRegex(@"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use) [^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlSessionSetting();
-
-    [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]
-    private static partial Regex ValSqli_JsSqlTemplate();
 
     [GeneratedRegex(@"\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlVariable();
