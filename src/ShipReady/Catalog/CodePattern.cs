@@ -55,6 +55,13 @@ public sealed record CodePattern
     /// through other methods, is cleared, unless the framework may call one of them itself; see <see cref="Facts.CallSiteScan"/>.
     /// </summary>
     public bool UnlessOnlyTestsCall { get; init; }
+    /// <summary>
+    /// JavaScript/TypeScript: text one of which the call the hit sits in (its callee and arguments, strings kept) must
+    /// hold for the hit to count; a hit in no call counts. See <see cref="Facts.Code.EnclosingCall"/>.
+    /// </summary>
+    public ImmutableArray<string> IfCall { get; init; } = [];
+    /// <summary>JavaScript/TypeScript: text in the call the hit sits in that clears it.</summary>
+    public ImmutableArray<string> UnlessCall { get; init; } = [];
     /// <summary>JavaScript/TypeScript: which template literals of SQL count, by whether their interpolations stand for names or values.</summary>
     public InterpolatedSql Interpolated { get; init; }
     /// <summary>Whether the hits of this C# pattern wait on the calls other files make to their methods.</summary>

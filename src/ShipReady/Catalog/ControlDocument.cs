@@ -102,6 +102,8 @@ internal sealed class PatternDocument
     public string? UnlessGuard { get; set; }
     public bool? UnlessOnlyTestsCall { get; set; }
     public string? Interpolated { get; set; }
+    public List<string>? IfCall { get; set; }
+    public List<string>? UnlessCall { get; set; }
     public List<string>? UnlessValue { get; set; }
     public List<string>? IfValue { get; set; }
     public bool? UnlessConstant { get; set; }

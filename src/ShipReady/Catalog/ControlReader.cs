@@ -226,7 +226,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("ifFunction", p.IfFunction) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
@@ -256,6 +256,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             if (interpolated != InterpolatedSql.Any && (languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)) || p.Strings != "keep"))
             {
                 throw Error(source, Where("uses 'interpolated', which reads the template literals a match opens: give it 'languages: [javascript, typescript]' and 'strings: keep'."));
+            }
+            if ((p.IfCall is { Count: > 0 } || p.UnlessCall is { Count: > 0 }) && languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)))
+            {
+                throw Error(source, Where("uses 'ifCall' or 'unlessCall', which read the JavaScript call a match sits in; give the pattern 'languages: [javascript, typescript]' only."));
             }
             if (p.InClass == true && languages.Any(l => l != Language.Python))
             {
@@ -359,6 +363,8 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessGuard = guard,
                 UnlessOnlyTestsCall = p.UnlessOnlyTestsCall ?? false,
                 Interpolated = interpolated,
+                IfCall = [.. p.IfCall ?? []],
+                UnlessCall = [.. p.UnlessCall ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,

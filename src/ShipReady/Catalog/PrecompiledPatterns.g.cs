@@ -99,10 +99,11 @@ internal static partial class PrecompiledPatterns
         @"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)" => AuthSession_GoSessionCookie(),
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
-        @"\b(secure|httpOnly)\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
+        @"\bsecure\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
         @"(?:jwt\.sign)\s*\(" => AuthSession_JsJwtNoExpiry(),
         @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => AuthSession_JsJwtSecretConst(),
         @"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]" => AuthSession_JsJwtSecretLiteral(),
+        @"\bhttpOnly\s*:\s*false\b" => AuthSession_JsReadableCookie(),
         @"\b(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConfigLiteral(),
         @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
@@ -547,7 +548,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsFrameworkSession();
 
-    [GeneratedRegex(@"\b(secure|httpOnly)\s*:\s*false\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bsecure\s*:\s*false\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsInsecureCookie();
 
     [GeneratedRegex(@"(?:jwt\.sign)\s*\(", Options, TimeoutMilliseconds)]
@@ -558,6 +559,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\bjwt\.sign\(\s*(\{[^{}]*\}|[\w.$]+)\s*,\s*['""`]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsJwtSecretLiteral();
+
+    [GeneratedRegex(@"\bhttpOnly\s*:\s*false\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_JsReadableCookie();
 
     [GeneratedRegex(@"\b(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSecretConfigLiteral();

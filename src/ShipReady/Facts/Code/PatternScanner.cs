@@ -157,6 +157,10 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if ((pattern.IfCall.Length > 0 || pattern.UnlessCall.Length > 0) && !CallCounts(pattern, masked, index))
+                {
+                    continue;
+                }
                 if (pattern.Interpolated != InterpolatedSql.Any
                     && SqlTemplateNames.OnlyNames(masked.CodeAndStrings, index, length) is var names
                     && (pattern.Interpolated == InterpolatedSql.Names ? names != true : names == true))
@@ -324,7 +328,7 @@ public sealed class PatternScanner
     private static CallerChain? Callers(Regex? guard, MaskedSource masked, int index) =>
         CallerChain.Of(masked, index, site => guard is not null && GuardingConditions.Holds(guard, masked, Language.CSharp, site));
 
-    private static bool ContainsAny(string text, ImmutableArray<string> values)
+    private static bool ContainsAny(ReadOnlySpan<char> text, ImmutableArray<string> values)
     {
         foreach (var value in values)
         {
@@ -366,6 +370,17 @@ public sealed class PatternScanner
     /// (strings and comments blanked, so a bracket in SQL text is not it) clears the hit. A match that opens no
     /// bracket (<c>CommandText = $"..."</c>) has no argument list and keeps its hit.
     /// </summary>
+    /// <summary>Whether the call a hit sits in lets it count: it holds a text of ifCall (or the hit is in no call) and none of unlessCall.</summary>
+    private static bool CallCounts(CodePattern pattern, MaskedSource masked, int index)
+    {
+        if (EnclosingCall.Around(masked.Code, index) is not var (start, end))
+        {
+            return true;
+        }
+        var call = masked.CodeAndStrings[start..end];
+        return (pattern.IfCall.IsEmpty || ContainsAny(call, pattern.IfCall)) && !ContainsAny(call, pattern.UnlessCall);
+    }
+
     private static bool ArgumentsClear(CodePattern pattern, ReadOnlySpan<char> code, int index, int length)
     {
         if (pattern.UnlessArgs.IsEmpty)
