@@ -77,7 +77,7 @@ internal static partial class PrecompiledPatterns
         @"\bcrypto\.(scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(|\b(scrypt|pbkdf2)\s*\(" => AuthHash_JsSlowHash(),
         @"createHash\(\s*['""](md5|sha1|sha256|sha512)['""]\s*\)\s*\.update\(\s*\(?\s*[\w.]*[Pp]assword\b|\b(md5|sha1|sha256)\(\s*\(?\s*[\w.]*[Pp]assword\b" => AuthHash_JsWeakHash(),
         @"\brequest\.(form|json|POST|data)\[\s*['""]password['""]|\.get\(\s*['""]password['""]|\b(user|form|data|payload|body|credentials)\.password\b" => AuthHash_PyPasswordInput(),
-        @"\b(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])\s*(==|!=)|(==|!=)\s*(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])" => AuthHash_PyPlainCompare(),
+        @"\b(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])\s*(==|!=)\s*[^\s""']|[^\s""']\s*(==|!=)\s*(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])" => AuthHash_PyPlainCompare(),
         @"\b(filter_by|objects\.(get|filter))\(([^()]|\([^()]*\))*\bpassword\s*=[^=]" => AuthHash_PyPlainLookup(),
         @"\b(generate_password_hash|make_password|hashpw|scrypt|pbkdf2_hmac|CryptContext|PasswordHash|PasswordHasher)\s*\(" => AuthHash_PySlowHash(),
         @"\bhashlib\.(md5|sha1|sha224|sha256|sha512)\(\s*\(?\s*[\w.]*password\b" => AuthHash_PyWeakHash(),
@@ -482,7 +482,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\brequest\.(form|json|POST|data)\[\s*['""]password['""]|\.get\(\s*['""]password['""]|\b(user|form|data|payload|body|credentials)\.password\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_PyPasswordInput();
 
-    [GeneratedRegex(@"\b(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])\s*(==|!=)|(==|!=)\s*(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])\s*(==|!=)\s*[^\s""']|[^\s""']\s*(==|!=)\s*(user|row|account|record|existing)(\.password|\[\s*['""]password['""]\s*\])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthHash_PyPlainCompare();
 
     [GeneratedRegex(@"\b(filter_by|objects\.(get|filter))\(([^()]|\([^()]*\))*\bpassword\s*=[^=]", Options, TimeoutMilliseconds)]
