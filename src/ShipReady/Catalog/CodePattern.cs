@@ -60,6 +60,11 @@ public sealed record CodePattern
     /// hold for the hit to count; a hit in no call counts. See <see cref="Facts.Code.EnclosingCall"/>.
     /// </summary>
     public ImmutableArray<string> IfCall { get; init; } = [];
+    /// <summary>
+    /// Python, JavaScript, TypeScript: a hit whose call is given SQL joined with <c>+</c> from string literals, constants
+    /// named in capitals and numbers only is cleared; see <see cref="Facts.Code.SqlConcatenation"/>.
+    /// </summary>
+    public bool UnlessFixedParts { get; init; }
     /// <summary>JavaScript/TypeScript: text in the call the hit sits in that clears it.</summary>
     public ImmutableArray<string> UnlessCall { get; init; } = [];
     /// <summary>JavaScript/TypeScript: which template literals of SQL count, by whether their interpolations stand for names or values.</summary>

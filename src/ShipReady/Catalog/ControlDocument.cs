@@ -103,6 +103,7 @@ internal sealed class PatternDocument
     public bool? UnlessOnlyTestsCall { get; set; }
     public string? Interpolated { get; set; }
     public List<string>? IfCall { get; set; }
+    public bool? UnlessFixedParts { get; set; }
     public List<string>? UnlessCall { get; set; }
     public List<string>? UnlessValue { get; set; }
     public List<string>? IfValue { get; set; }

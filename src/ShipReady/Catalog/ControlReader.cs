@@ -261,6 +261,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'ifCall' or 'unlessCall', which read the JavaScript call a match sits in; give the pattern 'languages: [javascript, typescript]' only."));
             }
+            if (p.UnlessFixedParts == true && languages.Any(l => l is not (Language.Python or Language.JavaScript or Language.TypeScript)))
+            {
+                throw Error(source, Where("uses 'unlessFixedParts', which reads a '+' chain of Python or JavaScript strings and constants: give the pattern python, javascript or typescript only."));
+            }
             if (p.InClass == true && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'inClass', which reads Python classes; give the pattern 'languages: [python]' only."));
@@ -364,6 +368,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessOnlyTestsCall = p.UnlessOnlyTestsCall ?? false,
                 Interpolated = interpolated,
                 IfCall = [.. p.IfCall ?? []],
+                UnlessFixedParts = p.UnlessFixedParts ?? false,
                 UnlessCall = [.. p.UnlessCall ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],

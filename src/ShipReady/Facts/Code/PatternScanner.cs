@@ -157,6 +157,10 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessFixedParts && SqlConcatenation.OnlyFixedParts(masked, index, length))
+                {
+                    continue;
+                }
                 if ((pattern.IfCall.Length > 0 || pattern.UnlessCall.Length > 0) && !CallCounts(pattern, masked, index))
                 {
                     continue;

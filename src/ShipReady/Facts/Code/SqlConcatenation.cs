@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Whether the SQL a call is given is joined with <c>+</c> from parts the code fixes: string literals, constants
+/// named in capitals (<c>DEFAULT_TABLE_NAME</c>) and numbers (<c>str(int(dim))</c>).
+/// </summary>
+/// <remarks>
+/// A table name kept in a module constant is pasted in because a driver binds values, never names; nothing a user
+/// sends can reach it. One other part, a name in lower case, a call, an f-string, a <c>%</c> or <c>.format(</c>,
+/// keeps the finding: what it holds is decided elsewhere.
+/// </remarks>
+public static partial class SqlConcatenation
+{
+    [GeneratedRegex(@"^[rRbBuU]{0,2}(""""""[\s\S]*""""""|'''[\s\S]*'''|""[^""\n]*""|'[^'\n]*')$")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(@"^(\w+\.)*[A-Z][A-Z0-9_]*$")]
+    private static partial Regex Constant();
+
+    [GeneratedRegex(@"^str\(\s*(int|len)\([^()]*(\([^()]*\))?[^()]*\)\s*\)$|^\d+$")]
+    private static partial Regex Number();
+
+    /// <summary>
+    /// True when the first argument of the first call the match at <paramref name="index"/> opens is a <c>+</c> chain
+    /// of fixed parts only; false otherwise, and when the match opens no call.
+    /// </summary>
+    public static bool OnlyFixedParts(MaskedSource masked, int index, int length)
+    {
+        var code = masked.Code;
+        var open = code.Slice(index, length).IndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+        open += index;
+        var arguments = CallMatcher.Arguments(code, open);
+        if (CallMatcher.Split(arguments) is not [var first, ..])
+        {
+            return false;
+        }
+        var start = open + 1 + first.Start;
+        var text = masked.CodeAndStrings.Slice(start, first.Length);
+        var operands = 0;
+        foreach (var (at, size) in Operands(code.Slice(start, first.Length)))
+        {
+            var operand = text.Slice(at, size).ToString();
+            if (!(Literal().IsMatch(operand) || Constant().IsMatch(operand) || Number().IsMatch(operand)))
+            {
+                return false;
+            }
+            operands++;
+        }
+        return operands > 1;
+    }
+
+    /// <summary>The parts of an expression split at the <c>+</c> outside brackets, trimmed, in code whose strings are blank.</summary>
+    private static List<(int Start, int Length)> Operands(ReadOnlySpan<char> expression)
+    {
+        var parts = new List<(int, int)>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= expression.Length; i++)
+        {
+            var c = i < expression.Length ? expression[i] : '+';
+            depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+            if (c == '+' && (depth == 0 || i == expression.Length))
+            {
+                var part = expression[start..i];
+                parts.Add((start + (part.Length - part.TrimStart().Length), part.Trim().Length));
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+}
