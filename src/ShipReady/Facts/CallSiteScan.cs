@@ -56,7 +56,8 @@ internal sealed class CallSiteScan : IWalkVisitor
         using var masked = CodeMasker.Mask(text.Memory, Language.CSharp);
         foreach (var (pattern, methods) in _methodsByPattern)
         {
-            var inTests = pattern.UnlessOnlyTestsCall && pattern.SkipsPath(file.Path);
+            // Only the test suite: generated files (*.g.cs) are skipped too, and run in production.
+            var inTests = pattern.UnlessOnlyTestsCall && pattern.SkipsPath(file.Path) && Secrets.SecretScanner.IsForTests(file.Path);
             if (!inTests && !pattern.ReadsPath(file.Path))
             {
                 continue;
@@ -88,10 +89,10 @@ internal sealed class CallSiteScan : IWalkVisitor
         {
             return true;
         }
-        var onlyTests = pattern.UnlessOnlyTestsCall && !uses.Any(u => u.Kind == Use.Named);
+        var onlyTests = pattern.UnlessOnlyTestsCall && chain.Entries.IsEmpty && !uses.Any(u => u.Kind == Use.Named);
         return !chain.Roots.All(root =>
             calls.Any(c => c.Method == root)
-            || (onlyTests && !chain.Entries.Contains(root) && uses.Any(u => u.Method == root && u.Kind == Use.TestCall)));
+            || (onlyTests && uses.Any(u => u.Method == root && u.Kind == Use.TestCall)));
     }
 
     private enum Use

@@ -11,7 +11,7 @@ namespace ShipReady.Facts.Code;
 /// <param name="Methods">Every method on the way, the place's own first.</param>
 /// <param name="Roots">The methods on the way that no code in the file calls.</param>
 /// <param name="Entries">
-/// The roots the framework may call on its own (<see cref="CSharpEntryPoints"/>): calls from tests say nothing about them.
+/// The methods on the way the framework may call on its own (<see cref="CSharpEntryPoints"/>): calls from tests say nothing about them.
 /// </param>
 public sealed record CallerChain(ImmutableArray<string> Methods, ImmutableArray<string> Roots, ImmutableArray<string> Entries)
 {
@@ -44,14 +44,15 @@ public sealed record CallerChain(ImmutableArray<string> Methods, ImmutableArray<
                 return null;
             }
             methods.Add(method.Name);
+            // A method the framework calls is reached without a call the code shows, wherever it sits on the way.
+            if (CSharpEntryPoints.MayBeCalledByFramework(masked.Code, method))
+            {
+                entries.Add(method.Name);
+            }
             var sites = CSharpMethods.CallSites(masked.Code, method.Name);
             if (sites.Count == 0)
             {
                 roots.Add(method.Name);
-                if (CSharpEntryPoints.MayBeCalledByFramework(masked.Code, method))
-                {
-                    entries.Add(method.Name);
-                }
                 continue;
             }
             foreach (var site in sites)

@@ -369,11 +369,6 @@ public sealed class PatternScanner
         return pattern.UnlessArgs.IsEmpty || !HoldsAny(CallMatcher.Arguments(code, index + length - 1), pattern.UnlessArgs);
     }
 
-    /// <summary>
-    /// A regex pattern's <c>unlessArgs</c>: a word in the argument list of the first bracket the match opens in code
-    /// (strings and comments blanked, so a bracket in SQL text is not it) clears the hit. A match that opens no
-    /// bracket (<c>CommandText = $"..."</c>) has no argument list and keeps its hit.
-    /// </summary>
     /// <summary>Whether the call a hit sits in lets it count: it holds a text of ifCall (or the hit is in no call) and none of unlessCall.</summary>
     private static bool CallCounts(CodePattern pattern, MaskedSource masked, int index)
     {
@@ -385,6 +380,11 @@ public sealed class PatternScanner
         return (pattern.IfCall.IsEmpty || ContainsAny(call, pattern.IfCall)) && !ContainsAny(call, pattern.UnlessCall);
     }
 
+    /// <summary>
+    /// A regex pattern's <c>unlessArgs</c>: a word in the argument list of the first bracket the match opens in code
+    /// (strings and comments blanked, so a bracket in SQL text is not it) clears the hit. A match that opens no
+    /// bracket (<c>CommandText = $"..."</c>) has no argument list and keeps its hit.
+    /// </summary>
     private static bool ArgumentsClear(CodePattern pattern, ReadOnlySpan<char> code, int index, int length)
     {
         if (pattern.UnlessArgs.IsEmpty)

@@ -360,8 +360,8 @@ public static partial class SecretScanner
         : KeyLeftOpen().IsMatch(restOfLine) && KeyBody().Match(nextLine) is { Success: true } next ? next.Value.Trim()
         : null;
 
-    // What may follow a key's marker when its body starts on the next line: line-break escapes, quotes, joins.
-    [GeneratedRegex(@"^(?:\\r|\\n|[\s""'`+,])*$")]
+    // A marker's line that ends no statement and closes no call or block: `"…-----\n" .`, `"…-----" + Environment.NewLine +`.
+    [GeneratedRegex(@"^[^;){]*$")]
     private static partial Regex KeyLeftOpen();
 
     /// <summary>A long value mixing letters and digits with high entropy reads as a generated credential, whatever its name.</summary>
