@@ -109,19 +109,8 @@ public static class CSharpMethods
     public static List<int> CallSites(ReadOnlySpan<char> code, string name)
     {
         var sites = new List<int>();
-        for (var from = 0; from < code.Length;)
+        for (var from = 0; NextWord(code, name, ref from) is var at && at >= 0;)
         {
-            var found = code[from..].IndexOf(name, StringComparison.Ordinal);
-            if (found < 0)
-            {
-                break;
-            }
-            var at = from + found;
-            from = at + name.Length;
-            if ((at > 0 && CallMatcher.IsWordChar(code[at - 1])) || (from < code.Length && CallMatcher.IsWordChar(code[from])))
-            {
-                continue;
-            }
             if (BracketFollows(code, from) && !IsDeclaration(code[BraceBlocks.StatementStart(code, at)..at]))
             {
                 sites.Add(at);
@@ -137,7 +126,20 @@ public static class CSharpMethods
     public static List<int> Mentions(ReadOnlySpan<char> code, string name)
     {
         var mentions = new List<int>();
-        for (var from = 0; from < code.Length;)
+        for (var from = 0; NextWord(code, name, ref from) is var at && at >= 0;)
+        {
+            if (!BracketFollows(code, from))
+            {
+                mentions.Add(at);
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>The next offset from <paramref name="from"/> where <paramref name="name"/> stands as a whole word, or -1; <paramref name="from"/> moves past it.</summary>
+    private static int NextWord(ReadOnlySpan<char> code, string name, ref int from)
+    {
+        while (from < code.Length)
         {
             var found = code[from..].IndexOf(name, StringComparison.Ordinal);
             if (found < 0)
@@ -146,16 +148,13 @@ public static class CSharpMethods
             }
             var at = from + found;
             from = at + name.Length;
-            if ((at > 0 && CallMatcher.IsWordChar(code[at - 1])) || (from < code.Length && CallMatcher.IsWordChar(code[from])))
+            if (!((at > 0 && CallMatcher.IsWordChar(code[at - 1])) || (from < code.Length && CallMatcher.IsWordChar(code[from]))))
             {
-                continue;
-            }
-            if (!BracketFollows(code, from))
-            {
-                mentions.Add(at);
+                return at;
             }
         }
-        return mentions;
+        from = code.Length;
+        return -1;
     }
 
     /// <summary>Whether a name ending at <paramref name="end"/> is followed by its arguments, after any type arguments.</summary>
