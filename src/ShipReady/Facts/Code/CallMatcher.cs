@@ -32,18 +32,19 @@ public static class CallMatcher
 
     /// <summary>
     /// Where each argument of a list (the text <see cref="Arguments"/> gives, or any text cut at its commas) starts
-    /// and how long it is, split at the commas outside brackets and trimmed; empty arguments are left out.
+    /// and how long it is, split at the commas (or another separator, such as the <c>+</c> of a concatenation) outside
+    /// brackets and trimmed; empty parts are left out.
     /// </summary>
-    public static List<(int Start, int Length)> Split(ReadOnlySpan<char> arguments)
+    public static List<(int Start, int Length)> Split(ReadOnlySpan<char> arguments, char separator = ',')
     {
         var parts = new List<(int, int)>();
         var depth = 0;
         var start = 0;
         for (var i = 0; i <= arguments.Length; i++)
         {
-            var c = i < arguments.Length ? arguments[i] : ',';
+            var c = i < arguments.Length ? arguments[i] : separator;
             depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
-            if (c == ',' && (depth == 0 || i == arguments.Length))
+            if (c == separator && (depth == 0 || i == arguments.Length))
             {
                 var part = arguments[start..i];
                 var trimmed = part.Trim();

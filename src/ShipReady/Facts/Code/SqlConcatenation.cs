@@ -43,7 +43,7 @@ public static partial class SqlConcatenation
         var start = open + 1 + first.Start;
         var text = masked.CodeAndStrings.Slice(start, first.Length);
         var operands = 0;
-        foreach (var (at, size) in Operands(code.Slice(start, first.Length)))
+        foreach (var (at, size) in CallMatcher.Split(code.Slice(start, first.Length), '+'))
         {
             var operand = text.Slice(at, size).ToString();
             if (!(Literal().IsMatch(operand) || Constant().IsMatch(operand) || Number().IsMatch(operand)))
@@ -53,25 +53,5 @@ public static partial class SqlConcatenation
             operands++;
         }
         return operands > 1;
-    }
-
-    /// <summary>The parts of an expression split at the <c>+</c> outside brackets, trimmed, in code whose strings are blank.</summary>
-    private static List<(int Start, int Length)> Operands(ReadOnlySpan<char> expression)
-    {
-        var parts = new List<(int, int)>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i <= expression.Length; i++)
-        {
-            var c = i < expression.Length ? expression[i] : '+';
-            depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
-            if (c == '+' && (depth == 0 || i == expression.Length))
-            {
-                var part = expression[start..i];
-                parts.Add((start + (part.Length - part.TrimStart().Length), part.Trim().Length));
-                start = i + 1;
-            }
-        }
-        return parts;
     }
 }
