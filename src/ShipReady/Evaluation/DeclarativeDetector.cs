@@ -61,27 +61,24 @@ public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
     private static string PlaceCount(int count) => $"{count} place{(count == 1 ? "" : "s")}";
 
     /// <summary>
-    /// Spots a more specific control (yieldsTo) reports, which this control leaves to it. A control that does not apply
-    /// reports nothing, so it claims nothing: a request-size limit lifted in an app without uploads stays here.
+    /// Spots a more specific control (yieldsTo) reports as violations, which this control leaves to it. Only its
+    /// violations: a pattern that only shows the other control applies (an IFormFile parameter) reports nothing
+    /// there. A control that does not apply reports nothing, so it claims nothing: a request-size limit lifted in
+    /// an app without uploads stays here.
     /// </summary>
     private HashSet<(string File, int Line)> ClaimedByOthers(Control control, EvaluationContext context)
     {
         var claimed = new HashSet<(string File, int Line)>();
         foreach (var otherId in control.YieldsTo)
         {
-            if (find(otherId) is { Detect.AppliesWhen: { IsEmpty: false } applies } other && SignalMatcher.Find(other, applies, context).IsEmpty)
+            if (find(otherId) is not { Detect: { } detect } other
+                || (detect.AppliesWhen is { IsEmpty: false } applies && SignalMatcher.Find(other, applies, context).IsEmpty))
             {
                 continue;
             }
-            foreach (var ((controlId, _), hits) in context.HitsByPattern)
+            foreach (var hit in detect.Violations.SelectMany(id => context.Hits(otherId, id)))
             {
-                if (controlId == otherId)
-                {
-                    foreach (var hit in hits)
-                    {
-                        claimed.Add((hit.Location.File, hit.Location.Line));
-                    }
-                }
+                claimed.Add((hit.Location.File, hit.Location.Line));
             }
         }
         return claimed;
