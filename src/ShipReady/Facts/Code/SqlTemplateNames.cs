@@ -4,7 +4,8 @@ namespace ShipReady.Facts.Code;
 
 /// <summary>
 /// Whether the values a JavaScript or TypeScript template literal of SQL interpolates all stand where SQL puts a
-/// name: a table after <c>FROM</c>, <c>INTO</c>, <c>UPDATE</c>, <c>JOIN</c> or <c>TABLE</c>, a column, an index, a schema.
+/// name: a table after <c>FROM</c>, <c>INTO</c>, <c>UPDATE</c>, <c>JOIN</c> or <c>TABLE</c>; a column, an index, a schema
+/// in a statement that changes the schema.
 /// </summary>
 /// <remarks>
 /// A driver binds values, never names, so a table the code names at run time (a working table with a date in its
@@ -14,10 +15,24 @@ namespace ShipReady.Facts.Code;
 /// </remarks>
 public static class SqlTemplateNames
 {
-    /// <summary>Words after which SQL expects a name.</summary>
+    /// <summary>Words after which SQL expects a name in any statement.</summary>
     private static readonly FrozenSet<string> BeforeNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "FROM", "INTO", "UPDATE", "JOIN", "TABLE", "TRUNCATE", "INDEX", "COLUMN", "CONSTRAINT", "REFERENCES", "SCHEMA",
-        "DATABASE", "VIEW", "SEQUENCE", "TRIGGER", "TYPE", "ANALYZE", "VACUUM");
+        "FROM", "INTO", "UPDATE", "JOIN", "TABLE", "TRUNCATE", "REFERENCES", "ANALYZE", "VACUUM");
+
+    /// <summary>
+    /// Words after which schema statements expect a name (ADD COLUMN, DROP INDEX, RENAME TO); in a query they are as
+    /// likely a column (<c>ORDER BY type ${dir}</c>).
+    /// </summary>
+    private static readonly FrozenSet<string> BeforeSchemaNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "INDEX", "COLUMN", "CONSTRAINT", "SCHEMA", "DATABASE", "VIEW", "SEQUENCE", "TRIGGER", "TYPE", "TO");
+
+    /// <summary>Words that open a query, in which the schema words above are not names.</summary>
+    private static readonly FrozenSet<string> QueryVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "MERGE", "VALUES", "UPSERT", "REPLACE");
+
+    /// <summary>Functions whose argument list has a FROM before a value (<c>EXTRACT(YEAR FROM ${date})</c>).</summary>
+    private static readonly FrozenSet<string> FunctionsWithFrom = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "EXTRACT", "SUBSTRING", "SUBSTR", "TRIM", "OVERLAY", "POSITION");
 
     /// <summary>
     /// True when every interpolation of the first template literal the match at <paramref name="index"/> opens is a
@@ -62,7 +77,7 @@ public static class SqlTemplateNames
     }
 
     /// <summary>Whether SQL written up to an interpolation expects a name there.</summary>
-    private static bool StandsForName(ReadOnlySpan<char> before)
+    internal static bool StandsForName(ReadOnlySpan<char> before)
     {
         before = before.TrimEnd();
         // A quoted name ("${table}") or the part after a schema ("${schema}".${table}, public.${table}).
@@ -74,21 +89,85 @@ public static class SqlTemplateNames
             }
             before = before[..^1].TrimEnd();
         }
+        var statement = before[(before.LastIndexOf(';') + 1)..];
+        var verb = FirstWord(statement);
         var word = LastWord(before, out var rest);
+        if (word.Equals("FROM", StringComparison.OrdinalIgnoreCase))
+        {
+            // IS DISTINCT FROM ${value}, EXTRACT(YEAR FROM ${value}): a value, not a table.
+            return !LastWord(rest, out _).Equals("DISTINCT", StringComparison.OrdinalIgnoreCase)
+                && !FunctionsWithFrom.Contains(OpenCallName(rest).ToString());
+        }
         if (word.Equals("ON", StringComparison.OrdinalIgnoreCase))
         {
-            // CREATE INDEX [name] ON ${table}, CREATE TRIGGER name ... ON ${table}; a join's ON is followed by a condition.
-            var statement = rest[(rest.LastIndexOf(';') + 1)..];
-            return statement.Contains("INDEX", StringComparison.OrdinalIgnoreCase) || statement.Contains("TRIGGER", StringComparison.OrdinalIgnoreCase);
+            // CREATE INDEX [name] ON ${table}, DROP TRIGGER name ON ${table}, GRANT ... ON ${table};
+            // a join's ON is followed by a condition.
+            return verb.Equals("GRANT", StringComparison.OrdinalIgnoreCase) || verb.Equals("REVOKE", StringComparison.OrdinalIgnoreCase)
+                || (IsSchemaVerb(verb) && (HasWord(statement, "INDEX") || HasWord(statement, "TRIGGER") || HasWord(statement, "POLICY")));
         }
         if (word.Equals("EXISTS", StringComparison.OrdinalIgnoreCase))
         {
-            // IF [NOT] EXISTS ${table}; WHERE EXISTS is followed by a query.
-            var previous = LastWord(rest, out _);
-            return previous.Equals("IF", StringComparison.OrdinalIgnoreCase) || previous.Equals("NOT", StringComparison.OrdinalIgnoreCase);
+            // IF [NOT] EXISTS ${table}; [NOT] EXISTS in a condition is followed by a query.
+            var previous = LastWord(rest, out var beforePrevious);
+            return previous.Equals("IF", StringComparison.OrdinalIgnoreCase)
+                || (previous.Equals("NOT", StringComparison.OrdinalIgnoreCase) && LastWord(beforePrevious, out _).Equals("IF", StringComparison.OrdinalIgnoreCase));
         }
-        return BeforeNames.Contains(word.ToString());
+        return BeforeNames.Contains(word.ToString())
+            || (BeforeSchemaNames.Contains(word.ToString()) && !QueryVerbs.Contains(verb.ToString()));
     }
+
+    /// <summary>CREATE, ALTER, DROP and the other words that open a statement about the schema.</summary>
+    private static bool IsSchemaVerb(ReadOnlySpan<char> verb) =>
+        verb.Equals("CREATE", StringComparison.OrdinalIgnoreCase) || verb.Equals("ALTER", StringComparison.OrdinalIgnoreCase)
+        || verb.Equals("DROP", StringComparison.OrdinalIgnoreCase) || verb.Equals("COMMENT", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first word of a statement (letters and underscores), or empty.</summary>
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> statement)
+    {
+        statement = statement.TrimStart();
+        var end = 0;
+        while (end < statement.Length && (char.IsAsciiLetter(statement[end]) || statement[end] == '_'))
+        {
+            end++;
+        }
+        return statement[..end];
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word (user_index is not INDEX).</summary>
+    private static bool HasWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                return true;
+            }
+            var next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    /// <summary>The name of the call whose parenthesis is still open at the end of <paramref name="text"/>, or empty.</summary>
+    private static ReadOnlySpan<char> OpenCallName(ReadOnlySpan<char> text)
+    {
+        var depth = 0;
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] == ')')
+            {
+                depth++;
+            }
+            else if (text[i] == '(' && depth-- == 0)
+            {
+                return LastWord(text[..i], out _);
+            }
+        }
+        return [];
+    }
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     /// <summary>The last word of <paramref name="text"/> (letters and underscores), and the text before it.</summary>
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
