@@ -98,6 +98,16 @@ public sealed class CSharpEntryPointsTests
         {
             public Task Prepare() { return Task.CompletedTask; }
         }
+
+        public sealed class DatabaseCheck(Db db) : IHealthCheck
+        {
+            public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct) { return await db.Ping(); }
+        }
+
+        public class DesignTimeFactory : IDesignTimeDbContextFactory<Db>
+        {
+            public Db CreateDbContext(string[] args) { return new Db(args); }
+        }
         """;
 
     [Theory]
@@ -108,6 +118,8 @@ public sealed class CSharpEntryPointsTests
     [InlineData("void Seed() { }", true)]
     [InlineData("return next", true)]
     [InlineData("return Task.CompletedTask", true)]
+    [InlineData("return await db.Ping", true)]
+    [InlineData("return new Db", true)]
     public void Tells_the_methods_the_framework_may_call_itself(string place, bool calledByFramework)
     {
         using var masked = CodeMasker.Mask(Code, Language.CSharp);

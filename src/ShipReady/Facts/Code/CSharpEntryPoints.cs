@@ -17,8 +17,11 @@ public static partial class CSharpEntryPoints
     [GeneratedRegex(@"^(Main|Configure\w*|Invoke(Async)?|Handle(Async)?|Execute(Async)?|Consume(Async)?|Start(Async)?|Stop(Async)?|Run(Async)?|Dispose(Async)?|On[A-Z]\w*)$")]
     private static partial Regex ConventionalName();
 
-    /// <summary>Types whose methods the framework calls, by their name or what they derive from or are marked with.</summary>
-    [GeneratedRegex(@"\w*(Controller|ControllerBase|PageModel|Hub|ComponentBase|Endpoints?|Handler|Consumer|Middleware|Job|HostedService|BackgroundService|Startup|Program|Functions?|Filter)\b")]
+    /// <summary>
+    /// Types whose methods the framework calls, by their name or what they derive from, implement or are marked with:
+    /// a health check, the factory the EF Core tools build a context with, an options or model convention.
+    /// </summary>
+    [GeneratedRegex(@"\w*(Controller|ControllerBase|PageModel|Hub|ComponentBase|Endpoints?|Handler|Consumer|Middleware|Job|HostedService|BackgroundService|Startup|Program|Functions?|Filter|HealthCheck|DbContextFactory|Configure\w*Options|Convention)\b")]
     private static partial Regex FrameworkType();
 
     [GeneratedRegex(@"\b(class|record|struct|interface)\b")]
