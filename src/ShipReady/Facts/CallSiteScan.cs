@@ -57,7 +57,7 @@ internal sealed class CallSiteScan : IWalkVisitor
         foreach (var (pattern, methods) in _methodsByPattern)
         {
             // Only the test suite: generated files (*.g.cs) are skipped too, and run in production.
-            var inTests = pattern.UnlessOnlyTestsCall && pattern.SkipsPath(file.Path) && Secrets.SecretScanner.IsForTests(file.Path);
+            var inTests = pattern.UnlessOnlyTestsCall && pattern.SkipsPath(file.Path) && FileRoles.IsForTests(file.Path);
             if (!inTests && !pattern.ReadsPath(file.Path))
             {
                 continue;

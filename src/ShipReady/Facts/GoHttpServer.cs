@@ -1,6 +1,5 @@
 using System.Buffers;
 using ShipReady.Facts.Code;
-using ShipReady.Facts.Secrets;
 using ShipReady.Inventory;
 
 namespace ShipReady.Facts;
@@ -22,6 +21,6 @@ internal static class GoHttpServer
     public static bool Serves(SourceFile file, ReadOnlySpan<char> text) =>
         file.Language == Language.Go
         && !file.Path.EndsWith("_test.go", StringComparison.Ordinal)
-        && !SecretScanner.IsTestData(file.Path)
+        && !FileRoles.IsTestData(file.Path)
         && text.IndexOfAny(Markers) >= 0;
 }

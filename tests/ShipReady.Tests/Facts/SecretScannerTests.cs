@@ -1,5 +1,6 @@
 using ShipReady.Facts;
 using ShipReady.Facts.Secrets;
+using ShipReady.Inventory;
 
 namespace ShipReady.Tests.Facts;
 
@@ -101,7 +102,7 @@ public sealed class SecretScannerTests
     [InlineData("src/test.config.ts", false)]
     public void Knows_the_files_only_the_tests_read(string path, bool forTests)
     {
-        Assert.Equal(forTests, SecretScanner.IsForTests(path));
+        Assert.Equal(forTests, FileRoles.IsForTests(path));
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class SecretScannerTests
     [InlineData("tests/test_db.py", false)]
     public void Knows_configuration_for_a_local_machine_by_its_name(string path, bool local)
     {
-        Assert.Equal(local, SecretScanner.IsLocalEnvironment(path));
+        Assert.Equal(local, FileRoles.IsLocalEnvironment(path));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using ShipReady.Facts.Code;
+using ShipReady.Inventory;
 using ShipReady.Model;
 
 namespace ShipReady.Facts.Secrets;
@@ -46,14 +47,14 @@ public static partial class SecretScanner
     /// <summary>The secrets in a file's text, which may live in a pooled buffer: they are all found before this returns.</summary>
     public static IReadOnlyList<SecretFinding> Scan(string path, ReadOnlyMemory<char> text)
     {
-        if (IsTestData(path))
+        if (FileRoles.IsTestData(path))
         {
             return [];
         }
         // An .env file is short, and rare next to code; it is read line by line as strings.
         IEnumerable<SecretFinding> found = IsEnvFile(path) ? ScanEnvFile(path, text.ToString()) : ScanCandidateLines(path, text);
-        var forTests = IsForTests(path);
-        if (forTests || IsLocalEnvironment(path))
+        var forTests = FileRoles.IsForTests(path);
+        if (forTests || FileRoles.IsLocalEnvironment(path))
         {
             found = found.Where(f => !IsLocalSetting(f.RuleId));
         }
@@ -70,78 +71,6 @@ public static partial class SecretScanner
     /// container's or the tests' own, where they are not the product's secrets.
     /// </summary>
     private static bool IsLocalSetting(string ruleId) => ruleId is "connection-url" or "connection-string" or "env-value";
-
-    /// <summary>Folders that hold a test suite and its fixtures.</summary>
-    private static readonly HashSet<string> TestFolders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "test", "tests", "spec", "__tests__", "e2e",
-    };
-
-    /// <summary>
-    /// A file of the test suite, or configuration that only the tests run with (<c>config/settings/test.yml</c>,
-    /// <c>appsettings.Testing.json</c>). A private key there is the one the tests sign their tokens with, made for
-    /// them and committed so that they can read it, as in Go's <c>testdata</c>; a provider's key is still a secret there.
-    /// </summary>
-    public static bool IsForTests(string path)
-    {
-        var segments = path.Split('/');
-        if (segments[..^1].Any(TestFolders.Contains))
-        {
-            return true;
-        }
-        var name = segments[^1];
-        return TestFileName().IsMatch(name) || (ConfigurationExtensions.Contains(Path.GetExtension(name)) && NameHasWord(name, TestConfigurations));
-    }
-
-    /// <summary>A test file by the name its runner looks for: <c>*.test.ts</c>, <c>*.spec.js</c>, <c>*_test.go</c>, <c>test_*.py</c>, <c>*_spec.rb</c>, <c>*Tests.cs</c>.</summary>
-    [GeneratedRegex(@"\.(test|spec)\.[cm]?[jt]sx?$|_test\.(go|py|rb)$|^test_\w+\.py$|_spec\.rb$|Tests?\.(cs|java|kt)$")]
-    private static partial Regex TestFileName();
-
-    /// <summary>Words in a configuration file's name that say only the tests run with it.</summary>
-    private static readonly HashSet<string> TestConfigurations = new(StringComparer.OrdinalIgnoreCase) { "test", "testing" };
-
-    private static readonly HashSet<string> ConfigurationExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ".json", ".yml", ".yaml", ".toml", ".ini", ".properties", ".config", ".conf", ".xml",
-    };
-
-    /// <summary>Words in a configuration file's name that say it configures a machine of the team, not production.</summary>
-    private static readonly HashSet<string> LocalEnvironments = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "development", "dev", "docker", "test", "testing", "codespaces",
-    };
-
-    /// <summary>
-    /// Configuration for a developer's machine, a local container or the tests (<c>appsettings.Docker.json</c>,
-    /// <c>.env.development</c>, anything under <c>.devcontainer/</c>). The database passwords and settings there
-    /// open a throwaway database on that machine; a provider's key or a private key is still a secret there.
-    /// </summary>
-    public static bool IsLocalEnvironment(string path)
-    {
-        if (path.StartsWith(".devcontainer/", StringComparison.Ordinal) || path.Contains("/.devcontainer/", StringComparison.Ordinal))
-        {
-            return true;
-        }
-        var name = Path.GetFileName(path);
-        // A compose file is how many teams deploy, so "docker" in its name says nothing about where it runs.
-        if (name.StartsWith("docker-compose", StringComparison.OrdinalIgnoreCase) || name.StartsWith("compose.", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        var isConfiguration = name.StartsWith(".env", StringComparison.Ordinal) || ConfigurationExtensions.Contains(Path.GetExtension(name));
-        return isConfiguration && NameHasWord(name, LocalEnvironments);
-    }
-
-    /// <summary>Whether one of the words of a file's name (split at '.', '_' and '-') is one of <paramref name="words"/>.</summary>
-    private static bool NameHasWord(string name, HashSet<string> words) =>
-        name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
-
-    /// <summary>
-    /// Go's <c>testdata</c> folders hold inputs for the tests only: the toolchain never builds or ships them, and
-    /// the keys there are made for the tests (a key a test signs with has to be committed to be read).
-    /// </summary>
-    public static bool IsTestData(string path) =>
-        path.StartsWith("testdata/", StringComparison.Ordinal) || path.Contains("/testdata/", StringComparison.Ordinal);
 
     /// <summary>
     /// Only lines holding a literal that a key format starts with can hold a key: the vectorised search
@@ -250,7 +179,7 @@ public static partial class SecretScanner
                 }
                 // A database on the developer's own machine, as in configuration for one.
                 if (rule.Id is "connection-url" or "connection-string" && IsLocalHost(match.Groups["host"].Value)
-                    && !NameHasWord(Path.GetFileName(path), ProductionNames))
+                    && !FileRoles.NameHasWord(Path.GetFileName(path), ProductionNames))
                 {
                     continue;
                 }
