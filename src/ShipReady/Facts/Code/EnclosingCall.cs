@@ -13,6 +13,9 @@ public static class EnclosingCall
     /// <summary>How far back the opening bracket is looked for: an options object spans a few dozen lines.</summary>
     public const int MaxCharactersBack = 4_000;
 
+    /// <summary>How many calls out from the innermost are read: a helper or two that merges options.</summary>
+    public const int MaxCallsOut = 3;
+
     /// <summary>Words before a bracket that open a statement, not a call.</summary>
     private static readonly HashSet<string> Statements = new(StringComparer.Ordinal) { "if", "for", "while", "switch", "catch", "function", "return" };
 

@@ -369,15 +369,35 @@ public sealed class PatternScanner
         return pattern.UnlessArgs.IsEmpty || !HoldsAny(CallMatcher.Arguments(code, index + length - 1), pattern.UnlessArgs);
     }
 
-    /// <summary>Whether the call a hit sits in lets it count: it holds a text of ifCall (or the hit is in no call) and none of unlessCall.</summary>
+    /// <summary>
+    /// Whether the calls a hit sits in let it count. The innermost call, up to the hit, holds none of unlessCall (the
+    /// cookie's name and the callee come before its options; a later option says nothing about them). One of the
+    /// calls around it, out to the function it is in, holds a text of ifCall, so options merged by a helper
+    /// (<c>res.cookie("token", t, Object.assign({}, base, { httpOnly: false }))</c>) still count; a hit in no call counts.
+    /// </summary>
     private static bool CallCounts(CodePattern pattern, MaskedSource masked, int index)
     {
         if (EnclosingCall.Around(masked.Code, index) is not var (start, end))
         {
             return true;
         }
-        var call = masked.CodeAndStrings[start..end];
-        return (pattern.IfCall.IsEmpty || ContainsAny(call, pattern.IfCall)) && !ContainsAny(call, pattern.UnlessCall);
+        if (ContainsAny(masked.CodeAndStrings[start..index], pattern.UnlessCall))
+        {
+            return false;
+        }
+        for (var outward = 0; outward < EnclosingCall.MaxCallsOut; outward++)
+        {
+            if (pattern.IfCall.IsEmpty || ContainsAny(masked.CodeAndStrings[start..end], pattern.IfCall))
+            {
+                return true;
+            }
+            if (EnclosingCall.Around(masked.Code, start) is not var (outerStart, outerEnd))
+            {
+                return false;
+            }
+            (start, end) = (outerStart, outerEnd);
+        }
+        return false;
     }
 
     /// <summary>
