@@ -268,7 +268,8 @@ internal static partial class PrecompiledPatterns
         @"\btemplate\.HTML\s*\(\s*(""[^""\n]*""|`[^`]*`)\s*\+" => ValXss_GoTemplateHtml(),
         @"\btemplate\.HTML\s*\(\s*(?<value>[^\s"")`][^\n]*)" => ValXss_GoTemplateHtmlInput(),
         @"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b" => ValXss_JsAutoescapeOff(),
-        @"\bbypassSecurityTrust(Html|Script|Url|ResourceUrl|Style)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrust(),
+        @"\bbypassSecurityTrust(Html|Script|Style)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrust(),
+        @"\bbypassSecurityTrust(Url|ResourceUrl)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrustUrl(),
         @"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`][^}\n]*)" => ValXss_JsDangerousHtml(),
         @"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`][^;\n]*)|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`][^;\n]*)" => ValXss_JsInnerHtml(),
         @"\.(innerHTML|outerHTML)\s*\+?=\s*`[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*`[^`]*\$\{" => ValXss_JsInnerHtmlTemplate(),
@@ -1055,8 +1056,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsAutoescapeOff();
 
-    [GeneratedRegex(@"\bbypassSecurityTrust(Html|Script|Url|ResourceUrl|Style)\s*\(\s*[^\s'""`)]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bbypassSecurityTrust(Html|Script|Style)\s*\(\s*[^\s'""`)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsBypassTrust();
+
+    [GeneratedRegex(@"\bbypassSecurityTrust(Url|ResourceUrl)\s*\(\s*[^\s'""`)]", Options, TimeoutMilliseconds)]
+    private static partial Regex ValXss_JsBypassTrustUrl();
 
     [GeneratedRegex(@"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`][^}\n]*)", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsDangerousHtml();
