@@ -65,6 +65,11 @@ public sealed record CodePattern
     /// named in capitals and numbers only is cleared; see <see cref="Facts.Code.SqlConcatenation"/>.
     /// </summary>
     public bool UnlessFixedParts { get; init; }
+    /// <summary>
+    /// Python: a hit whose SQL variable is joined only from fixed parts and fragments unpacked beside the values the
+    /// sink passes on (<c>where, params = build(…)</c>) is cleared; see <see cref="Facts.Code.BoundSqlFragments"/>.
+    /// </summary>
+    public bool UnlessBoundFragments { get; init; }
     /// <summary>JavaScript/TypeScript: text in the call the hit sits in that clears it.</summary>
     public ImmutableArray<string> UnlessCall { get; init; } = [];
     /// <summary>JavaScript/TypeScript: which template literals of SQL count, by whether their interpolations stand for names or values.</summary>

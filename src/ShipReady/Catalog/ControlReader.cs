@@ -265,6 +265,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessFixedParts', which reads a '+' chain of Python or JavaScript strings and constants: give the pattern python, javascript or typescript only."));
             }
+            if (p.UnlessBoundFragments == true && (languages.Any(l => l != Language.Python) || p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
+            {
+                throw Error(source, Where("uses 'unlessBoundFragments', which reads how a Python variable of SQL is built: give it 'languages: [python]' and a regex whose '(?<value>...)' group is the variable a call is given."));
+            }
             if (p.InClass == true && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'inClass', which reads Python classes; give the pattern 'languages: [python]' only."));
@@ -369,6 +373,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 Interpolated = interpolated,
                 IfCall = [.. p.IfCall ?? []],
                 UnlessFixedParts = p.UnlessFixedParts ?? false,
+                UnlessBoundFragments = p.UnlessBoundFragments ?? false,
                 UnlessCall = [.. p.UnlessCall ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],

@@ -114,6 +114,7 @@ public sealed class CatalogTests
     [InlineData("interpolated: names", "uses 'interpolated', which reads the template literals a match opens: give it 'languages: [javascript, typescript]' and 'strings: keep'.")]
     [InlineData("interpolated: tables", "'interpolated' must be 'values' or 'names'.")]
     [InlineData("unlessFixedParts: true\n    languages: [go]", "uses 'unlessFixedParts', which reads a '+' chain of Python or JavaScript strings and constants: give the pattern python, javascript or typescript only.")]
+    [InlineData("unlessBoundFragments: true\n    languages: [python]", "uses 'unlessBoundFragments', which reads how a Python variable of SQL is built: give it 'languages: [python]' and a regex whose '(?<value>...)' group is the variable a call is given.")]
     public void Rejects_an_interpolation_condition_it_cannot_read(string condition, string message)
     {
         var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {condition}", StringComparison.Ordinal));

@@ -83,6 +83,9 @@ public sealed class MaskedSource : IDisposable
         return (line, offset - starts[line - 1] + 1);
     }
 
+    /// <summary>The offset at which a line (counted from 1) starts.</summary>
+    public int LineStart(int line) => LineStarts[line - 1];
+
     /// <summary>The line as written.</summary>
     public string LineText(int line) => Line(Original, line);
 

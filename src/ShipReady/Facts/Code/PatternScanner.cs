@@ -161,6 +161,11 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessBoundFragments && valueAt >= 0 && masked.Code.Slice(index, length).IndexOf('(') is var open && open >= 0
+                    && BoundSqlFragments.Holds(masked, from + valueAt, valueLength, index + open))
+                {
+                    continue;
+                }
                 if ((pattern.IfCall.Length > 0 || pattern.UnlessCall.Length > 0) && !CallCounts(pattern, masked, index))
                 {
                     continue;

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Whether the SQL a Python variable holds is joined only from fixed parts and fragments a builder made together with
+/// their values: <c>where, params = build_where(filters)</c>, then <c>sql += " WHERE " + where</c> and
+/// <c>conn.execute(sql, params)</c>.
+/// </summary>
+/// <remarks>
+/// A builder that returns a fragment beside its values writes placeholders into the fragment and hands the values to
+/// the driver; that the sink passes those values on is the sign. Every assignment to the variable in the function,
+/// up to the one that starts it with <c>=</c>, must be such a chain: one other part (a lower-case name from anywhere
+/// else, a call, an f-string, a <c>%</c>) keeps the finding.
+/// </remarks>
+public static partial class BoundSqlFragments
+{
+    /// <summary>How far back the variable's assignments and the fragments' unpacking are looked for.</summary>
+    public const int MaxLinesBack = 80;
+
+    [GeneratedRegex(@"^\s*(async\s+)?def\s")]
+    private static partial Regex FunctionStart();
+
+    [GeneratedRegex(@"^[rRbBuU]{0,2}(""""""[\s\S]*""""""|'''[\s\S]*'''|""[^""\n]*""|'[^'\n]*')$")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(@"^(\w+\.)*[A-Z][A-Z0-9_]*$|^\d+$")]
+    private static partial Regex Constant();
+
+    [GeneratedRegex(@"^[A-Za-z_]\w*$")]
+    private static partial Regex Name();
+
+    /// <summary>A tuple unpacked from one call: <c>where, params = …</c>, <c>(clause, args) = …</c>.</summary>
+    [GeneratedRegex(@"^\s*\(?\s*(?<names>[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*\)?\s*=[^=]")]
+    private static partial Regex TupleUnpack();
+
+    /// <summary>
+    /// True when the variable at <paramref name="valueIndex"/> (the sink's first argument, a name) is built only from
+    /// fixed parts and bound fragments whose values the sink call at <paramref name="callOpen"/> passes on.
+    /// </summary>
+    public static bool Holds(MaskedSource masked, int valueIndex, int valueLength, int callOpen)
+    {
+        var variable = masked.CodeAndStrings.Slice(valueIndex, valueLength).ToString();
+        if (!Name().IsMatch(variable))
+        {
+            return false;
+        }
+        var sinkArguments = masked.Code.Slice(callOpen + 1, CallMatcher.Arguments(masked.Code, callOpen).Length);
+        var assignment = AssignmentOf(variable);
+        var (sinkLine, _) = masked.Position(valueIndex);
+        var bound = false;
+        for (var line = sinkLine - 1; line >= Math.Max(1, sinkLine - MaxLinesBack); line--)
+        {
+            var code = masked.CodeLine(line);
+            if (FunctionStart().IsMatch(code))
+            {
+                return false;
+            }
+            if (assignment.Match(code) is not { Success: true } assigned)
+            {
+                continue;
+            }
+            var (start, expression) = Unwrapped(masked.Code, masked.LineStart(line) + assigned.Groups["rhs"].Index);
+            foreach (var (at, size) in CallMatcher.Split(masked.Code.Slice(start, expression), '+'))
+            {
+                var operand = masked.CodeAndStrings.Slice(start + at, size).ToString();
+                if (Literal().IsMatch(operand) || Constant().IsMatch(operand))
+                {
+                    continue;
+                }
+                if (!Name().IsMatch(operand) || !UnpackedBesideValues(masked, operand, line, sinkArguments))
+                {
+                    return false;
+                }
+                bound = true;
+            }
+            if (assigned.Groups["op"].Value == "=")
+            {
+                return bound;
+            }
+        }
+        return false;
+    }
+
+    private static Regex AssignmentOf(string variable) =>
+        new($@"^\s*{Regex.Escape(variable)}\s*(?<op>\+?=)(?!=)\s*(?<rhs>\S.*)$", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>The expression that starts at <paramref name="start"/>, without brackets wrapped around all of it.</summary>
+    private static (int Start, int Length) Unwrapped(ReadOnlySpan<char> code, int start)
+    {
+        var length = Expression(code, start);
+        var text = code.Slice(start, length).TrimEnd();
+        if (text.StartsWith('(') && CallMatcher.Arguments(code, start).Length == text.Length - 2)
+        {
+            return (start + 1, text.Length - 2);
+        }
+        return (start, length);
+    }
+
+    /// <summary>
+    /// The length of the expression that starts at <paramref name="start"/>: to the end of its line, and on while a
+    /// bracket is open or the line ends with <c>+</c> or <c>\</c>.
+    /// </summary>
+    private static int Expression(ReadOnlySpan<char> code, int start)
+    {
+        var depth = 0;
+        var end = start;
+        while (end < code.Length)
+        {
+            var c = code[end];
+            if (c == '\n')
+            {
+                var sofar = code[start..end].TrimEnd();
+                if (depth <= 0 && !sofar.EndsWith("+") && !sofar.EndsWith("\\"))
+                {
+                    break;
+                }
+            }
+            depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+            end++;
+        }
+        return end - start;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> was last bound, above <paramref name="before"/>, by unpacking a tuple whose
+    /// other names the sink passes on (<c>where, params = …</c> and <c>execute(sql, params)</c>).
+    /// </summary>
+    private static bool UnpackedBesideValues(MaskedSource masked, string name, int before, ReadOnlySpan<char> sinkArguments)
+    {
+        for (var line = before - 1; line >= Math.Max(1, before - MaxLinesBack); line--)
+        {
+            var code = masked.CodeLine(line);
+            if (FunctionStart().IsMatch(code))
+            {
+                return false;
+            }
+            if (TupleUnpack().Match(code) is { Success: true } unpack)
+            {
+                var names = unpack.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries);
+                if (names.Contains(name, StringComparer.Ordinal))
+                {
+                    foreach (var other in names)
+                    {
+                        if (other != name && CallMatcher.ContainsWord(sinkArguments, other))
+                        {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+            if (ValueOrigin.BindingIn(code, name) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}
