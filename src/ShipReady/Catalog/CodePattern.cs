@@ -70,6 +70,8 @@ public sealed record CodePattern
     /// sink passes on (<c>where, params = build(…)</c>) is cleared; see <see cref="Facts.Code.BoundSqlFragments"/>.
     /// </summary>
     public bool UnlessBoundFragments { get; init; }
+    /// <summary>Python: words, any of which in the name of the function the hit sits in clears it (whole words, as unlessClass).</summary>
+    public ImmutableArray<string> UnlessFunction { get; init; } = [];
     /// <summary>JavaScript/TypeScript: text in the call the hit sits in that clears it.</summary>
     public ImmutableArray<string> UnlessCall { get; init; } = [];
     /// <summary>JavaScript/TypeScript: which template literals of SQL count, by whether their interpolations stand for names or values.</summary>

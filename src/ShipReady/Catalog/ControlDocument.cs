@@ -105,6 +105,7 @@ internal sealed class PatternDocument
     public List<string>? IfCall { get; set; }
     public bool? UnlessFixedParts { get; set; }
     public bool? UnlessBoundFragments { get; set; }
+    public List<string>? UnlessFunction { get; set; }
     public List<string>? UnlessCall { get; set; }
     public List<string>? UnlessValue { get; set; }
     public List<string>? IfValue { get; set; }

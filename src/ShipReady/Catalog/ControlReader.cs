@@ -226,7 +226,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
@@ -238,9 +238,9 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessClass', which reads Python classes; give the pattern 'languages: [python]' only."));
             }
-            if (p.IfFunction is { Count: > 0 } && languages.Any(l => l != Language.Python))
+            if ((p.IfFunction is { Count: > 0 } || p.UnlessFunction is { Count: > 0 }) && languages.Any(l => l != Language.Python))
             {
-                throw Error(source, Where("uses 'ifFunction', which reads Python functions; give the pattern 'languages: [python]' only."));
+                throw Error(source, Where("uses 'ifFunction' or 'unlessFunction', which read Python functions; give the pattern 'languages: [python]' only."));
             }
             if (p.UnlessOnlyTestsCall == true && (languages.Any(l => l != Language.CSharp) || p.UnlessPath is not { Count: > 0 }))
             {
@@ -374,6 +374,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 IfCall = [.. p.IfCall ?? []],
                 UnlessFixedParts = p.UnlessFixedParts ?? false,
                 UnlessBoundFragments = p.UnlessBoundFragments ?? false,
+                UnlessFunction = [.. p.UnlessFunction ?? []],
                 UnlessCall = [.. p.UnlessCall ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],

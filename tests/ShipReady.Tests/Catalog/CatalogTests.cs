@@ -107,7 +107,7 @@ public sealed class CatalogTests
     {
         var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    ifFunction: [\"request.user\"]", StringComparison.Ordinal));
 
-        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'ifFunction', which reads Python functions; give the pattern 'languages: [python]' only.", error.Message);
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'ifFunction' or 'unlessFunction', which read Python functions; give the pattern 'languages: [python]' only.", error.Message);
     }
 
     [Theory]

@@ -153,6 +153,11 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessFunction.Length > 0 && PythonFunction.Enclosing(masked, line) is { } function
+                    && PythonClass.NameHasWord(function, pattern.UnlessFunction))
+                {
+                    continue;
+                }
                 if (pattern.IfFunction.Length > 0 && PythonFunction.DecoratedHolds(masked, line, pattern.IfFunction) == false)
                 {
                     continue;

@@ -20,7 +20,13 @@ public static partial class PythonClass
     private static partial Regex Header();
 
     /// <summary>The name of the innermost class whose body holds <paramref name="line"/>; null at the module's top level.</summary>
-    public static string? Enclosing(MaskedSource masked, int line)
+    public static string? Enclosing(MaskedSource masked, int line) => EnclosingHeader(masked, line, Header());
+
+    /// <summary>
+    /// The name in the first line above <paramref name="line"/>, each less indented than the last, that
+    /// <paramref name="header"/> matches (its <c>name</c> group); null at the module's top level.
+    /// </summary>
+    internal static string? EnclosingHeader(MaskedSource masked, int line, Regex header)
     {
         var indent = Indent(masked.CodeLine(line));
         for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack && indent > 0; l--)
@@ -32,9 +38,9 @@ public static partial class PythonClass
             {
                 continue;
             }
-            if (Header().Match(code) is { Success: true } header)
+            if (header.Match(code) is { Success: true } found)
             {
-                return header.Groups["name"].Value;
+                return found.Groups["name"].Value;
             }
             indent = outer;
         }

@@ -25,6 +25,9 @@ public static partial class PythonFunction
     [GeneratedRegex(@"(?:(?<=\bself\.)|(?<=\bcls\.)|(?<![\w.]))(?<name>[A-Za-z_]\w*)\s*\(")]
     private static partial Regex Call();
 
+    /// <summary>The name of the innermost function whose body holds <paramref name="line"/>; null outside functions.</summary>
+    public static string? Enclosing(MaskedSource masked, int line) => PythonClass.EnclosingHeader(masked, line, Def());
+
     /// <summary>
     /// Whether the function that the decorator on <paramref name="line"/> decorates, or a function of the file that
     /// its body calls by name, holds one of <paramref name="texts"/> (in code or strings, not in comments). Null when
