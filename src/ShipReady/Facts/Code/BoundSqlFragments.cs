@@ -21,12 +21,6 @@ public static partial class BoundSqlFragments
     [GeneratedRegex(@"^\s*(async\s+)?def\s")]
     private static partial Regex FunctionStart();
 
-    [GeneratedRegex(@"^[rRbBuU]{0,2}(""""""[\s\S]*""""""|'''[\s\S]*'''|""[^""\n]*""|'[^'\n]*')$")]
-    private static partial Regex Literal();
-
-    [GeneratedRegex(@"^(\w+\.)*[A-Z][A-Z0-9_]*$|^\d+$")]
-    private static partial Regex Constant();
-
     [GeneratedRegex(@"^[A-Za-z_]\w*$")]
     private static partial Regex Name();
 
@@ -64,7 +58,7 @@ public static partial class BoundSqlFragments
             foreach (var (at, size) in CallMatcher.Split(masked.Code.Slice(start, expression), '+'))
             {
                 var operand = masked.CodeAndStrings.Slice(start + at, size).ToString();
-                if (Literal().IsMatch(operand) || Constant().IsMatch(operand))
+                if (SqlConcatenation.IsFixedPart(operand))
                 {
                     continue;
                 }

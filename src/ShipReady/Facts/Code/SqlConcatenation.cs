@@ -46,7 +46,7 @@ public static partial class SqlConcatenation
         foreach (var (at, size) in CallMatcher.Split(code.Slice(start, first.Length), '+'))
         {
             var operand = text.Slice(at, size).ToString();
-            if (!(Literal().IsMatch(operand) || Constant().IsMatch(operand) || Number().IsMatch(operand)))
+            if (!IsFixedPart(operand))
             {
                 return false;
             }
@@ -54,4 +54,7 @@ public static partial class SqlConcatenation
         }
         return operands > 1;
     }
+
+    /// <summary>Whether one operand of a <c>+</c> chain is fixed by the code: a string literal, a capitals constant, a number.</summary>
+    internal static bool IsFixedPart(string operand) => Literal().IsMatch(operand) || Constant().IsMatch(operand) || Number().IsMatch(operand);
 }
