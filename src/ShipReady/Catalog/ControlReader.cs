@@ -257,9 +257,9 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'interpolated', which reads the template literals a match opens: give it 'languages: [javascript, typescript]' and 'strings: keep'."));
             }
-            if ((p.IfCall is { Count: > 0 } || p.UnlessCall is { Count: > 0 }) && languages.Any(l => l is not (Language.JavaScript or Language.TypeScript or Language.Go)))
+            if ((p.IfCall is { Count: > 0 } || p.UnlessCall is { Count: > 0 }) && languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)))
             {
-                throw Error(source, Where("uses 'ifCall' or 'unlessCall', which read the JavaScript or Go call a match sits in; give the pattern 'languages: [javascript, typescript]' or '[go]' only."));
+                throw Error(source, Where("uses 'ifCall' or 'unlessCall', which read the JavaScript call a match sits in; give the pattern 'languages: [javascript, typescript]' only."));
             }
             if (p.UnlessFixedParts == true && languages.Any(l => l is not (Language.Python or Language.JavaScript or Language.TypeScript)))
             {

@@ -94,12 +94,12 @@ public sealed class CatalogTests
     [Theory]
     [InlineData("ifCall")]
     [InlineData("unlessCall")]
-    public void Rejects_call_conditions_on_a_pattern_that_reads_other_languages_than_javascript_or_go(string key)
+    public void Rejects_call_conditions_on_a_pattern_that_reads_other_languages_than_javascript(string key)
     {
         var error = LoadRetryControlEdited(text => text.Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", "    languages: [javascript, python]\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)
                 .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {key}: [\"session\"]", StringComparison.Ordinal));
 
-        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'ifCall' or 'unlessCall', which read the JavaScript or Go call a match sits in; give the pattern 'languages: [javascript, typescript]' or '[go]' only.", error.Message);
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'ifCall' or 'unlessCall', which read the JavaScript call a match sits in; give the pattern 'languages: [javascript, typescript]' only.", error.Message);
     }
 
     [Fact]

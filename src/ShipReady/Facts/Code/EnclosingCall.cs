@@ -1,7 +1,7 @@
 namespace ShipReady.Facts.Code;
 
 /// <summary>
-/// The call a place sits in (JavaScript, TypeScript, Go), read back from the place without a parser: the innermost bracket it is inside that
+/// The call a place sits in, read back from the place without a parser: the innermost bracket it is inside that
 /// follows a name (<c>res.cookie(</c>, <c>session(</c>), through the objects and arrays of its arguments.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,7 @@ public static class EnclosingCall
     public const int MaxCallsOut = 3;
 
     /// <summary>Words before a bracket that open a statement, not a call.</summary>
-    private static readonly HashSet<string> Statements = new(StringComparer.Ordinal) { "if", "for", "while", "switch", "catch", "function", "return", "func" };
+    private static readonly HashSet<string> Statements = new(StringComparer.Ordinal) { "if", "for", "while", "switch", "catch", "function", "return" };
 
     /// <summary>
     /// The callee and argument list of the call around <paramref name="index"/> in <paramref name="code"/> (comments
