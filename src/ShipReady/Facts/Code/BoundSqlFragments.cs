@@ -24,8 +24,14 @@ public static partial class BoundSqlFragments
     [GeneratedRegex(@"^[A-Za-z_]\w*$")]
     private static partial Regex Name();
 
-    /// <summary>A tuple unpacked from one call: <c>where, params = …</c>, <c>(clause, args) = …</c>.</summary>
-    [GeneratedRegex(@"^\s*\(?\s*(?<names>[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*\)?\s*=[^=]")]
+    /// <summary>Longest expression read for one assignment; a longer one is not proven.</summary>
+    public const int MaxExpressionLength = 4_000;
+
+    /// <summary>
+    /// A tuple unpacked from a call of a builder, named for what it builds: <c>where, params = build_where(f)</c>,
+    /// <c>sql, params = compiler.compile(node)</c>. A tuple split from a request (<c>field, value = q.split(":")</c>) is not.
+    /// </summary>
+    [GeneratedRegex(@"^\s*\(?\s*(?<names>[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*\)?\s*=\s*(await\s+)?([A-Za-z_]\w*\.)*\w*(build|Build|where|Where|filter|Filter|clause|Clause|compile|sql|Sql|SQL|condition|Condition|criteria|Criteria|predicate|Predicate)\w*\s*\(")]
     private static partial Regex TupleUnpack();
 
     /// <summary>
@@ -41,7 +47,9 @@ public static partial class BoundSqlFragments
         }
         var sinkArguments = masked.Code.Slice(callOpen + 1, CallMatcher.Arguments(masked.Code, callOpen).Length);
         var assignment = AssignmentOf(variable);
+        var anyBinding = AnyBindingOf(variable);
         var (sinkLine, _) = masked.Position(valueIndex);
+        var sinkIndent = PythonClass.Indent(masked.CodeLine(sinkLine));
         var bound = false;
         for (var line = sinkLine - 1; line >= Math.Max(1, sinkLine - MaxLinesBack); line--)
         {
@@ -52,9 +60,23 @@ public static partial class BoundSqlFragments
             }
             if (assignment.Match(code) is not { Success: true } assigned)
             {
+                // Any other way to change it (%=, an annotated assignment, a walrus) is not read.
+                if (anyBinding.IsMatch(code))
+                {
+                    return false;
+                }
                 continue;
             }
+            // The assignment that starts the SQL must stand where the call does, not in one branch of an if.
+            if (assigned.Groups["op"].Value == "=" && PythonClass.Indent(code) > sinkIndent)
+            {
+                return false;
+            }
             var (start, expression) = Unwrapped(masked.Code, masked.LineStart(line) + assigned.Groups["rhs"].Index);
+            if (expression < 0)
+            {
+                return false;
+            }
             foreach (var (at, size) in CallMatcher.Split(masked.Code.Slice(start, expression), '+'))
             {
                 var operand = masked.CodeAndStrings.Slice(start + at, size).ToString();
@@ -79,10 +101,20 @@ public static partial class BoundSqlFragments
     private static Regex AssignmentOf(string variable) =>
         new($@"^\s*{Regex.Escape(variable)}\s*(?<op>\+?=)(?!=)\s*(?<rhs>\S.*)$", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    /// <summary>The expression that starts at <paramref name="start"/>, without brackets wrapped around all of it.</summary>
+    private static Regex AnyBindingOf(string variable) =>
+        new($@"^\s*{Regex.Escape(variable)}\s*(:[^=\n]+=|:=|(//|>>|<<|\*\*|[-*/%|&^@])=)", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The expression that starts at <paramref name="start"/>, without brackets wrapped around all of it; a length
+    /// of -1 when it runs past <see cref="MaxExpressionLength"/>.
+    /// </summary>
     private static (int Start, int Length) Unwrapped(ReadOnlySpan<char> code, int start)
     {
         var length = Expression(code, start);
+        if (length > MaxExpressionLength)
+        {
+            return (start, -1);
+        }
         var text = code.Slice(start, length).TrimEnd();
         if (text.StartsWith('(') && CallMatcher.Arguments(code, start).Length == text.Length - 2)
         {
@@ -99,7 +131,7 @@ public static partial class BoundSqlFragments
     {
         var depth = 0;
         var end = start;
-        while (end < code.Length)
+        while (end < code.Length && end - start <= MaxExpressionLength)
         {
             var c = code[end];
             if (c == '\n')
