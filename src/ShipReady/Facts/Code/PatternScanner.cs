@@ -380,10 +380,11 @@ public sealed class PatternScanner
     }
 
     /// <summary>
-    /// Whether the calls a hit sits in let it count. The innermost call, up to the hit, holds none of unlessCall (the
-    /// cookie's name and the callee come before its options; a later option says nothing about them). One of the
-    /// calls around it, out to the function it is in, holds a text of ifCall, so options merged by a helper
-    /// (<c>res.cookie("token", t, Object.assign({}, base, { httpOnly: false }))</c>) still count; a hit in no call counts.
+    /// Whether the calls a hit sits in let it count. Read out through up to <see cref="EnclosingCall.MaxCallsOut"/>
+    /// calls, so that options merged by a helper (<c>res.cookie("token", t, Object.assign({}, base, { httpOnly: false }))</c>)
+    /// are judged by the call they go to: none holds a text of unlessCall before the hit (the cookie's name and the
+    /// callee come before its options; a later option says nothing about them), and one holds a text of ifCall. A hit
+    /// in no call counts.
     /// </summary>
     private static bool CallCounts(CodePattern pattern, MaskedSource masked, int index)
     {
@@ -391,23 +392,21 @@ public sealed class PatternScanner
         {
             return true;
         }
-        if (ContainsAny(masked.CodeAndStrings[start..index], pattern.UnlessCall))
-        {
-            return false;
-        }
+        var counts = pattern.IfCall.IsEmpty;
         for (var outward = 0; outward < EnclosingCall.MaxCallsOut; outward++)
         {
-            if (pattern.IfCall.IsEmpty || ContainsAny(masked.CodeAndStrings[start..end], pattern.IfCall))
-            {
-                return true;
-            }
-            if (EnclosingCall.Around(masked.Code, start) is not var (outerStart, outerEnd))
+            if (ContainsAny(masked.CodeAndStrings[start..index], pattern.UnlessCall))
             {
                 return false;
             }
+            counts = counts || ContainsAny(masked.CodeAndStrings[start..end], pattern.IfCall);
+            if (EnclosingCall.Around(masked.Code, start) is not var (outerStart, outerEnd))
+            {
+                break;
+            }
             (start, end) = (outerStart, outerEnd);
         }
-        return false;
+        return counts;
     }
 
     /// <summary>
