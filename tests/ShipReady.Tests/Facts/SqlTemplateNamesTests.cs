@@ -18,6 +18,7 @@ public sealed class SqlTemplateNamesTests
     [InlineData("GRANT SELECT ON ${table} TO ${role}")]
     [InlineData("CREATE OR REPLACE VIEW ${view} AS SELECT 1")]
     [InlineData("TRUNCATE ${table}; VACUUM ${table}")]
+    [InlineData("INSERT INTO t (a) VALUES ($1) ON CONFLICT ON CONSTRAINT ${constraint} DO NOTHING")]
     public void Interpolations_where_sql_puts_a_name_are_names(string sql) =>
         Assert.True(OnlyNames(sql));
 

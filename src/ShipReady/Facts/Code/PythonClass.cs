@@ -34,7 +34,9 @@ public static partial class PythonClass
             // Comments are blank in the code view, so a line holding only a comment is skipped like an empty one.
             var code = masked.CodeLine(l);
             var outer = Indent(code);
-            if (outer == code.Length || outer >= indent)
+            // A line that closes a bracket (`) -> None:` under a signature laid over several lines) is part of the
+            // header above it, not the header itself.
+            if (outer == code.Length || outer >= indent || code[outer] is ')' or ']')
             {
                 continue;
             }

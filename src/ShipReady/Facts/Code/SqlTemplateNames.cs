@@ -112,6 +112,11 @@ public static class SqlTemplateNames
             return previous.Equals("IF", StringComparison.OrdinalIgnoreCase)
                 || (previous.Equals("NOT", StringComparison.OrdinalIgnoreCase) && LastWord(beforePrevious, out _).Equals("IF", StringComparison.OrdinalIgnoreCase));
         }
+        if (word.Equals("CONSTRAINT", StringComparison.OrdinalIgnoreCase) && LastWord(rest, out _).Equals("ON", StringComparison.OrdinalIgnoreCase))
+        {
+            // INSERT … ON CONFLICT ON CONSTRAINT ${name}: a name inside a query.
+            return true;
+        }
         return BeforeNames.Contains(word.ToString())
             || (BeforeSchemaNames.Contains(word.ToString()) && !QueryVerbs.Contains(verb.ToString()));
     }
