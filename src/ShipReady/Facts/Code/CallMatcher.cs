@@ -59,12 +59,15 @@ public static class CallMatcher
     }
 
     /// <summary>Whether <paramref name="word"/> occurs in the text as a whole word.</summary>
-    public static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    public static bool ContainsWord(ReadOnlySpan<char> text, string word) => ContainsWord(text, StringComparison.Ordinal, word);
+
+    /// <summary>Whether <paramref name="word"/> occurs in the text as a whole word, compared as <paramref name="comparison"/> says (SQL's words in any case).</summary>
+    public static bool ContainsWord(ReadOnlySpan<char> text, StringComparison comparison, string word)
     {
         var from = 0;
         while (from < text.Length)
         {
-            var index = text[from..].IndexOf(word, StringComparison.Ordinal);
+            var index = text[from..].IndexOf(word, comparison);
             if (index < 0)
             {
                 return false;

@@ -77,7 +77,7 @@ public static class SqlTemplateNames
     }
 
     /// <summary>Whether SQL written up to an interpolation expects a name there.</summary>
-    internal static bool StandsForName(ReadOnlySpan<char> before)
+    private static bool StandsForName(ReadOnlySpan<char> before)
     {
         before = before.TrimEnd();
         // A quoted name ("${table}") or the part after a schema ("${schema}".${table}, public.${table}).
@@ -103,7 +103,10 @@ public static class SqlTemplateNames
             // CREATE INDEX [name] ON ${table}, DROP TRIGGER name ON ${table}, GRANT ... ON ${table};
             // a join's ON is followed by a condition.
             return verb.Equals("GRANT", StringComparison.OrdinalIgnoreCase) || verb.Equals("REVOKE", StringComparison.OrdinalIgnoreCase)
-                || (IsSchemaVerb(verb) && (HasWord(statement, "INDEX") || HasWord(statement, "TRIGGER") || HasWord(statement, "POLICY")));
+                || (IsSchemaVerb(verb)
+                    && (CallMatcher.ContainsWord(statement, StringComparison.OrdinalIgnoreCase, "INDEX")
+                        || CallMatcher.ContainsWord(statement, StringComparison.OrdinalIgnoreCase, "TRIGGER")
+                        || CallMatcher.ContainsWord(statement, StringComparison.OrdinalIgnoreCase, "POLICY")));
         }
         if (word.Equals("EXISTS", StringComparison.OrdinalIgnoreCase))
         {
@@ -138,22 +141,6 @@ public static class SqlTemplateNames
         return statement[..end];
     }
 
-    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word (user_index is not INDEX).</summary>
-    private static bool HasWord(ReadOnlySpan<char> text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
-            {
-                return true;
-            }
-            var next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        return false;
-    }
-
     /// <summary>The name of the call whose parenthesis is still open at the end of <paramref name="text"/>, or empty.</summary>
     private static ReadOnlySpan<char> OpenCallName(ReadOnlySpan<char> text)
     {
@@ -171,8 +158,6 @@ public static class SqlTemplateNames
         }
         return [];
     }
-
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     /// <summary>The last word of <paramref name="text"/> (letters and underscores), and the text before it.</summary>
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
