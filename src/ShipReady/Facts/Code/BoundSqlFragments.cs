@@ -18,8 +18,12 @@ public static partial class BoundSqlFragments
     /// <summary>How far back the variable's assignments and the fragments' unpacking are looked for.</summary>
     public const int MaxLinesBack = 80;
 
-    [GeneratedRegex(@"^\s*(async\s+)?def\s")]
-    private static partial Regex FunctionStart();
+    /// <summary>
+    /// A line that binds a name: <c>=</c> or <c>+=</c>, which are read (<c>op</c>, <c>rhs</c>), or any other form
+    /// (an annotated assignment, a walrus, <c>%=</c>), which is not.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w*)\s*((?<op>\+?=)(?!=)\s*(?<rhs>\S.*)$|:[^=\n]+=|:=|(//|>>|<<|\*\*|[-*/%|&^@])=)")]
+    private static partial Regex Binding();
 
     [GeneratedRegex(@"^[A-Za-z_]\w*$")]
     private static partial Regex Name();
@@ -46,26 +50,24 @@ public static partial class BoundSqlFragments
             return false;
         }
         var sinkArguments = masked.Code.Slice(callOpen + 1, CallMatcher.Arguments(masked.Code, callOpen).Length);
-        var assignment = AssignmentOf(variable);
-        var anyBinding = AnyBindingOf(variable);
         var (sinkLine, _) = masked.Position(valueIndex);
         var sinkIndent = PythonClass.Indent(masked.CodeLine(sinkLine));
         var bound = false;
         for (var line = sinkLine - 1; line >= Math.Max(1, sinkLine - MaxLinesBack); line--)
         {
             var code = masked.CodeLine(line);
-            if (FunctionStart().IsMatch(code))
+            if (PythonFunction.Def().IsMatch(code))
             {
                 return false;
             }
-            if (assignment.Match(code) is not { Success: true } assigned)
+            if (Binding().Match(code) is not { Success: true } assigned || assigned.Groups["name"].Value != variable)
+            {
+                continue;
+            }
+            if (!assigned.Groups["op"].Success)
             {
                 // Any other way to change it (%=, an annotated assignment, a walrus) is not read.
-                if (anyBinding.IsMatch(code))
-                {
-                    return false;
-                }
-                continue;
+                return false;
             }
             // The assignment that starts the SQL must stand where the call does, not in one branch of an if.
             if (assigned.Groups["op"].Value == "=" && PythonClass.Indent(code) > sinkIndent)
@@ -98,12 +100,6 @@ public static partial class BoundSqlFragments
         return false;
     }
 
-    private static Regex AssignmentOf(string variable) =>
-        new($@"^\s*{Regex.Escape(variable)}\s*(?<op>\+?=)(?!=)\s*(?<rhs>\S.*)$", RegexOptions.None, TimeSpan.FromSeconds(1));
-
-    private static Regex AnyBindingOf(string variable) =>
-        new($@"^\s*{Regex.Escape(variable)}\s*(:[^=\n]+=|:=|(//|>>|<<|\*\*|[-*/%|&^@])=)", RegexOptions.None, TimeSpan.FromSeconds(1));
-
     /// <summary>
     /// The expression that starts at <paramref name="start"/>, without brackets wrapped around all of it; a length
     /// of -1 when it runs past <see cref="MaxExpressionLength"/>.
@@ -130,20 +126,17 @@ public static partial class BoundSqlFragments
     private static int Expression(ReadOnlySpan<char> code, int start)
     {
         var depth = 0;
+        var last = ' ';
         var end = start;
-        while (end < code.Length && end - start <= MaxExpressionLength)
+        for (; end < code.Length && end - start <= MaxExpressionLength; end++)
         {
             var c = code[end];
-            if (c == '\n')
+            if (c == '\n' && depth <= 0 && last is not ('+' or '\\'))
             {
-                var sofar = code[start..end].TrimEnd();
-                if (depth <= 0 && !sofar.EndsWith("+") && !sofar.EndsWith("\\"))
-                {
-                    break;
-                }
+                break;
             }
             depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
-            end++;
+            last = char.IsWhiteSpace(c) ? last : c;
         }
         return end - start;
     }
@@ -157,7 +150,7 @@ public static partial class BoundSqlFragments
         for (var line = before - 1; line >= Math.Max(1, before - MaxLinesBack); line--)
         {
             var code = masked.CodeLine(line);
-            if (FunctionStart().IsMatch(code))
+            if (PythonFunction.Def().IsMatch(code))
             {
                 return false;
             }

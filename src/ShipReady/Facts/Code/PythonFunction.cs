@@ -18,8 +18,9 @@ public static partial class PythonFunction
     /// <summary>Longest function read; a longer one is read up to here.</summary>
     public const int MaxBodyLines = 2_000;
 
+    /// <summary>A function's <c>def</c> line, with its name.</summary>
     [GeneratedRegex(@"^\s*(async\s+)?def\s+(?<name>[A-Za-z_]\w*)")]
-    private static partial Regex Def();
+    internal static partial Regex Def();
 
     // A name called on its own or on self/cls: "obj.save(" is some other object's method.
     [GeneratedRegex(@"(?:(?<=\bself\.)|(?<=\bcls\.)|(?<![\w.]))(?<name>[A-Za-z_]\w*)\s*\(")]
