@@ -56,8 +56,8 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessOnlyTestsCall { get; init; }
     /// <summary>
-    /// JavaScript/TypeScript: text one of which the call the hit sits in (its callee and arguments, strings kept) must
-    /// hold for the hit to count; a hit in no call counts. See <see cref="Facts.Code.EnclosingCall"/>.
+    /// JavaScript/TypeScript: text one of which the call the hit sits in, or one of the calls around it (callee and
+    /// arguments, strings kept), must hold for the hit to count; a hit in no call counts. See <see cref="Facts.Code.EnclosingCall"/>.
     /// </summary>
     public ImmutableArray<string> IfCall { get; init; } = [];
     /// <summary>
@@ -72,7 +72,7 @@ public sealed record CodePattern
     public bool UnlessBoundFragments { get; init; }
     /// <summary>Python: words, any of which in the name of the function the hit sits in clears it (whole words, as unlessClass).</summary>
     public ImmutableArray<string> UnlessFunction { get; init; } = [];
-    /// <summary>JavaScript/TypeScript: text in the call the hit sits in that clears it.</summary>
+    /// <summary>JavaScript/TypeScript: text before the hit, in the call it sits in or one of the calls around it, that clears it.</summary>
     public ImmutableArray<string> UnlessCall { get; init; } = [];
     /// <summary>JavaScript/TypeScript: which template literals of SQL count, by whether their interpolations stand for names or values.</summary>
     public InterpolatedSql Interpolated { get; init; }
