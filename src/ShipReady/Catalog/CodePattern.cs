@@ -74,6 +74,13 @@ public sealed record CodePattern
     public ImmutableArray<string> UnlessFunction { get; init; } = [];
     /// <summary>JavaScript/TypeScript: text before the hit, in the call it sits in or one of the calls around it, that clears it.</summary>
     public ImmutableArray<string> UnlessCall { get; init; } = [];
+    /// <summary>
+    /// Go: text one of which the composite literal the hit sits in (its type and every field, strings kept) must hold
+    /// for the hit to count; a hit in no literal does not count. See <see cref="Facts.Code.GoStructLiteral"/>.
+    /// </summary>
+    public ImmutableArray<string> IfLiteral { get; init; } = [];
+    /// <summary>Go: text anywhere in the composite literal the hit sits in, before or after it, that clears it.</summary>
+    public ImmutableArray<string> UnlessLiteral { get; init; } = [];
     /// <summary>JavaScript/TypeScript: which template literals of SQL count, by whether their interpolations stand for names or values.</summary>
     public InterpolatedSql Interpolated { get; init; }
     /// <summary>Whether the hits of this C# pattern wait on the calls other files make to their methods.</summary>

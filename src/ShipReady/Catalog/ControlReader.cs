@@ -226,7 +226,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
@@ -260,6 +260,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             if ((p.IfCall is { Count: > 0 } || p.UnlessCall is { Count: > 0 }) && languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)))
             {
                 throw Error(source, Where("uses 'ifCall' or 'unlessCall', which read the JavaScript call a match sits in; give the pattern 'languages: [javascript, typescript]' only."));
+            }
+            if ((p.IfLiteral is { Count: > 0 } || p.UnlessLiteral is { Count: > 0 }) && languages.Any(l => l != Language.Go))
+            {
+                throw Error(source, Where("uses 'ifLiteral' or 'unlessLiteral', which read the Go composite literal a match sits in; give the pattern 'languages: [go]' only."));
             }
             if (p.UnlessFixedParts == true && languages.Any(l => l is not (Language.Python or Language.JavaScript or Language.TypeScript)))
             {
@@ -376,6 +380,8 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessBoundFragments = p.UnlessBoundFragments ?? false,
                 UnlessFunction = [.. p.UnlessFunction ?? []],
                 UnlessCall = [.. p.UnlessCall ?? []],
+                IfLiteral = [.. p.IfLiteral ?? []],
+                UnlessLiteral = [.. p.UnlessLiteral ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],
                 IfValue = [.. p.IfValue ?? []],
                 UnlessConstant = p.UnlessConstant ?? false,

@@ -94,8 +94,12 @@ internal static partial class PrecompiledPatterns
         @"CookieSecurePolicy\.None\b|\bHttpOnly\s*=\s*(false\b|HttpOnlyPolicy\.None\b)|\bSecure\s*=\s*false\b" => AuthSession_CsInsecureCookie(),
         @"\b(ValidateLifetime|RequireExpirationTime)\s*=\s*false\b" => AuthSession_CsNoLifetime(),
         @"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""" => AuthSession_CsSigningKeyLiteral(),
+        @"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|\w*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){3}\s*,\s*false\s*," => AuthSession_GoGinInsecureCookie(),
+        @"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|\w*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){4}\s*,\s*false\s*\)" => AuthSession_GoGinReadableCookie(),
+        @"\b(Secure|IsSecure)\s*:\s*false\b" => AuthSession_GoInsecureCookie(),
         @"\b(const|var)\s+\w*(Secret|SECRET|SecretKey|SecretPassword|SigningKey|signingKey|jwtKey|JwtKey|JWTKey)\s*=\s*(\[\]byte\s*\(\s*)?""[^""\n]" => AuthSession_GoJwtSecretConst(),
         @"\.SignedString\s*\(\s*\[\]byte\s*\(\s*""" => AuthSession_GoJwtSecretLiteral(),
+        @"\b(HttpOnly|IsHTTPOnly)\s*:\s*false\b" => AuthSession_GoReadableCookie(),
         @"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)" => AuthSession_GoSessionCookie(),
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
@@ -534,11 +538,23 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_CsSigningKeyLiteral();
 
+    [GeneratedRegex(@"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|\w*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){3}\s*,\s*false\s*,", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoGinInsecureCookie();
+
+    [GeneratedRegex(@"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|\w*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){4}\s*,\s*false\s*\)", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoGinReadableCookie();
+
+    [GeneratedRegex(@"\b(Secure|IsSecure)\s*:\s*false\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoInsecureCookie();
+
     [GeneratedRegex(@"\b(const|var)\s+\w*(Secret|SECRET|SecretKey|SecretPassword|SigningKey|signingKey|jwtKey|JwtKey|JWTKey)\s*=\s*(\[\]byte\s*\(\s*)?""[^""\n]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoJwtSecretConst();
 
     [GeneratedRegex(@"\.SignedString\s*\(\s*\[\]byte\s*\(\s*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoJwtSecretLiteral();
+
+    [GeneratedRegex(@"\b(HttpOnly|IsHTTPOnly)\s*:\s*false\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoReadableCookie();
 
     [GeneratedRegex(@"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoSessionCookie();

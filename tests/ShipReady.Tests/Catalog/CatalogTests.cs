@@ -102,6 +102,16 @@ public sealed class CatalogTests
         Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'ifCall' or 'unlessCall', which read the JavaScript call a match sits in; give the pattern 'languages: [javascript, typescript]' only.", error.Message);
     }
 
+    [Theory]
+    [InlineData("ifLiteral")]
+    [InlineData("unlessLiteral")]
+    public void Rejects_literal_conditions_on_a_pattern_that_reads_other_languages_than_go(string key)
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {key}: [\"session\"]", StringComparison.Ordinal));
+
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'ifLiteral' or 'unlessLiteral', which read the Go composite literal a match sits in; give the pattern 'languages: [go]' only.", error.Message);
+    }
+
     [Fact]
     public void Rejects_a_function_condition_on_a_pattern_that_reads_other_languages_than_python()
     {

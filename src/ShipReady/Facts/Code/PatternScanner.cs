@@ -175,6 +175,10 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if ((pattern.IfLiteral.Length > 0 || pattern.UnlessLiteral.Length > 0) && !LiteralCounts(pattern, masked, index))
+                {
+                    continue;
+                }
                 if (pattern.Interpolated != InterpolatedSql.Any
                     && SqlTemplateNames.OnlyNames(masked.CodeAndStrings, index, length) is var names
                     && (pattern.Interpolated == InterpolatedSql.Names ? names != true : names == true))
@@ -407,6 +411,22 @@ public sealed class PatternScanner
             (start, end) = (outerStart, outerEnd);
         }
         return counts;
+    }
+
+    /// <summary>
+    /// A Go pattern's <c>ifLiteral</c> and <c>unlessLiteral</c>: a field (a cookie's flag) is judged by the whole
+    /// literal it is set in, whose other fields (the cookie's name) may come before or after it. A hit in no literal
+    /// does not count: the field means nothing without its owner. Runs of spaces are read as one, since gofmt aligns
+    /// the values of a literal's fields (<c>MaxAge:   -1</c>).
+    /// </summary>
+    private static bool LiteralCounts(CodePattern pattern, MaskedSource masked, int index)
+    {
+        if (GoStructLiteral.Around(masked.Code, index) is not var (start, end))
+        {
+            return false;
+        }
+        var literal = GoStructLiteral.Spaces().Replace(new string(masked.CodeAndStrings[start..end]), " ");
+        return !ContainsAny(literal, pattern.UnlessLiteral) && (pattern.IfLiteral.IsEmpty || ContainsAny(literal, pattern.IfLiteral));
     }
 
     /// <summary>
