@@ -75,6 +75,12 @@ public sealed record CodePattern
     /// <summary>JavaScript/TypeScript: text before the hit, in the call it sits in or one of the calls around it, that clears it.</summary>
     public ImmutableArray<string> UnlessCall { get; init; } = [];
     /// <summary>
+    /// JavaScript/TypeScript, with <see cref="IfCall"/>: a cookie whose value (the call's second argument, or the name
+    /// bound to it above) is <c>JSON.stringify(…)</c> of text holding none of ifCall's texts is data the code builds,
+    /// not a credential, and its hit is cleared; see <see cref="Facts.Code.JsonCookieValue"/>.
+    /// </summary>
+    public bool UnlessJsonValue { get; init; }
+    /// <summary>
     /// Go: text one of which the composite literal the hit sits in (its type and every field, strings kept) must hold
     /// for the hit to count; a hit in no literal does not count. See <see cref="Facts.Code.GoStructLiteral"/>.
     /// </summary>

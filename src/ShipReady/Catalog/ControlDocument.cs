@@ -107,6 +107,7 @@ internal sealed class PatternDocument
     public bool? UnlessBoundFragments { get; set; }
     public List<string>? UnlessFunction { get; set; }
     public List<string>? UnlessCall { get; set; }
+    public bool? UnlessJsonValue { get; set; }
     public List<string>? IfLiteral { get; set; }
     public List<string>? UnlessLiteral { get; set; }
     public List<string>? UnlessValue { get; set; }

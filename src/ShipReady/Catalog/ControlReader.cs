@@ -257,6 +257,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'interpolated', which reads the template literals a match opens: give it 'languages: [javascript, typescript]' and 'strings: keep'."));
             }
+            if (p.UnlessJsonValue == true && (languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)) || p.IfCall is not { Count: > 0 }))
+            {
+                throw Error(source, Where("uses 'unlessJsonValue', which reads a JavaScript cookie's value for the texts of 'ifCall': give the pattern 'languages: [javascript, typescript]' only and an 'ifCall'."));
+            }
             if ((p.IfCall is { Count: > 0 } || p.UnlessCall is { Count: > 0 }) && languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)))
             {
                 throw Error(source, Where("uses 'ifCall' or 'unlessCall', which read the JavaScript call a match sits in; give the pattern 'languages: [javascript, typescript]' only."));
@@ -380,6 +384,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessBoundFragments = p.UnlessBoundFragments ?? false,
                 UnlessFunction = [.. p.UnlessFunction ?? []],
                 UnlessCall = [.. p.UnlessCall ?? []],
+                UnlessJsonValue = p.UnlessJsonValue ?? false,
                 IfLiteral = [.. p.IfLiteral ?? []],
                 UnlessLiteral = [.. p.UnlessLiteral ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],

@@ -103,6 +103,17 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("[javascript, python]", "    ifCall: [\"session\"]\n")]
+    [InlineData("[javascript, typescript]", "")]
+    public void Rejects_a_json_value_condition_outside_javascript_or_without_the_call_texts_it_reads(string languages, string ifCall)
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", $"    languages: {languages}\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)
+                .Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n{ifCall}    unlessJsonValue: true", StringComparison.Ordinal));
+
+        Assert.Contains("pattern 'fetch-no-retry': uses 'unlessJsonValue', which reads a JavaScript cookie's value for the texts of 'ifCall'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("ifLiteral")]
     [InlineData("unlessLiteral")]
     public void Rejects_literal_conditions_on_a_pattern_that_reads_other_languages_than_go(string key)

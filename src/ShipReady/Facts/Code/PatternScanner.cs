@@ -175,6 +175,10 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessJsonValue && JsonCookieValue.HoldsOnlyData(masked, index, pattern.IfCall))
+                {
+                    continue;
+                }
                 if ((pattern.IfLiteral.Length > 0 || pattern.UnlessLiteral.Length > 0) && !LiteralCounts(pattern, masked, index))
                 {
                     continue;

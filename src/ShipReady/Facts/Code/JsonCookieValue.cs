@@ -1,0 +1,77 @@
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// The value a JavaScript cookie is set to, when the code builds it as JSON: <c>res.cookie("prefs",
+/// JSON.stringify({ theme }), { httpOnly: false })</c>, or a name bound to such an expression a few lines up. A cookie
+/// named for sessions can hold the names of the teams signed in, for the page to draw a switcher; what it holds is
+/// written in the expression, and the audit reads it instead of the name.
+/// </summary>
+/// <remarks>
+/// One binding, same file, as <see cref="ValueOrigin"/>: a value that comes from anywhere else is not known to be data.
+/// </remarks>
+public static class JsonCookieValue
+{
+    /// <summary>How many lines a bound expression is read over: an object literal of a dozen fields or so.</summary>
+    public const int MaxExpressionLines = 40;
+
+    /// <summary>
+    /// Whether the call the hit at <paramref name="index"/> is an option of (<c>name, value, options</c>) sets its cookie
+    /// to <c>JSON.stringify(…)</c> of text that holds none of <paramref name="credentials"/> (strings kept).
+    /// </summary>
+    public static bool HoldsOnlyData(MaskedSource masked, int index, IReadOnlyList<string> credentials)
+    {
+        if (EnclosingCall.Around(masked.Code, index) is not var (start, _))
+        {
+            return false;
+        }
+        var open = start + masked.Code[start..].IndexOf('(');
+        var parts = CallMatcher.Split(CallMatcher.Arguments(masked.Code, open));
+        // The options must be the third argument: a value in the second is a cookie's value only then.
+        if (parts.Count != 3 || index < open + 1 + parts[2].Start)
+        {
+            return false;
+        }
+        var valueAt = open + 1 + parts[1].Start;
+        var value = new string(masked.CodeAndStrings.Slice(valueAt, parts[1].Length));
+        var expression = ValueOrigin.LeadingName(value) == value ? Bound(masked, valueAt, value) : value;
+        return expression is not null && expression.Contains("JSON.stringify(", StringComparison.Ordinal)
+            && !ValueOrigin.ContainsAny(expression, credentials);
+    }
+
+    /// <summary>The expression the nearest earlier line binds <paramref name="name"/> to, over the lines its brackets span.</summary>
+    private static string? Bound(MaskedSource masked, int valueAt, string name)
+    {
+        var (line, _) = masked.Position(valueAt);
+        for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
+        {
+            if (ValueOrigin.BindingIn(masked.CodeAndStringsLine(l), name) is not { } rest)
+            {
+                continue;
+            }
+            if (ValueOrigin.BindingIn(masked.CodeLine(l), name) is not { } code)
+            {
+                return null;
+            }
+            var text = new System.Text.StringBuilder(rest);
+            var depth = Depth(code);
+            for (var next = l + 1; depth > 0 && next < line && next <= l + MaxExpressionLines; next++)
+            {
+                text.Append('\n').Append(masked.CodeAndStringsLine(next));
+                depth += Depth(masked.CodeLine(next));
+            }
+            return depth > 0 ? null : text.ToString();
+        }
+        return null;
+    }
+
+    /// <summary>Brackets opened minus brackets closed on a line of code (strings blanked).</summary>
+    private static int Depth(string code)
+    {
+        var depth = 0;
+        foreach (var c in code)
+        {
+            depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+        }
+        return depth;
+    }
+}
