@@ -81,6 +81,13 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessJsonValue { get; init; }
     /// <summary>
+    /// Go: text one of which the function the hit sits in must hold before it, from its <c>func</c> line (strings
+    /// kept); a hit in no function does not count. See <see cref="Facts.Code.GoFunction"/>.
+    /// </summary>
+    public ImmutableArray<string> IfFunctionText { get; init; } = [];
+    /// <summary>Go: text in the function the hit sits in, before it, that clears it.</summary>
+    public ImmutableArray<string> UnlessFunctionText { get; init; } = [];
+    /// <summary>
     /// Go: text one of which the composite literal the hit sits in (its type and every field, strings kept) must hold
     /// for the hit to count; a hit in no literal does not count. See <see cref="Facts.Code.GoStructLiteral"/>.
     /// </summary>

@@ -108,6 +108,8 @@ internal sealed class PatternDocument
     public List<string>? UnlessFunction { get; set; }
     public List<string>? UnlessCall { get; set; }
     public bool? UnlessJsonValue { get; set; }
+    public List<string>? IfFunctionText { get; set; }
+    public List<string>? UnlessFunctionText { get; set; }
     public List<string>? IfLiteral { get; set; }
     public List<string>? UnlessLiteral { get; set; }
     public List<string>? UnlessValue { get; set; }

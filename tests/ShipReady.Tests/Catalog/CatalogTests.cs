@@ -114,13 +114,15 @@ public sealed class CatalogTests
     }
 
     [Theory]
-    [InlineData("ifLiteral")]
-    [InlineData("unlessLiteral")]
-    public void Rejects_literal_conditions_on_a_pattern_that_reads_other_languages_than_go(string key)
+    [InlineData("ifLiteral", "'ifLiteral' or 'unlessLiteral', which read the Go composite literal")]
+    [InlineData("unlessLiteral", "'ifLiteral' or 'unlessLiteral', which read the Go composite literal")]
+    [InlineData("ifFunctionText", "'ifFunctionText' or 'unlessFunctionText', which read the Go function")]
+    [InlineData("unlessFunctionText", "'ifFunctionText' or 'unlessFunctionText', which read the Go function")]
+    public void Rejects_go_conditions_on_a_pattern_that_reads_other_languages_than_go(string key, string what)
     {
         var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {key}: [\"session\"]", StringComparison.Ordinal));
 
-        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'ifLiteral' or 'unlessLiteral', which read the Go composite literal a match sits in; give the pattern 'languages: [go]' only.", error.Message);
+        Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses {what} a match sits in; give the pattern 'languages: [go]' only.", error.Message);
     }
 
     [Fact]

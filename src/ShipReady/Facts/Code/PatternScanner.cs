@@ -183,6 +183,10 @@ public sealed class PatternScanner
                 {
                     continue;
                 }
+                if ((pattern.IfFunctionText.Length > 0 || pattern.UnlessFunctionText.Length > 0) && !FunctionTextCounts(pattern, masked, index))
+                {
+                    continue;
+                }
                 if (pattern.Interpolated != InterpolatedSql.Any
                     && SqlTemplateNames.OnlyNames(masked.CodeAndStrings, index, length) is var names
                     && (pattern.Interpolated == InterpolatedSql.Names ? names != true : names == true))
@@ -432,6 +436,15 @@ public sealed class PatternScanner
         var literal = GoStructLiteral.Spaces().Replace(new string(masked.CodeAndStrings[start..end]), " ");
         return !ContainsAny(literal, pattern.UnlessLiteral) && (pattern.IfLiteral.IsEmpty || ContainsAny(literal, pattern.IfLiteral));
     }
+
+    /// <summary>
+    /// A Go pattern's <c>ifFunctionText</c> and <c>unlessFunctionText</c>: what the function did before the hit (opened
+    /// a read-only transaction) says what the hit can do.
+    /// </summary>
+    private static bool FunctionTextCounts(CodePattern pattern, MaskedSource masked, int index) =>
+        GoFunction.TextBefore(masked, index) is { } before
+            ? !ContainsAny(before, pattern.UnlessFunctionText) && (pattern.IfFunctionText.IsEmpty || ContainsAny(before, pattern.IfFunctionText))
+            : pattern.IfFunctionText.IsEmpty;
 
     /// <summary>
     /// A regex pattern's <c>unlessArgs</c>: a word in the argument list of the first bracket the match opens in code

@@ -1,0 +1,35 @@
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// The Go function a place sits in, read back from the place: gofmt starts every top-level declaration at the start of
+/// a line, so the function is the nearest earlier line that opens with <c>func</c>.
+/// </summary>
+public static class GoFunction
+{
+    /// <summary>How far back the function's first line is looked for: a long handler is a few hundred lines.</summary>
+    public const int MaxLinesBack = 400;
+
+    /// <summary>
+    /// The function's text from its <c>func</c> line up to <paramref name="index"/>, strings kept and comments blanked;
+    /// null when the place is in no function within reach (a package-level declaration).
+    /// </summary>
+    public static string? TextBefore(MaskedSource masked, int index)
+    {
+        var (line, _) = masked.Position(index);
+        for (var l = line; l >= 1 && l > line - MaxLinesBack; l--)
+        {
+            var code = masked.CodeLine(l);
+            if (code.StartsWith("func ", StringComparison.Ordinal) || code.StartsWith("func(", StringComparison.Ordinal))
+            {
+                var start = masked.LineStart(l);
+                return new string(masked.CodeAndStrings[start..index]);
+            }
+            if (l < line && code.Length > 0 && !char.IsWhiteSpace(code[0]) && code[0] != '}')
+            {
+                // Another top-level declaration (a type, a var block) begins here: the place is not in a function.
+                return null;
+            }
+        }
+        return null;
+    }
+}
