@@ -139,7 +139,7 @@ public sealed class PatternScanner
                     length += index - start;
                     index = start;
                 }
-                if (pattern.IsCall ? !IsCall(pattern, masked.Code, index, length) : ArgumentsClear(pattern, masked.Code, index, length))
+                if (pattern.IsCall ? !IsCall(pattern, masked.Code, language, index, length) : ArgumentsClear(pattern, masked.Code, index, length))
                 {
                     continue;
                 }
@@ -381,14 +381,58 @@ public sealed class PatternScanner
         return first == int.MaxValue ? -1 : first;
     }
 
-    private static bool IsCall(CodePattern pattern, ReadOnlySpan<char> code, int index, int length)
+    private static bool IsCall(CodePattern pattern, ReadOnlySpan<char> code, Language language, int index, int length)
     {
         // The callee must start a name: "xfetch(" and "a.fetch(" are other functions.
         if (index > 0 && CallMatcher.IsWordChar(code[index]) && (CallMatcher.IsWordChar(code[index - 1]) || code[index - 1] == '.'))
         {
             return false;
         }
-        return pattern.UnlessArgs.IsEmpty || !HoldsAny(CallMatcher.Arguments(code, index + length - 1), pattern.UnlessArgs);
+        var arguments = CallMatcher.Arguments(code, index + length - 1);
+        if (Declares(code, language, index, index + length + arguments.Length + 1))
+        {
+            return false;
+        }
+        return pattern.UnlessArgs.IsEmpty || !HoldsAny(arguments, pattern.UnlessArgs);
+    }
+
+    private static readonly string[] DeclaringWords = ["function", "def", "func", "fn"];
+
+    /// <summary>
+    /// Whether the name at <paramref name="index"/> is declared there rather than called: a keyword that declares a
+    /// function before it (<c>function fetch(</c>, <c>def get(</c>), or a body after its parameters, with a TypeScript
+    /// return type between (<c>public async fetch(input: RequestInfo): Promise&lt;Response&gt; {</c>). A wrapper
+    /// named for the call it wraps is judged by the call inside it. A Ruby block after a call (<c>fetch(key) { … }</c>)
+    /// is not a body.
+    /// </summary>
+    private static bool Declares(ReadOnlySpan<char> code, Language language, int index, int afterArguments)
+    {
+        var before = code[..index].TrimEnd(" \t");
+        foreach (var word in DeclaringWords)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !CallMatcher.IsWordChar(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+        if (language == Language.Ruby || afterArguments >= code.Length)
+        {
+            return false;
+        }
+        var rest = code[afterArguments..];
+        var lineEnd = rest.IndexOf('\n');
+        var line = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimStart(" \t");
+        if (line.StartsWith("{"))
+        {
+            return true;
+        }
+        if (!line.StartsWith(":") || language is not (Language.TypeScript or Language.JavaScript))
+        {
+            return false;
+        }
+        // A return type: up to a body's brace, with nothing that ends an expression on the way.
+        var end = line.IndexOfAny("{;=,)");
+        return end > 0 && line[end] == '{';
     }
 
     /// <summary>
