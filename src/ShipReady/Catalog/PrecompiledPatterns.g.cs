@@ -133,7 +133,7 @@ internal static partial class PrecompiledPatterns
         @"[""']sqlite3?://" => DataDb_RbSqliteUrl(),
         @"(?i)\bcreate\s+(temp\s+|temporary\s+)?table\s+(if\s+not\s+exists\s+)?(?:[_.""`\[\]$%{}?:-]+(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]+)*(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]*)?|(?:(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]+)*(?:[^\W_cC][^\W_]*|[cC](?:[^\W_aA][^\W_]*)?|[cC][aA](?:[^\W_cC][^\W_]*)?|[cC][aA][cC](?:[^\W_hH][^\W_]*)?|[cC][aA][cC][hH](?:[^\W_eE][^\W_]*)?|[cC][aA][cC][hH][eE](?:[^\W_sSdD][^\W_]*|[sSdD][^\W_]+))[_.""`\[\]$%{}?:-]*)\s*\([\s\S]*" => DataMigrations_CreateTableAtStartup(),
         @"\.EnsureCreated(Async)?\s*\(" => DataMigrations_CsEnsureCreated(),
-        @"\.AutoMigrate\s*\(|\.Migrator\(\)\.CreateTable\s*\(" => DataMigrations_GoGormAutomigrate(),
+        @"\.AutoMigrate\s*\(\s*[^\s)]|\.Migrator\(\)\.CreateTable\s*\(" => DataMigrations_GoGormAutomigrate(),
         @"\.Schema\.Create\s*\(|\.NewCreateTable\s*\(\s*\)" => DataMigrations_GoSchemaCreate(),
         @"\.schema\s*\.\s*createTable(IfNotExists)?\s*\(" => DataMigrations_JsSchemaCreateTable(),
         @"\b(sequelize|db|database|[A-Z][\w$]*)\.sync\s*\(" => DataMigrations_JsSequelizeSync(),
@@ -655,7 +655,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.EnsureCreated(Async)?\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_CsEnsureCreated();
 
-    [GeneratedRegex(@"\.AutoMigrate\s*\(|\.Migrator\(\)\.CreateTable\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.AutoMigrate\s*\(\s*[^\s)]|\.Migrator\(\)\.CreateTable\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_GoGormAutomigrate();
 
     [GeneratedRegex(@"\.Schema\.Create\s*\(|\.NewCreateTable\s*\(\s*\)", Options, TimeoutMilliseconds)]
