@@ -44,6 +44,7 @@ internal static partial class PrecompiledPatterns
         @"@login_required\b" => AuthAuthn_LoginRequired(),
         @"\bbcrypt\.CompareHashAndPassword\s*\(|\bargon2id\.ComparePasswordAndHash\s*\(|\b(bcrypt|bcryptjs)\.compare(Sync)?\s*\(|\bargon2\.verify\s*\(|\bcheck_password_hash\s*\(|\bbcrypt\.checkpw\s*\(" => AuthAuthn_PasswordHashCheck(),
         @"(?i:user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))" => AuthAuthn_PyHardcodedUser(),
+        @"\b(bcrypt_sha256|bcrypt|argon2|scrypt|pbkdf2_sha256|pbkdf2_sha512)\.verify\s*\(|\b\w*(pwd|password|passwd|crypt)_?(context|ctx)\.verify\s*\(" => AuthAuthn_PyPasslibCheck(),
         @"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(" => AuthAuthn_PyTokenAuth(),
         @"\bdef\s+(get_)?(current|session|auth|logged_in)_user\s*\(\s*\)\s*(->\s*[^:\n]+)?:\s*return\s+(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\w*User\w*|get_user_model\(\))\.(objects\.first\(\s*\)|query\.first\(\s*\)|objects\.get\(\s*(pk|id)\s*=\s*\d+\s*\)|query\.get\(\s*\d+\s*\))" => AuthAuthn_PyUserStub(),
         @"(@current_user|\bCurrent\.user)\s*(\|\|)?=\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])|\bdef\s+current_user\s*(\(\s*\))?\s*(\n|;)\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])" => AuthAuthn_RbFixedCurrentUser(),
@@ -387,6 +388,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"(?i:user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PyHardcodedUser();
+
+    [GeneratedRegex(@"\b(bcrypt_sha256|bcrypt|argon2|scrypt|pbkdf2_sha256|pbkdf2_sha512)\.verify\s*\(|\b\w*(pwd|password|passwd|crypt)_?(context|ctx)\.verify\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthAuthn_PyPasslibCheck();
 
     [GeneratedRegex(@"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PyTokenAuth();
