@@ -237,19 +237,19 @@ internal static partial class PrecompiledPatterns
         @"\bparams\b[^\n;]*\.permit!\s*($|[),;\]}]|\.(merge|reverse_merge|except|with_defaults)\b|(if|unless)\b)|\bpermit_all_parameters\s*=\s*true\b" => ValSchema_RbPermitAll(),
         @"\bparams\.require\s*\(?\s*:\w+\s*\)?\s*\.\s*permit\s*\(|\bparams\.permit\s*\(\s*:|\bparams\.expect\s*\(\s*:?\w" => ValSchema_RbStrongParams(),
         @"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))|\bCommandText\s*=\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))" => ValSqli_CsSqlInterpolated(),
-        @"(\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(|\bCommandText\s*=)\s*((\$@?|@\$)""(SET|set|USE|use) [^""\n]*\{|@?""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""@])" => ValSqli_CsSqlSessionSetting(),
+        @"(\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(|\bCommandText\s*=)\s*((\$@?|@\$)""(SET|set|USE|use|KILL|kill) [^""\n]*\{|@?""(SET|set|USE|use|KILL|kill) [^""\n]*""\s*\+\s*[^\s""@])" => ValSqli_CsSqlSessionSetting(),
         @"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])" => ValSqli_GoSqlConcat(),
-        @"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use) |""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""`])" => ValSqli_GoSqlSessionSetting(),
+        @"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use|KILL|kill) |""(SET|set|USE|use|KILL|kill) [^""\n]*""\s*\+\s*[^\s""`])" => ValSqli_GoSqlSessionSetting(),
         @"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]" => ValSqli_JsSqlConcat(),
         @"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{" => ValSqli_JsSqlName(),
-        @"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use) [^`]*\$\{" => ValSqli_JsSqlSessionSetting(),
+        @"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use|KILL|kill) [^`]*\$\{" => ValSqli_JsSqlSessionSetting(),
         @"\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => ValSqli_JsSqlVariable(),
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
-        @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use) [^""'\n]*\{|[""'](SET|set|USE|use) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
+        @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use|KILL|kill) [^""'\n]*\{|[""'](SET|set|USE|use|KILL|kill) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
         @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
         @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""" => ValSqli_RbSqlBoundInterpolation(),
         @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
-        @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
+        @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use|KILL|kill) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
         @"[\[,]\s*(Microsoft\.AspNetCore\.Mvc\.)?DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\bnew\s+DisableRequestSizeLimitAttribute\s*\(|\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b" => ValUpload_CsUploadLimitLifted(),
@@ -968,13 +968,13 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))|\bCommandText\s*=\s*((\$@?|@\$)""([^""\n]*\s[^""\n]*\{|[^""\n]*\{[^""\n]*\s)|(@?""[^""\n]*""\s*\+\s*)+(?<value>[^\s""@][\w.]*))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_CsSqlInterpolated();
 
-    [GeneratedRegex(@"(\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(|\bCommandText\s*=)\s*((\$@?|@\$)""(SET|set|USE|use) [^""\n]*\{|@?""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""@])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*)\s*(<[^>\n]*>)?\s*\(|\bnew\s+(SqlCommand|NpgsqlCommand|SqliteCommand|MySqlCommand)\s*\(|\bCommandText\s*=)\s*((\$@?|@\$)""(SET|set|USE|use|KILL|kill) [^""\n]*\{|@?""(SET|set|USE|use|KILL|kill) [^""\n]*""\s*\+\s*[^\s""@])", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_CsSqlSessionSetting();
 
     [GeneratedRegex(@"\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(|((""[^""\n]*""|`[^`]*`)\s*\+\s*)+[^\s""`])", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_GoSqlConcat();
 
-    [GeneratedRegex(@"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use) |""(SET|set|USE|use) [^""\n]*""\s*\+\s*[^\s""`])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(Query|Exec|QueryContext|ExecContext)\s*\(\s*((\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))\s*,\s*)?(fmt\.Sprintf\s*\(\s*""(SET|set|USE|use|KILL|kill) |""(SET|set|USE|use|KILL|kill) [^""\n]*""\s*\+\s*[^\s""`])", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_GoSqlSessionSetting();
 
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*((""[^""\n]*""|'[^'\n]*'|`[^`]*`)\s*\+\s*)+[^\s""'`]", Options, TimeoutMilliseconds)]
@@ -983,7 +983,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(\.(query|execute|exec|prepare|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlName();
 
-    [GeneratedRegex(@"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use) [^`]*\$\{", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use|KILL|kill) [^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_JsSqlSessionSetting();
 
     [GeneratedRegex(@"\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]", Options, TimeoutMilliseconds)]
@@ -992,7 +992,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlFormat();
 
-    [GeneratedRegex(@"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use) [^""'\n]*\{|[""'](SET|set|USE|use) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use|KILL|kill) [^""'\n]*\{|[""'](SET|set|USE|use|KILL|kill) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlSessionSetting();
 
     [GeneratedRegex(@"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]
@@ -1004,7 +1004,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlInterpolated();
 
-    [GeneratedRegex(@"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use) [^""\n]*#\{", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use|KILL|kill) [^""\n]*#\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlSessionSetting();
 
     [GeneratedRegex(@"\bIFormFile(Collection)?\b[\s\S]*", Options, TimeoutMilliseconds)]
