@@ -113,6 +113,7 @@ internal static partial class PrecompiledPatterns
         @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
         @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
+        @"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=" => AuthSession_PyFlaskSession(),
         @"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b" => AuthSession_PyInsecureCookie(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => AuthSession_PyJwtSecretConst(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]" => AuthSession_PyJwtSecretLiteral(),
@@ -595,6 +596,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSessionSecretsLiteral();
+
+    [GeneratedRegex(@"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_PyFlaskSession();
 
     [GeneratedRegex(@"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyInsecureCookie();
