@@ -74,6 +74,18 @@ public static partial class FileRoles
         name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
 
     /// <summary>
+    /// A key file named for <c>localhost</c> (<c>localhost.pem</c>, mkcert's <c>localhost+2-key.pem</c>): the key of a
+    /// certificate for the developer's own machine, which a dev server serves over HTTPS. No browser trusts it for
+    /// a real name, so it guards nothing outside that machine.
+    /// </summary>
+    public static bool IsLocalhostKey(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return name.Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Equals("localhost", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// Go's <c>testdata</c> folders hold inputs for the tests only: the toolchain never builds or ships them, and
     /// the keys there are made for the tests (a key a test signs with has to be committed to be read).
     /// </summary>

@@ -155,6 +155,18 @@ public sealed class SecretScannerTests
         Assert.Equal(local, FileRoles.IsLocalEnvironment(path));
     }
 
+    [Theory]
+    [InlineData("apps/client/localhost.pem", true)]
+    [InlineData("certs/localhost+2-key.pem", true)]
+    [InlineData("localhost-key.pem", true)]
+    [InlineData("deploy/server.pem", false)]
+    [InlineData("localhost/server.key", false)]
+    [InlineData("certs/mylocalhost.pem", false)]
+    public void Knows_a_localhost_certificate_key_by_its_file_name(string path, bool localhost)
+    {
+        Assert.Equal(localhost, FileRoles.IsLocalhostKey(path));
+    }
+
     [Fact]
     public void Local_configuration_keeps_provider_keys_but_not_local_database_passwords()
     {
