@@ -103,6 +103,7 @@ internal static partial class PrecompiledPatterns
         @"\b(HttpOnly|IsHTTPOnly)\s*:\s*false\b" => AuthSession_GoReadableCookie(),
         @"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)" => AuthSession_GoSessionCookie(),
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
+        @"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))" => AuthSession_GoTokenStore(),
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
         @"\bsecure\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
         @"(?:jwt\.sign)\s*\(" => AuthSession_JsJwtNoExpiry(),
@@ -566,6 +567,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoSessionKeyLiteral();
+
+    [GeneratedRegex(@"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoTokenStore();
 
     [GeneratedRegex(@"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsFrameworkSession();
