@@ -78,24 +78,8 @@ public static partial class GoStructLiteral
     /// <summary>The offset just past the brace that closes the one at <paramref name="open"/>; null when it is not closed.</summary>
     private static int? Closing(ReadOnlySpan<char> code, int open)
     {
-        var depth = 0;
-        for (var i = open; i < code.Length; i++)
-        {
-            switch (code[i])
-            {
-                case '{' or '(' or '[':
-                    depth++;
-                    break;
-                case '}' or ')' or ']':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i + 1;
-                    }
-                    break;
-            }
-        }
-        return null;
+        var end = open + CallMatcher.Arguments(code, open).Length + 2;
+        return end <= code.Length && code[end - 1] == '}' ? end : null;
     }
 
     /// <summary>A run of spaces, tabs and line ends.</summary>
