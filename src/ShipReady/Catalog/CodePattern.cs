@@ -76,7 +76,7 @@ public sealed record CodePattern
     public ImmutableArray<string> UnlessCall { get; init; } = [];
     /// <summary>
     /// JavaScript/TypeScript, with <see cref="IfCall"/>: a cookie whose value (the call's second argument, or the name
-    /// bound to it above) is <c>JSON.stringify(…)</c> of text holding none of ifCall's texts is data the code builds,
+    /// bound to it above) is <c>JSON.stringify</c> of an object or array literal holding none of ifCall's texts, not signed, is data the code builds,
     /// not a credential, and its hit is cleared; see <see cref="Facts.Code.JsonCookieValue"/>.
     /// </summary>
     public bool UnlessJsonValue { get; init; }

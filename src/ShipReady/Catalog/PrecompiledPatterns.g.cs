@@ -44,7 +44,7 @@ internal static partial class PrecompiledPatterns
         @"@login_required\b" => AuthAuthn_LoginRequired(),
         @"\bbcrypt\.CompareHashAndPassword\s*\(|\bargon2id\.ComparePasswordAndHash\s*\(|\b(bcrypt|bcryptjs)\.compare(Sync)?\s*\(|\bargon2\.verify\s*\(|\bcheck_password_hash\s*\(|\bbcrypt\.checkpw\s*\(" => AuthAuthn_PasswordHashCheck(),
         @"(?i:user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))" => AuthAuthn_PyHardcodedUser(),
-        @"\b(bcrypt_sha256|bcrypt|argon2|scrypt|pbkdf2_sha256|pbkdf2_sha512)\.verify\s*\(|\b\w*(pwd|password|passwd|crypt)_?(context|ctx)\.verify\s*\(" => AuthAuthn_PyPasslibCheck(),
+        @"\b(bcrypt_sha256|bcrypt|argon2|scrypt|pbkdf2_sha256|pbkdf2_sha512)\.verify\s*\(|\b\w*(pwd|password|passwd|crypt)_?(context|ctx)\.verify(_and_update)?\s*\(" => AuthAuthn_PyPasslibCheck(),
         @"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(" => AuthAuthn_PyTokenAuth(),
         @"\bdef\s+(get_)?(current|session|auth|logged_in)_user\s*\(\s*\)\s*(->\s*[^:\n]+)?:\s*return\s+(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))|\b(g|request)\.user\s*=\s*(\w*User\w*|get_user_model\(\))\.(objects\.first\(\s*\)|query\.first\(\s*\)|objects\.get\(\s*(pk|id)\s*=\s*\d+\s*\)|query\.get\(\s*\d+\s*\))" => AuthAuthn_PyUserStub(),
         @"(@current_user|\bCurrent\.user)\s*(\|\|)?=\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])|\bdef\s+current_user\s*(\(\s*\))?\s*(\n|;)\s*User\.(first|last|find\(\s*\d+\s*\)|find_by\(\s*\w+:\s*['""])" => AuthAuthn_RbFixedCurrentUser(),
@@ -95,8 +95,8 @@ internal static partial class PrecompiledPatterns
         @"CookieSecurePolicy\.None\b|\bHttpOnly\s*=\s*(false\b|HttpOnlyPolicy\.None\b)|\bSecure\s*=\s*false\b" => AuthSession_CsInsecureCookie(),
         @"\b(ValidateLifetime|RequireExpirationTime)\s*=\s*false\b" => AuthSession_CsNoLifetime(),
         @"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""" => AuthSession_CsSigningKeyLiteral(),
-        @"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|\w*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){3}\s*,\s*false\s*," => AuthSession_GoGinInsecureCookie(),
-        @"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|\w*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){4}\s*,\s*false\s*\)" => AuthSession_GoGinReadableCookie(),
+        @"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){3}\s*,\s*false\s*," => AuthSession_GoGinInsecureCookie(),
+        @"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){4}\s*,\s*false\s*\)" => AuthSession_GoGinReadableCookie(),
         @"\b(Secure|IsSecure)\s*:\s*false\b" => AuthSession_GoInsecureCookie(),
         @"\b(const|var)\s+\w*(Secret|SECRET|SecretKey|SecretPassword|SigningKey|signingKey|jwtKey|JwtKey|JWTKey)\s*=\s*(\[\]byte\s*\(\s*)?""[^""\n]" => AuthSession_GoJwtSecretConst(),
         @"\.SignedString\s*\(\s*\[\]byte\s*\(\s*""" => AuthSession_GoJwtSecretLiteral(),
@@ -114,7 +114,7 @@ internal static partial class PrecompiledPatterns
         @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
         @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
-        @"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=" => AuthSession_PyFlaskSession(),
+        @"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=[^=]" => AuthSession_PyFlaskSession(),
         @"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b" => AuthSession_PyInsecureCookie(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => AuthSession_PyJwtSecretConst(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]" => AuthSession_PyJwtSecretLiteral(),
@@ -391,7 +391,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(?i:user)\s*=\s*(\{\s*['""][^'""\n]*['""]\s*:\s*(['""]|-?\d|True\b|False\b)|dict\(\s*\w+\s*=\s*(['""]|-?\d|True\b|False\b)|\w*User\(\s*(\w+\s*=\s*)?(['""]|-?\d|True\b|False\b))", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PyHardcodedUser();
 
-    [GeneratedRegex(@"\b(bcrypt_sha256|bcrypt|argon2|scrypt|pbkdf2_sha256|pbkdf2_sha512)\.verify\s*\(|\b\w*(pwd|password|passwd|crypt)_?(context|ctx)\.verify\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(bcrypt_sha256|bcrypt|argon2|scrypt|pbkdf2_sha256|pbkdf2_sha512)\.verify\s*\(|\b\w*(pwd|password|passwd|crypt)_?(context|ctx)\.verify(_and_update)?\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_PyPasslibCheck();
 
     [GeneratedRegex(@"\bjwt\.decode\s*\(|\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader)\s*\(", Options, TimeoutMilliseconds)]
@@ -544,10 +544,10 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_CsSigningKeyLiteral();
 
-    [GeneratedRegex(@"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|\w*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){3}\s*,\s*false\s*,", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){3}\s*,\s*false\s*,", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoGinInsecureCookie();
 
-    [GeneratedRegex(@"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|\w*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){4}\s*,\s*false\s*\)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){4}\s*,\s*false\s*\)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoGinReadableCookie();
 
     [GeneratedRegex(@"\b(Secure|IsSecure)\s*:\s*false\b", Options, TimeoutMilliseconds)]
@@ -601,7 +601,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSessionSecretsLiteral();
 
-    [GeneratedRegex(@"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=[^=]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyFlaskSession();
 
     [GeneratedRegex(@"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]

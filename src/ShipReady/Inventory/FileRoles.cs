@@ -73,6 +73,9 @@ public static partial class FileRoles
     internal static bool NameHasWord(string name, HashSet<string> words) =>
         name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
 
+    /// <summary>Files that hold a key or a certificate.</summary>
+    private static readonly HashSet<string> KeyFileExtensions = new(StringComparer.OrdinalIgnoreCase) { ".pem", ".key", ".crt", ".cert" };
+
     /// <summary>
     /// A key file named for <c>localhost</c> (<c>localhost.pem</c>, mkcert's <c>localhost+2-key.pem</c>): the key of a
     /// certificate for the developer's own machine, which a dev server serves over HTTPS. No browser trusts it for
@@ -81,6 +84,11 @@ public static partial class FileRoles
     public static bool IsLocalhostKey(string path)
     {
         var name = path[(path.LastIndexOf('/') + 1)..];
+        // Only a key or certificate file: a JSON of credentials named for localhost still holds the real key.
+        if (!KeyFileExtensions.Contains(System.IO.Path.GetExtension(name)))
+        {
+            return false;
+        }
         return name.Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Equals("localhost", StringComparison.OrdinalIgnoreCase));
     }

@@ -162,6 +162,7 @@ public sealed class SecretScannerTests
     [InlineData("deploy/server.pem", false)]
     [InlineData("localhost/server.key", false)]
     [InlineData("certs/mylocalhost.pem", false)]
+    [InlineData("config/firebase-localhost.json", false)]
     public void Knows_a_localhost_certificate_key_by_its_file_name(string path, bool localhost)
     {
         Assert.Equal(localhost, FileRoles.IsLocalhostKey(path));

@@ -9,6 +9,8 @@ public static class GoFunction
     /// <summary>How far back the function's first line is looked for: a long handler is a few hundred lines.</summary>
     public const int MaxLinesBack = 400;
 
+    private static readonly string[] TopLevelDeclarations = ["type ", "type(", "var ", "var(", "const ", "const(", "import ", "import(", "package "];
+
     /// <summary>
     /// The function's text from its <c>func</c> line up to <paramref name="index"/>, strings kept and comments blanked;
     /// null when the place is in no function within reach (a package-level declaration).
@@ -24,9 +26,10 @@ public static class GoFunction
                 var start = masked.LineStart(l);
                 return new string(masked.CodeAndStrings[start..index]);
             }
-            if (l < line && code.Length > 0 && !char.IsWhiteSpace(code[0]) && code[0] != '}')
+            if (l < line && TopLevelDeclarations.Any(d => code.StartsWith(d, StringComparison.Ordinal)))
             {
                 // Another top-level declaration (a type, a var block) begins here: the place is not in a function.
+                // A signature's last line (`) error {`), a label and a raw string's lines also start at column 0.
                 return null;
             }
         }

@@ -9,8 +9,14 @@ namespace ShipReady.Facts.Code;
 /// <remarks>
 /// One binding, same file, as <see cref="ValueOrigin"/>: a value that comes from anywhere else is not known to be data.
 /// </remarks>
-public static class JsonCookieValue
+public static partial class JsonCookieValue
 {
+    /// <summary>Calls that sign or encrypt a value, which makes it a credential whatever it holds.</summary>
+    private static readonly string[] Sealing = ["sign", "Sign", "encrypt", "Encrypt", "seal", "Seal", "hmac", "Hmac", "HMAC"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"JSON\.stringify\(\s*[{\[]")]
+    private static partial System.Text.RegularExpressions.Regex JsonOfLiteral();
+
     /// <summary>How many lines a bound expression is read over: an object literal of a dozen fields or so.</summary>
     public const int MaxExpressionLines = 40;
 
@@ -34,8 +40,10 @@ public static class JsonCookieValue
         var valueAt = open + 1 + parts[1].Start;
         var value = new string(masked.CodeAndStrings.Slice(valueAt, parts[1].Length));
         var expression = ValueOrigin.LeadingName(value) == value ? Bound(masked, valueAt, value) : value;
-        return expression is not null && expression.Contains("JSON.stringify(", StringComparison.Ordinal)
-            && !ValueOrigin.ContainsAny(expression, credentials);
+        // Only a literal the expression spells out shows what the JSON holds (JSON.stringify(payload) could hold a
+        // token), and JSON that is signed or sealed is the credential itself.
+        return expression is not null && JsonOfLiteral().IsMatch(expression)
+            && !ValueOrigin.ContainsAny(expression, credentials) && !ValueOrigin.ContainsAny(expression, Sealing);
     }
 
     /// <summary>The expression the nearest earlier line binds <paramref name="name"/> to, over the lines its brackets span.</summary>
@@ -44,6 +52,11 @@ public static class JsonCookieValue
         var (line, _) = masked.Position(valueAt);
         for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
         {
+            if (MethodHeader().IsMatch(masked.CodeLine(l)))
+            {
+                // The start of the function (`setSession(res, value) {`): a binding further up is another function's.
+                return null;
+            }
             if (ValueOrigin.BindingIn(masked.CodeAndStringsLine(l), name) is not { } rest)
             {
                 continue;
@@ -63,6 +76,10 @@ public static class JsonCookieValue
         }
         return null;
     }
+
+    /// <summary>A line that opens a function or a method: `function f(a) {`, `async set(a, b) {`, `(a) => {`.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*((export\s+)?(async\s+)?function\b|((public|private|protected|static|async|get|set)\s+)*(?!(if|for|while|switch|catch)\b)[A-Za-z_$][\w$]*\s*\([^()]*\)\s*(:\s*[^{=]+)?\{\s*$|.*=>\s*\{\s*$)")]
+    private static partial System.Text.RegularExpressions.Regex MethodHeader();
 
     /// <summary>Brackets opened minus brackets closed on a line of code (strings blanked).</summary>
     private static int Depth(string code)

@@ -426,7 +426,9 @@ public sealed class PatternScanner
         {
             return true;
         }
-        if (!line.StartsWith(":") || language is not (Language.TypeScript or Language.JavaScript))
+        // In `cond ? fetch(a) : other` the colon opens the other branch, not a return type.
+        var lineStart = code[..index].LastIndexOf('\n') + 1;
+        if (!line.StartsWith(":") || language is not (Language.TypeScript or Language.JavaScript) || code[lineStart..index].Contains('?'))
         {
             return false;
         }
@@ -485,10 +487,16 @@ public sealed class PatternScanner
     /// A Go pattern's <c>ifFunctionText</c> and <c>unlessFunctionText</c>: what the function did before the hit (opened
     /// a read-only transaction) says what the hit can do.
     /// </summary>
-    private static bool FunctionTextCounts(CodePattern pattern, MaskedSource masked, int index) =>
-        GoFunction.TextBefore(masked, index) is { } before
-            ? !ContainsAny(before, pattern.UnlessFunctionText) && (pattern.IfFunctionText.IsEmpty || ContainsAny(before, pattern.IfFunctionText))
-            : pattern.IfFunctionText.IsEmpty;
+    private static bool FunctionTextCounts(CodePattern pattern, MaskedSource masked, int index)
+    {
+        if (GoFunction.TextBefore(masked, index) is not { } text)
+        {
+            return pattern.IfFunctionText.IsEmpty;
+        }
+        // gofmt aligns the values of a literal's fields (ReadOnly:  true).
+        var before = GoStructLiteral.Spaces().Replace(text, " ");
+        return !ContainsAny(before, pattern.UnlessFunctionText) && (pattern.IfFunctionText.IsEmpty || ContainsAny(before, pattern.IfFunctionText));
+    }
 
     /// <summary>
     /// A regex pattern's <c>unlessArgs</c>: a word in the argument list of the first bracket the match opens in code
