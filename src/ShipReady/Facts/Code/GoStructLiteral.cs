@@ -35,10 +35,7 @@ public static partial class GoStructLiteral
                 case ')' or ']' or '}':
                     depth++;
                     break;
-                case '(' or '[' when depth > 0:
-                    depth--;
-                    break;
-                case '{' when depth > 0:
+                case '(' or '[' or '{' when depth > 0:
                     depth--;
                     break;
                 case '(' or '[':

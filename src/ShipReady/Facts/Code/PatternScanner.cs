@@ -470,32 +470,30 @@ public sealed class PatternScanner
     /// <summary>
     /// A Go pattern's <c>ifLiteral</c> and <c>unlessLiteral</c>: a field (a cookie's flag) is judged by the whole
     /// literal it is set in, whose other fields (the cookie's name) may come before or after it. A hit in no literal
-    /// does not count: the field means nothing without its owner. Runs of spaces are read as one, since gofmt aligns
-    /// the values of a literal's fields (<c>MaxAge:   -1</c>).
+    /// does not count: the field means nothing without its owner.
     /// </summary>
-    private static bool LiteralCounts(CodePattern pattern, MaskedSource masked, int index)
-    {
-        if (GoStructLiteral.Around(masked.Code, index) is not var (start, end))
-        {
-            return false;
-        }
-        var literal = GoStructLiteral.Spaces().Replace(new string(masked.CodeAndStrings[start..end]), " ");
-        return !ContainsAny(literal, pattern.UnlessLiteral) && (pattern.IfLiteral.IsEmpty || ContainsAny(literal, pattern.IfLiteral));
-    }
+    private static bool LiteralCounts(CodePattern pattern, MaskedSource masked, int index) =>
+        GoStructLiteral.Around(masked.Code, index) is var (start, end)
+        && GoTextCounts(new string(masked.CodeAndStrings[start..end]), pattern.IfLiteral, pattern.UnlessLiteral);
 
     /// <summary>
     /// A Go pattern's <c>ifFunctionText</c> and <c>unlessFunctionText</c>: what the function did before the hit (opened
     /// a read-only transaction) says what the hit can do.
     /// </summary>
-    private static bool FunctionTextCounts(CodePattern pattern, MaskedSource masked, int index)
+    private static bool FunctionTextCounts(CodePattern pattern, MaskedSource masked, int index) =>
+        GoFunction.TextBefore(masked, index) is { } text
+            ? GoTextCounts(text, pattern.IfFunctionText, pattern.UnlessFunctionText)
+            : pattern.IfFunctionText.IsEmpty;
+
+    /// <summary>
+    /// Whether Go text holds none of <paramref name="unlessTexts"/> and, when there are any, one of
+    /// <paramref name="ifTexts"/>. Runs of spaces are read as one, since gofmt aligns the values of a literal's fields
+    /// (<c>ReadOnly:  true</c>, <c>MaxAge:   -1</c>).
+    /// </summary>
+    private static bool GoTextCounts(string text, ImmutableArray<string> ifTexts, ImmutableArray<string> unlessTexts)
     {
-        if (GoFunction.TextBefore(masked, index) is not { } text)
-        {
-            return pattern.IfFunctionText.IsEmpty;
-        }
-        // gofmt aligns the values of a literal's fields (ReadOnly:  true).
-        var before = GoStructLiteral.Spaces().Replace(text, " ");
-        return !ContainsAny(before, pattern.UnlessFunctionText) && (pattern.IfFunctionText.IsEmpty || ContainsAny(before, pattern.IfFunctionText));
+        var collapsed = GoStructLiteral.Spaces().Replace(text, " ");
+        return !ContainsAny(collapsed, unlessTexts) && (ifTexts.IsEmpty || ContainsAny(collapsed, ifTexts));
     }
 
     /// <summary>
