@@ -22,7 +22,8 @@ public static partial class JsonCookieValue
 
     /// <summary>
     /// Whether the call the hit at <paramref name="index"/> is an option of (<c>name, value, options</c>) sets its cookie
-    /// to <c>JSON.stringify(…)</c> of text that holds none of <paramref name="credentials"/> (strings kept).
+    /// to <c>JSON.stringify</c> of an object or array literal, not signed or sealed, whose text holds none of
+    /// <paramref name="credentials"/> (strings kept).
     /// </summary>
     public static bool HoldsOnlyData(MaskedSource masked, int index, IReadOnlyList<string> credentials)
     {
