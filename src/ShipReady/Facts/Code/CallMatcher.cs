@@ -85,5 +85,16 @@ public static class CallMatcher
         return false;
     }
 
+    /// <summary>Where the dotted name that ends at <paramref name="end"/> starts (<c>res.cookie</c>, <c>http.Cookie</c>); <paramref name="end"/> when none does.</summary>
+    public static int QualifiedNameStart(ReadOnlySpan<char> code, int end)
+    {
+        var start = end;
+        while (start > 0 && (IsWordChar(code[start - 1]) || code[start - 1] == '.'))
+        {
+            start--;
+        }
+        return start;
+    }
+
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '$';
 }

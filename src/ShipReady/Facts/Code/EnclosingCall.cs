@@ -39,11 +39,7 @@ public static class EnclosingCall
                 case '{' when OpensBody(code[..i]):
                     return null;
                 case '(':
-                    var start = i;
-                    while (start > 0 && (CallMatcher.IsWordChar(code[start - 1]) || code[start - 1] == '.'))
-                    {
-                        start--;
-                    }
+                    var start = CallMatcher.QualifiedNameStart(code, i);
                     var callee = code[start..i];
                     if (callee.IsEmpty || Statements.Contains(callee.ToString()))
                     {

@@ -56,11 +56,7 @@ public static partial class GoStructLiteral
         {
             end--;
         }
-        var start = end;
-        while (start > 0 && (CallMatcher.IsWordChar(code[start - 1]) || code[start - 1] == '.'))
-        {
-            start--;
-        }
+        var start = CallMatcher.QualifiedNameStart(code, end);
         if (start == end || char.IsDigit(code[start]) || code[start] == '.')
         {
             return null;
