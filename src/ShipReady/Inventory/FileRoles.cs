@@ -69,9 +69,11 @@ public static partial class FileRoles
         return isConfiguration && NameHasWord(name, LocalEnvironments);
     }
 
-    /// <summary>Whether one of the words of a file's name (split at '.', '_' and '-') is one of <paramref name="words"/>.</summary>
+    /// <summary>Whether one of the words of a file's name (split at '.', '_', '-' and '+') is one of <paramref name="words"/>.</summary>
     internal static bool NameHasWord(string name, HashSet<string> words) =>
-        name.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
+        name.Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
+
+    private static readonly HashSet<string> Localhost = new(StringComparer.OrdinalIgnoreCase) { "localhost" };
 
     /// <summary>Files that hold a key or a certificate.</summary>
     private static readonly HashSet<string> KeyFileExtensions = new(StringComparer.OrdinalIgnoreCase) { ".pem", ".key", ".crt", ".cert" };
@@ -83,14 +85,13 @@ public static partial class FileRoles
     /// </summary>
     public static bool IsLocalhostKey(string path)
     {
-        var name = path[(path.LastIndexOf('/') + 1)..];
+        var name = Path.GetFileName(path);
         // Only a key or certificate file: a JSON of credentials named for localhost still holds the real key.
-        if (!KeyFileExtensions.Contains(System.IO.Path.GetExtension(name)))
+        if (!KeyFileExtensions.Contains(Path.GetExtension(name)))
         {
             return false;
         }
-        return name.Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries)
-            .Any(w => w.Equals("localhost", StringComparison.OrdinalIgnoreCase));
+        return NameHasWord(name, Localhost);
     }
 
     /// <summary>
