@@ -88,6 +88,11 @@ public sealed record CodePattern
     /// <summary>Go: text in the function the hit sits in, before it, that clears it.</summary>
     public ImmutableArray<string> UnlessFunctionText { get; init; } = [];
     /// <summary>
+    /// Python: application servers (<c>gunicorn</c>); when the repository's launch files start one of them and never run
+    /// the hit's file, the hit is in a development runner and is cleared. See <see cref="Facts.ServerLaunches"/>.
+    /// </summary>
+    public ImmutableArray<string> UnlessServedBy { get; init; } = [];
+    /// <summary>
     /// Go: text one of which the composite literal the hit sits in (its type and every field, strings kept) must hold
     /// for the hit to count; a hit in no literal does not count. See <see cref="Facts.Code.GoStructLiteral"/>.
     /// </summary>

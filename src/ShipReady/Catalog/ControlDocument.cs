@@ -110,6 +110,7 @@ internal sealed class PatternDocument
     public bool? UnlessJsonValue { get; set; }
     public List<string>? IfFunctionText { get; set; }
     public List<string>? UnlessFunctionText { get; set; }
+    public List<string>? UnlessServedBy { get; set; }
     public List<string>? IfLiteral { get; set; }
     public List<string>? UnlessLiteral { get; set; }
     public List<string>? UnlessValue { get; set; }

@@ -226,7 +226,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral), ("ifFunctionText", p.IfFunctionText), ("unlessFunctionText", p.UnlessFunctionText) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral), ("ifFunctionText", p.IfFunctionText), ("unlessFunctionText", p.UnlessFunctionText), ("unlessServedBy", p.UnlessServedBy) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
@@ -268,6 +268,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             if ((p.IfFunctionText is { Count: > 0 } || p.UnlessFunctionText is { Count: > 0 }) && languages.Any(l => l != Language.Go))
             {
                 throw Error(source, Where("uses 'ifFunctionText' or 'unlessFunctionText', which read the Go function a match sits in; give the pattern 'languages: [go]' only."));
+            }
+            if (p.UnlessServedBy is { Count: > 0 } && languages.Any(l => l != Language.Python))
+            {
+                throw Error(source, Where("uses 'unlessServedBy', which reads how launch files start a Python app; give the pattern 'languages: [python]' only."));
             }
             if ((p.IfLiteral is { Count: > 0 } || p.UnlessLiteral is { Count: > 0 }) && languages.Any(l => l != Language.Go))
             {
@@ -391,6 +395,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessJsonValue = p.UnlessJsonValue ?? false,
                 IfFunctionText = [.. p.IfFunctionText ?? []],
                 UnlessFunctionText = [.. p.UnlessFunctionText ?? []],
+                UnlessServedBy = [.. p.UnlessServedBy ?? []],
                 IfLiteral = [.. p.IfLiteral ?? []],
                 UnlessLiteral = [.. p.UnlessLiteral ?? []],
                 UnlessValue = [.. p.UnlessValue ?? []],

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ShipReady.Catalog;
 using ShipReady.Facts.Code;
@@ -28,6 +29,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly ConcurrentBag<CodeHit> _hits = [];
     private readonly ConcurrentBag<SecretFinding> _secrets = [];
     private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
+    private readonly ConcurrentBag<ServerLaunches> _launches = [];
+    /// <summary>The application servers the catalog's patterns are cleared by; launch files are read only when there are some.</summary>
+    private readonly FrozenSet<string> _servers = catalog.Patterns.SelectMany(p => p.UnlessServedBy).ToFrozenSet(StringComparer.Ordinal);
     /// <summary>Set once, by the one call for the root folder, before any work of the walk is done.</summary>
     private ImmutableArray<string> _rootFiles = [];
     private readonly ConcurrentDictionary<Language, bool> _scanned = new();
@@ -72,6 +76,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             ReadManifest(file, manifest);
         }
+        if (_servers.Count > 0 && ServerLaunches.IsLaunchFile(file.Path))
+        {
+            ReadLaunch(file);
+        }
         if (FactsBuilder.IsWorthReading(file))
         {
             Scan(file, inVariantFolder);
@@ -88,6 +96,20 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         if (text is not null)
         {
             _manifests.Add((file.Path, manifest.Read(file.Path, text)));
+        }
+    }
+
+    /// <summary>A launch file is read on its own, as a manifest is: a Dockerfile is not otherwise worth reading.</summary>
+    private void ReadLaunch(SourceFile file)
+    {
+        var text = reader.ReadText(file, out var note, FactsBuilder.MaxManifestBytes);
+        if (note is not null)
+        {
+            _notes.Add(note);
+        }
+        if (text is not null)
+        {
+            _launches.Add(ServerLaunches.Read(file.Path, text, _servers));
         }
     }
 
@@ -162,6 +184,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         var (dependencies, frameworks) = CombineManifests();
         var active = catalog.Patterns.Where(p => !ClearedByDependencies(p, dependencies)).ToList();
         var activeIds = active.Select(p => (p.ControlId, p.Id)).ToHashSet();
+        var launches = ServerLaunches.Combine(_launches);
+        var servedBy = active.Where(p => p.UnlessServedBy.Length > 0).ToDictionary(p => (p.ControlId, p.Id), p => p.UnlessServedBy);
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
         {
@@ -189,6 +213,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             Hits =
             [
                 .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
+                    .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],

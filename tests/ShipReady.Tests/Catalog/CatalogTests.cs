@@ -126,6 +126,14 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void Rejects_served_by_on_a_pattern_that_reads_other_languages_than_python()
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    unlessServedBy: [gunicorn]", StringComparison.Ordinal));
+
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'unlessServedBy', which reads how launch files start a Python app; give the pattern 'languages: [python]' only.", error.Message);
+    }
+
+    [Fact]
     public void Rejects_a_function_condition_on_a_pattern_that_reads_other_languages_than_python()
     {
         var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    ifFunction: [\"request.user\"]", StringComparison.Ordinal));

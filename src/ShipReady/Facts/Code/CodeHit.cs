@@ -18,6 +18,12 @@ public sealed record CodeHit(string ControlId, string PatternId, Location Locati
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<ValueQuestion>? Questions { get; init; }
 
+    /// <summary>
+    /// For a Python hit of a pattern with <see cref="Catalog.CodePattern.UnlessServedBy"/>: whether it sits in the
+    /// file's <c>if __name__ == "__main__":</c> block, which runs only when the file is run as a script.
+    /// </summary>
+    public bool UnderMainGuard { get; init; }
+
     /// <summary>Whether the hit is settled only after the walk, by other files.</summary>
     public bool Waits => ReachedThrough is not null || Questions is not null;
 }

@@ -14,7 +14,7 @@ namespace ShipReady.Facts.Code;
 /// masked text from the line of its first literal. A pattern with a <c>before</c> text begins at its literal, and
 /// its hit is moved back to where the text in front of it starts.
 /// </summary>
-public sealed class PatternScanner
+public sealed partial class PatternScanner
 {
     private readonly FrozenDictionary<Language, LanguagePatterns> _byLanguage;
 
@@ -234,6 +234,8 @@ public sealed class PatternScanner
                 {
                     ReachedThrough = pattern.FollowsCallers && language == Language.CSharp ? Callers(pattern.UnlessGuard?.Value, masked, index) : null,
                     Questions = questions,
+                    UnderMainGuard = pattern.UnlessServedBy.Length > 0 && language == Language.Python
+                        && GuardingConditions.Holds(MainGuard(), masked, language, index),
                 });
             }
         }
@@ -522,4 +524,8 @@ public sealed class PatternScanner
         }
         return false;
     }
+
+    /// <summary><c>if __name__ == "__main__":</c>, either way round: the block that runs only when the file is run as a script.</summary>
+    [GeneratedRegex(@"^if\s+(__name__\s*==\s*['""]__main__['""]|['""]__main__['""]\s*==\s*__name__)")]
+    private static partial Regex MainGuard();
 }
