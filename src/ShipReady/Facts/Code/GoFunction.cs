@@ -15,7 +15,11 @@ public static class GoFunction
     /// The function's text from its <c>func</c> line up to <paramref name="index"/>, strings kept and comments blanked;
     /// null when the place is in no function within reach (a package-level declaration).
     /// </summary>
-    public static string? TextBefore(MaskedSource masked, int index)
+    public static string? TextBefore(MaskedSource masked, int index) =>
+        Start(masked, index) is { } start ? new string(masked.CodeAndStrings[start..index]) : null;
+
+    /// <summary>Where the function that holds <paramref name="index"/> starts (its <c>func</c> line); null when it is in none within reach.</summary>
+    public static int? Start(MaskedSource masked, int index)
     {
         var (line, _) = masked.Position(index);
         for (var l = line; l >= 1 && l > line - MaxLinesBack; l--)
@@ -23,8 +27,7 @@ public static class GoFunction
             var code = masked.CodeLine(l);
             if (code.StartsWith("func ", StringComparison.Ordinal) || code.StartsWith("func(", StringComparison.Ordinal))
             {
-                var start = masked.LineStart(l);
-                return new string(masked.CodeAndStrings[start..index]);
+                return masked.LineStart(l);
             }
             if (l < line && TopLevelDeclarations.Any(d => code.StartsWith(d, StringComparison.Ordinal)))
             {

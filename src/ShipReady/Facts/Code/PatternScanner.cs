@@ -162,7 +162,7 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
-                if (pattern.UnlessFixedParts && SqlConcatenation.OnlyFixedParts(masked, index, length))
+                if (pattern.UnlessFixedParts && (language == Language.Go ? GoFixedValues.Only(masked, index, length) : SqlConcatenation.OnlyFixedParts(masked, index, length)))
                 {
                     continue;
                 }

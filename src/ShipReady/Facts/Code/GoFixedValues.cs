@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Whether every value a Go query pastes into its SQL (the arguments <c>fmt.Sprintf</c> is given after its format, or
+/// the parts of a <c>+</c> chain) is fixed by the function itself: a literal, a number, or a field of the loop variable
+/// of a <c>range</c> over a slice that the function fills with composite literals of literals only.
+/// </summary>
+/// <remarks>
+/// A cleanup task that lists its tables in the code (<c>ClearDB{TableName: "jwt_blacklists", …}</c>) and formats each
+/// table's name into a <c>DELETE</c> takes nothing from outside. Any other use of the slice in the function (passed to a
+/// call, indexed, assigned from a call, a parameter) keeps the finding: the slice may then hold anything.
+/// </remarks>
+public static partial class GoFixedValues
+{
+    /// <summary>A composite literal's type or a key before its value: what is left holds only the values.</summary>
+    [GeneratedRegex(@"[\w.]+\s*:(?!=)|(\[\]|\*|&)*[\w.\[\]]+\s*\{")]
+    private static partial Regex KeysAndTypes();
+
+    /// <summary>What a literal of literals is left with, once keys and types are gone: masked strings, numbers, brackets.</summary>
+    [GeneratedRegex(@"^(\s|[,:{}""`+\-.]|\d|\b(true|false|nil)\b)*$")]
+    private static partial Regex OnlyLiterals();
+
+    [GeneratedRegex(@"^(""[^""\n]*""|`[^`]*`|-?\d+(\.\d+)?)$")]
+    private static partial Regex Literal();
+
+    /// <summary>A name and the fields read from it: <c>detail.TableName</c>.</summary>
+    [GeneratedRegex(@"^(?<root>[A-Za-z_]\w*)(\.[A-Za-z_]\w*)*$")]
+    private static partial Regex Selector();
+
+    private const string Sprintf = "fmt.Sprintf";
+
+    /// <summary>True when the first SQL argument of the call the match opens pastes in only values the function fixes.</summary>
+    public static bool Only(MaskedSource masked, int index, int length)
+    {
+        var code = masked.Code;
+        var open = code.Slice(index, length).IndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+        open += index;
+        var arguments = CallMatcher.Arguments(code, open);
+        // A context comes first in the *Context methods; the SQL is the first argument that is no context.
+        (int Start, int Length) sql = default;
+        foreach (var part in CallMatcher.Split(arguments))
+        {
+            if (!IsContext(arguments.Slice(part.Start, part.Length)))
+            {
+                sql = part;
+                break;
+            }
+        }
+        if (sql.Length == 0)
+        {
+            return false;
+        }
+        var start = open + 1 + sql.Start;
+        var text = arguments.Slice(sql.Start, sql.Length);
+        var function = GoFunction.Start(masked, index);
+        if (text.StartsWith(Sprintf, StringComparison.Ordinal) && text[Sprintf.Length..].TrimStart() is ['(', ..])
+        {
+            var bracket = start + text.IndexOf('(');
+            var formatted = CallMatcher.Arguments(code, bracket);
+            var values = CallMatcher.Split(formatted);
+            return values.Count > 1 && IsLiteral(masked, bracket + 1 + values[0].Start, values[0].Length)
+                && values.Skip(1).All(v => IsFixed(masked, function, index, bracket + 1 + v.Start, v.Length));
+        }
+        var operands = CallMatcher.Split(text, '+');
+        return operands.Count > 1 && operands.All(o => IsFixed(masked, function, index, start + o.Start, o.Length));
+    }
+
+    private static bool IsContext(ReadOnlySpan<char> argument) =>
+        argument.Contains("ctx", StringComparison.OrdinalIgnoreCase) || argument.StartsWith("context.", StringComparison.Ordinal)
+        || argument.EndsWith(".Context()", StringComparison.Ordinal);
+
+    private static bool IsLiteral(MaskedSource masked, int at, int length) => Literal().IsMatch(masked.Code.Slice(at, length));
+
+    /// <summary>A literal, or a field of a loop variable whose slice the function fills with literals before <paramref name="before"/>.</summary>
+    private static bool IsFixed(MaskedSource masked, int? function, int before, int at, int length)
+    {
+        if (IsLiteral(masked, at, length))
+        {
+            return true;
+        }
+        if (function is not { } from || Selector().Match(masked.Code.Slice(at, length).ToString()) is not { Success: true } selector)
+        {
+            return false;
+        }
+        var body = masked.Code[from..before].ToString();
+        var root = Regex.Escape(selector.Groups["root"].Value);
+        var loop = Regex.Match(body, $@"\bfor\s+(\w+\s*,\s*)?{root}\s*:=\s*range\s+(?<slice>[A-Za-z_]\w*)\s*\{{", RegexOptions.None, TimeSpan.FromSeconds(1));
+        // The loop variable set anew in the loop (`detail.TableName = name`) holds whatever it is given.
+        return loop.Success
+            && !Regex.IsMatch(body[(loop.Index + loop.Length)..], $@"(?<![\w.]){root}(\.\w+)*\s*=[^=]", RegexOptions.None, TimeSpan.FromSeconds(1))
+            && FilledWithLiterals(body, loop.Groups["slice"].Value, loop.Groups["slice"].Index);
+    }
+
+    /// <summary>
+    /// Whether every mention of <paramref name="slice"/> in the function, but the <c>range</c> at <paramref name="range"/>,
+    /// is its declaration without a value, an <c>append</c> of literals to it, or an assignment of a literal of literals,
+    /// and there is one at least.
+    /// </summary>
+    private static bool FilledWithLiterals(string body, string slice, int range)
+    {
+        var name = Regex.Escape(slice);
+        var filled = false;
+        var skip = -1;
+        foreach (Match mention in Regex.Matches(body, $@"(?<![\w.]){name}\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            if (mention.Index == skip || mention.Index == range)
+            {
+                continue;
+            }
+            var end = mention.Index + mention.Length;
+            var lineEnd = body.IndexOf('\n', end) is var newline and >= 0 ? newline : body.Length;
+            var rest = body.AsSpan(end, lineEnd - end);
+            if (body.AsSpan(0, mention.Index).TrimEnd(' ').EndsWith("var", StringComparison.Ordinal))
+            {
+                // `var details []ClearDB` declares it empty; `var details = []ClearDB{…}` (a type may stand between) fills it.
+                if (rest.IndexOf('=') is var equals and >= 0)
+                {
+                    end += equals;
+                    rest = rest[equals..];
+                }
+                else
+                {
+                    continue;
+                }
+            }
+            var assignment = rest.TrimStart(' ');
+            var operator_ = assignment.StartsWith(":=", StringComparison.Ordinal) ? 2
+                : assignment.StartsWith('=') && !assignment.StartsWith("==", StringComparison.Ordinal) ? 1 : 0;
+            if (operator_ == 0)
+            {
+                return false;
+            }
+            var valueStart = end + (rest.Length - assignment.Length) + operator_;
+            valueStart += body.AsSpan(valueStart).Length - body.AsSpan(valueStart).TrimStart(' ').Length;
+            var value = body.AsSpan(valueStart);
+            if (value.StartsWith("append(", StringComparison.Ordinal))
+            {
+                var appended = CallMatcher.Arguments(body, valueStart + "append".Length).ToString();
+                var items = CallMatcher.Split(appended);
+                if (items.Count < 2 || appended.AsSpan(items[0].Start, items[0].Length) is var first && !first.SequenceEqual(slice)
+                    || !items.Skip(1).All(i => IsLiteralOfLiterals(appended.AsSpan(i.Start, i.Length))))
+                {
+                    return false;
+                }
+                skip = valueStart + "append(".Length + items[0].Start;
+            }
+            else if (!IsLiteralOfLiterals(CompositeLiteral(value)))
+            {
+                return false;
+            }
+            filled = true;
+        }
+        return filled;
+    }
+
+    /// <summary>The composite literal a value starts with (<c>[]T{…}</c>), up to its closing brace; empty when it starts with none.</summary>
+    private static ReadOnlySpan<char> CompositeLiteral(ReadOnlySpan<char> value)
+    {
+        var brace = value.IndexOf('{');
+        var line = value.IndexOf('\n');
+        if (brace < 0 || (line >= 0 && line < brace))
+        {
+            return [];
+        }
+        return value[..(brace + CallMatcher.Arguments(value, brace).Length + 2)];
+    }
+
+    /// <summary><c>common.ClearDB{TableName: "jwt_blacklists", Interval: "168h"}</c>: a literal whose every value is a literal.</summary>
+    private static bool IsLiteralOfLiterals(ReadOnlySpan<char> literal) =>
+        literal.Contains('{') && OnlyLiterals().IsMatch(KeysAndTypes().Replace(literal.ToString(), "{"));
+}
