@@ -66,6 +66,14 @@ public sealed class GuardingConditionsTests
         Assert.Equal(["if cfg.Debug && ok"], found);
     }
 
+    [Fact]
+    public void Reads_a_go_condition_after_a_statement_that_ends_at_its_line()
+    {
+        var found = Around("func f() {\n\tcfg, err := load()\n\tif err != nil {\n\t\treturn openai.NewClient(\"\")\n\t}\n}\n", Language.Go, "openai.");
+
+        Assert.Equal(["if err != nil"], found);
+    }
+
     private const string Python = """
         def reset():
             if app.debug:

@@ -75,7 +75,14 @@ public static class GuardingConditions
         }
         foreach (var opener in BraceBlocks.Openers(code, index))
         {
-            if (IfHeader(masked, BraceBlocks.StatementStart(code, opener), opener, bracketless) is { } header)
+            var start = BraceBlocks.StatementStart(code, opener);
+            if (bracketless)
+            {
+                // Go ends a statement at the line's end, with no semicolon: `site, err := load()` above `if err != nil {`
+                // is another statement, and gofmt keeps a header on the line of its brace.
+                start = Math.Max(start, code[..opener].LastIndexOf('\n') + 1);
+            }
+            if (IfHeader(masked, start, opener, bracketless) is { } header)
             {
                 found.Add(header);
             }
