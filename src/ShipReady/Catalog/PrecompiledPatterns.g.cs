@@ -201,6 +201,7 @@ internal static partial class PrecompiledPatterns
         @"\brescue[ \t]+nil\b" => ErrSwallow_RbRescueNil(),
         @"(?:axios(\.(get|post|put|patch|delete|head|request|create))?)\s*\(" => ErrTimeout_AxiosNoTimeout(),
         @"\bTimeout\s*=\s*(System\.Threading\.)?Timeout\.InfiniteTimeSpan\b" => ErrTimeout_CsInfiniteTimeout(),
+        @"(?:(this\.)?\w*([fF]etch|[hH]ttp)(Service|Client)\.fetch)\s*\(" => ErrTimeout_FetchWrapperNoSignal(),
         @"\bhttp\.Client\s*\{\s*\}" => ErrTimeout_GoClientNoTimeout(),
         @"\bhttp\.(Get|Post|PostForm|Head)\s*\(|\bhttp\.DefaultClient\.(Do|Get|Post|PostForm|Head)\s*\(" => ErrTimeout_GoDefaultClient(),
         @"(?:requests\.(get|post|put|patch|delete|head|options|request))\s*\(" => ErrTimeout_PyRequestsNoTimeout(),
@@ -861,6 +862,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\bTimeout\s*=\s*(System\.Threading\.)?Timeout\.InfiniteTimeSpan\b", Options, TimeoutMilliseconds)]
     private static partial Regex ErrTimeout_CsInfiniteTimeout();
+
+    [GeneratedRegex(@"(?:(this\.)?\w*([fF]etch|[hH]ttp)(Service|Client)\.fetch)\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex ErrTimeout_FetchWrapperNoSignal();
 
     [GeneratedRegex(@"\bhttp\.Client\s*\{\s*\}", Options, TimeoutMilliseconds)]
     private static partial Regex ErrTimeout_GoClientNoTimeout();
