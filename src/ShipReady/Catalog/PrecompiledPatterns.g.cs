@@ -95,6 +95,7 @@ internal static partial class PrecompiledPatterns
         @"CookieSecurePolicy\.None\b|\bHttpOnly\s*=\s*(false\b|HttpOnlyPolicy\.None\b)|\bSecure\s*=\s*false\b" => AuthSession_CsInsecureCookie(),
         @"\b(ValidateLifetime|RequireExpirationTime)\s*=\s*false\b" => AuthSession_CsNoLifetime(),
         @"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""" => AuthSession_CsSigningKeyLiteral(),
+        @"\bName:\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|jwt|Jwt|JWT)\w*)\s*[,}\n]" => AuthSession_GoCookieDefaultHttponly(),
         @"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){3}\s*,\s*false\s*," => AuthSession_GoGinInsecureCookie(),
         @"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){4}\s*,\s*false\s*\)" => AuthSession_GoGinReadableCookie(),
         @"\b(Secure|IsSecure)\s*:\s*false\b" => AuthSession_GoInsecureCookie(),
@@ -545,6 +546,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"SymmetricSecurityKey\(\s*Encoding\.\w+\.GetBytes\(\s*[@$]*""", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_CsSigningKeyLiteral();
+
+    [GeneratedRegex(@"\bName:\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|jwt|Jwt|JWT)\w*)\s*[,}\n]", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoCookieDefaultHttponly();
 
     [GeneratedRegex(@"\.SetCookie\(\s*(""[^""\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)[^""\n]*""|[\w.]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|sid|SID|remember|Remember)\w*)\s*,\s*(?:""[^""\n]+""|(?:[^,()\s""]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)(\s*,\s*(?:[^,()\s]|\((?:[^()\n]|\([^()\n]*\))*\))(?:[^,()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*){3}\s*,\s*false\s*,", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoGinInsecureCookie();
