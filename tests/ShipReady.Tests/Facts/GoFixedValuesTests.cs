@@ -30,5 +30,8 @@ public sealed class GoFixedValuesTests
     [InlineData("tables := []string{\"a\"}\nfill(tables)\nfor _, t := range tables {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
     [InlineData("tables := []time.Duration{24 * time.Hour}\nfor _, t := range tables {\n\tdb.Exec(fmt.Sprintf(\"DELETE WHERE age > %d\", t))\n}")]
     [InlineData("db.Exec(query)")]
+    [InlineData("fixed := []string{\"a\"}\nfor _, t := range fixed {\n\tuse(t)\n}\nfor _, t := range given {\n\tdb.Exec(\"DELETE FROM \" + t)\n}")]
+    [InlineData("tables := []string{\"a\"}\nfor _, t := range tables {\n\tt, _ := rename(t)\n\tdb.Exec(\"DELETE FROM \" + t)\n}")]
+    [InlineData("tables := []string{\"a\"}\ntables = slices.DeleteFunc(tables, func(t string) bool {\n\tfor _, t := range tables {\n\t\tdb.Exec(\"DROP TABLE \" + t)\n\t}")]
     public void Anything_else_is_not(string body) => Assert.False(Only(body));
 }

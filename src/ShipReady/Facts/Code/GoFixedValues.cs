@@ -31,8 +31,23 @@ public static partial class GoFixedValues
 
     private const string Sprintf = "fmt.Sprintf";
 
+    /// <summary>How long one of the regexes built from a name may run; a longer run keeps the hit.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
     /// <summary>True when the first SQL argument of the call the match opens pastes in only values the function fixes.</summary>
     public static bool Only(MaskedSource masked, int index, int length)
+    {
+        try
+        {
+            return Reads(masked, index, length);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Reads(MaskedSource masked, int index, int length)
     {
         var code = masked.Code;
         var open = code.Slice(index, length).IndexOf('(');
@@ -90,11 +105,34 @@ public static partial class GoFixedValues
         }
         var body = masked.Code[from..before].ToString();
         var root = Regex.Escape(selector.Groups["root"].Value);
-        var loop = Regex.Match(body, $@"\bfor\s+(\w+\s*,\s*)?{root}\s*:=\s*range\s+(?<slice>[A-Za-z_]\w*)\s*\{{", RegexOptions.None, TimeSpan.FromSeconds(1));
-        // The loop variable set anew in the loop (`detail.TableName = name`) holds whatever it is given.
-        return loop.Success
-            && !Regex.IsMatch(body[(loop.Index + loop.Length)..], $@"(?<![\w.]){root}(\.\w+)*\s*=[^=]", RegexOptions.None, TimeSpan.FromSeconds(1))
+        // The loop that holds the place: the last `range` over a plain name whose block is still open at it.
+        Match? loop = null;
+        foreach (Match candidate in Regex.Matches(body, $@"\bfor\s+(\w+\s*,\s*)?{root}\s*:=\s*range\s+(?<slice>[A-Za-z_]\w*)\s*\{{", RegexOptions.None, Timeout))
+        {
+            if (StillOpen(body, candidate.Index + candidate.Length))
+            {
+                loop = candidate;
+            }
+        }
+        // The loop variable given another value in the loop (`detail.TableName = name`, `t, err := parse(t)`) holds it.
+        return loop is not null
+            && !Regex.IsMatch(body[(loop.Index + loop.Length)..], $@"(?m)^[^=\n]*(?<![\w.]){root}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, Timeout)
             && FilledWithLiterals(body, loop.Groups["slice"].Value, loop.Groups["slice"].Index);
+    }
+
+    /// <summary>Whether the block opened just before <paramref name="from"/> is still open at the end of <paramref name="body"/>.</summary>
+    private static bool StillOpen(string body, int from)
+    {
+        var depth = 1;
+        foreach (var c in body.AsSpan(from))
+        {
+            depth += c switch { '{' => 1, '}' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -107,7 +145,7 @@ public static partial class GoFixedValues
         var name = Regex.Escape(slice);
         var filled = false;
         var skip = -1;
-        foreach (Match mention in Regex.Matches(body, $@"(?<![\w.]){name}\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        foreach (Match mention in Regex.Matches(body, $@"(?<![\w.]){name}\b", RegexOptions.None, Timeout))
         {
             if (mention.Index == skip || mention.Index == range)
             {
@@ -168,7 +206,9 @@ public static partial class GoFixedValues
         {
             return [];
         }
-        return value[..(brace + CallMatcher.Arguments(value, brace).Length + 2)];
+        // A brace still open where the function's text ends (a closure around the place) is no literal.
+        var end = brace + CallMatcher.Arguments(value, brace).Length + 2;
+        return end <= value.Length ? value[..end] : [];
     }
 
     /// <summary><c>common.ClearDB{TableName: "jwt_blacklists", Interval: "168h"}</c>: a literal whose every value is a literal.</summary>
