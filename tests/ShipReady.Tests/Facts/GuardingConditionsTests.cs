@@ -74,6 +74,14 @@ public sealed class GuardingConditionsTests
         Assert.Equal(["if err != nil"], found);
     }
 
+    [Fact]
+    public void Reads_a_go_condition_written_over_several_lines()
+    {
+        var found = Around("func f() {\n\tcfg := load()\n\tif cfg.Debug &&\n\t\tcfg.AllowReset {\n\t\tdb.Migrator().DropTable(&User{})\n\t}\n}\n", Language.Go, "db.");
+
+        Assert.Equal(["if cfg.Debug && cfg.AllowReset"], found);
+    }
+
     private const string Python = """
         def reset():
             if app.debug:

@@ -78,15 +78,34 @@ public static class GuardingConditions
             var start = BraceBlocks.StatementStart(code, opener);
             if (bracketless)
             {
-                // Go ends a statement at the line's end, with no semicolon: `site, err := load()` above `if err != nil {`
-                // is another statement, and gofmt keeps a header on the line of its brace.
-                start = Math.Max(start, code[..opener].LastIndexOf('\n') + 1);
+                start = Math.Max(start, GoStatementStart(code, opener));
             }
             if (IfHeader(masked, start, opener, bracketless) is { } header)
             {
                 found.Add(header);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the Go statement holding <paramref name="index"/> starts: Go ends a statement at a line's end, with no
+    /// semicolon (`site, err := load()` above `if err != nil {` is another statement), unless the line ends in an
+    /// operator or an open bracket, as a condition written over several lines does.
+    /// </summary>
+    private static int GoStatementStart(ReadOnlySpan<char> code, int index)
+    {
+        var start = code[..index].LastIndexOf('\n') + 1;
+        while (start > 0)
+        {
+            var previous = code[..(start - 1)].TrimEnd(" \t\r");
+            var lineStart = previous.LastIndexOf('\n') + 1;
+            if (previous.Length == 0 || previous[^1] is ')' or ']' or '}' or '"' or '`' or '\'' || CallMatcher.IsWordChar(previous[^1]))
+            {
+                break;
+            }
+            start = lineStart;
+        }
+        return start;
     }
 
     /// <summary>
