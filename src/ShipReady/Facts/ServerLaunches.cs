@@ -11,10 +11,11 @@ namespace ShipReady.Facts;
 /// </summary>
 /// <param name="Servers">The application servers a launch command starts (<c>gunicorn</c>), from files not named for development or tests.</param>
 /// <param name="Scripts">The file names of Python scripts a launch command runs (<c>python serve.py</c>), from any launch file.</param>
-/// <param name="Modules">Modules a launch command names: a server's application (<c>wsgi</c> of <c>gunicorn wsgi:app</c>) or <c>python -m</c>'s module.</param>
-public sealed record ServerLaunches(ImmutableHashSet<string> Servers, ImmutableHashSet<string> Scripts, ImmutableHashSet<string> Modules)
+/// <param name="Modules">The modules a server is handed as its application (<c>wsgi</c> of <c>gunicorn wsgi:app</c>), with their parent packages, which the import runs too.</param>
+/// <param name="RunModules">The modules <c>python -m</c> runs as scripts.</param>
+public sealed record ServerLaunches(ImmutableHashSet<string> Servers, ImmutableHashSet<string> Scripts, ImmutableHashSet<string> Modules, ImmutableHashSet<string> RunModules)
 {
-    public static readonly ServerLaunches None = new([], [], []);
+    public static readonly ServerLaunches None = new([], [], [], []);
 
     /// <summary>Words in a launch file's name that say it starts the app on a developer's machine or for the tests.</summary>
     private static readonly HashSet<string> LocalWords = new(StringComparer.OrdinalIgnoreCase)
@@ -60,32 +61,79 @@ public sealed record ServerLaunches(ImmutableHashSet<string> Servers, ImmutableH
         var started = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var scripts = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var modules = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (var command in Commands(text))
+        var runModules = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var segment in Commands(text).SelectMany(Segments))
         {
-            var words = Words(command);
+            var words = Words(segment);
             if (words.Any(w => w is "install" or "add"))
             {
                 continue;
             }
+            // Any Python file a command names may be run by it: `python app.py`, `uv run app.py`, `CMD ["app.py"]`
+            // after `ENTRYPOINT ["python"]`. Counting one too many only keeps a finding.
+            scripts.UnionWith(words.Where(w => w.EndsWith(".py", StringComparison.Ordinal)).Select(Program));
             for (var i = 0; i < words.Count; i++)
             {
-                var program = Program(words[i]);
-                if (servers.Contains(program))
+                if (words[i] == "-m" && i + 1 < words.Count)
                 {
-                    if (!local)
-                    {
-                        started.Add(program);
-                    }
-                    modules.UnionWith(words.Skip(i + 1).Select(ApplicationModule).OfType<string>());
+                    runModules.Add(words[i + 1]);
                 }
-                else if (IsPython(program))
+            }
+            if (ProgramAt(words) is var (at, program) && servers.Contains(program))
+            {
+                if (!local)
                 {
-                    Script(words, i + 1, scripts, modules);
+                    started.Add(program);
+                }
+                foreach (var module in words.Skip(at + 1).Select(ApplicationModule).OfType<string>())
+                {
+                    // Importing `shop.wsgi` runs `shop/__init__.py` first.
+                    for (var dot = module.Length; dot > 0; dot = module.LastIndexOf('.', dot - 1))
+                    {
+                        modules.Add(module[..dot]);
+                    }
                 }
             }
         }
-        return new ServerLaunches(started.ToImmutable(), scripts.ToImmutable(), modules.ToImmutable());
+        return new ServerLaunches(started.ToImmutable(), scripts.ToImmutable(), modules.ToImmutable(), runModules.ToImmutable());
     }
+
+    /// <summary>Words that stand before the program a command runs: a Dockerfile's instruction, a Procfile's or compose file's label, a launcher.</summary>
+    private static readonly HashSet<string> Launchers = new(StringComparer.Ordinal)
+    {
+        "CMD", "ENTRYPOINT", "exec", "nohup", "env", "sudo", "run", "uv", "poetry", "pipenv", "pdm", "hatch", "rye",
+    };
+
+    /// <summary>
+    /// The program a command segment runs, and where: its first word past instructions, labels (<c>web:</c>),
+    /// variables (<c>PORT=8000</c>) and launchers (<c>exec</c>, <c>uv run</c>, <c>python -m</c>). A systemd unit's
+    /// <c>ExecStart=/usr/bin/gunicorn</c> names its program after the sign.
+    /// </summary>
+    private static (int At, string Program)? ProgramAt(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.StartsWith("ExecStart=", StringComparison.Ordinal))
+            {
+                return (i, Program(word["ExecStart=".Length..]));
+            }
+            if (word.EndsWith(':') || word.Contains('=') || Launchers.Contains(word))
+            {
+                continue;
+            }
+            var program = Program(word);
+            if (IsPython(program) && i + 2 < words.Count && words[i + 1] == "-m")
+            {
+                return (i + 2, words[i + 2]);
+            }
+            return (i, program);
+        }
+        return null;
+    }
+
+    /// <summary>A command's parts that each run a program: split at <c>&amp;&amp;</c>, <c>||</c>, <c>;</c> and pipes.</summary>
+    private static IEnumerable<string> Segments(string command) => command.Split(["&&", "||", ";", "|"], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>All that several launch files start.</summary>
     public static ServerLaunches Combine(IEnumerable<ServerLaunches> launches)
@@ -96,24 +144,34 @@ public sealed record ServerLaunches(ImmutableHashSet<string> Servers, ImmutableH
             : new ServerLaunches(
                 [.. all.SelectMany(l => l.Servers)],
                 [.. all.SelectMany(l => l.Scripts)],
-                [.. all.SelectMany(l => l.Modules)]);
+                [.. all.SelectMany(l => l.Modules)],
+                [.. all.SelectMany(l => l.RunModules)]);
     }
 
     /// <summary>
     /// Whether the Python file at <paramref name="path"/> is left out of how the app is deployed: one of
-    /// <paramref name="servers"/> starts the app, no launch command runs the file, and when a server is handed the
-    /// file's module, the place is in its <c>if __name__ == "__main__":</c> block, which a server's import skips.
+    /// <paramref name="servers"/> starts the app and no launch command runs the file (as a script or with
+    /// <c>python -m</c>). A place outside the file's <c>if __name__ == "__main__":</c> block runs whenever the file is
+    /// imported, so it is left out only when no server is handed the file's module and no Python file of the
+    /// repository imports it (<paramref name="imported"/>, matched by their last parts).
     /// </summary>
-    public bool LeavesOut(string path, IEnumerable<string> servers, bool underMainGuard)
+    public bool LeavesOut(string path, IEnumerable<string> servers, bool underMainGuard, IReadOnlySet<string> imported)
     {
         if (!servers.Any(Servers.Contains) || Scripts.Contains(Path.GetFileName(path)))
         {
             return false;
         }
         var module = ModuleOf(path);
-        var named = Modules.Any(m => module == m || module.EndsWith("." + m, StringComparison.Ordinal));
-        return !named || underMainGuard;
+        if (RunModules.Any(m => Names(module, m) || Names(module, m + ".__main__")))
+        {
+            return false;
+        }
+        return underMainGuard || (!Modules.Any(m => Names(module, m)) && !imported.Any(m => Names(module, m)));
     }
+
+    /// <summary>Whether <paramref name="name"/>, as a launch or an import writes it, can be the module at <paramref name="module"/>'s path.</summary>
+    private static bool Names(string module, string name) =>
+        name.Length > 0 && (module == name || module.EndsWith("." + name, StringComparison.Ordinal));
 
     /// <summary><c>CTFd/wsgi.py</c> is the module <c>CTFd.wsgi</c>; a package's <c>__init__.py</c> is the package.</summary>
     private static string ModuleOf(string path)
@@ -166,28 +224,6 @@ public sealed record ServerLaunches(ImmutableHashSet<string> Servers, ImmutableH
     /// <summary><c>python</c>, <c>python3</c>, <c>python3.12</c>.</summary>
     private static bool IsPython(string program) =>
         program.StartsWith("python", StringComparison.Ordinal) && program[6..].All(c => char.IsAsciiDigit(c) || c == '.');
-
-    /// <summary>What <c>python</c> runs: the first word that is no option, a script's file name, or the module after <c>-m</c>.</summary>
-    private static void Script(List<string> words, int from, ImmutableHashSet<string>.Builder scripts, ImmutableHashSet<string>.Builder modules)
-    {
-        for (var i = from; i < words.Count; i++)
-        {
-            if (words[i] == "-m" && i + 1 < words.Count)
-            {
-                modules.Add(words[i + 1]);
-                return;
-            }
-            if (words[i].StartsWith('-'))
-            {
-                continue;
-            }
-            if (words[i].EndsWith(".py", StringComparison.Ordinal))
-            {
-                scripts.Add(Program(words[i]));
-            }
-            return;
-        }
-    }
 
     /// <summary>
     /// The module of a word given to a server that could name its application (<c>wsgi:app</c>, <c>pygoat.wsgi</c>,

@@ -30,6 +30,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly ConcurrentBag<SecretFinding> _secrets = [];
     private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
     private readonly ConcurrentBag<ServerLaunches> _launches = [];
+    /// <summary>The modules the Python files import, read only when a pattern is cleared by how the app is served.</summary>
+    private readonly ConcurrentDictionary<string, bool> _pythonImports = new(StringComparer.Ordinal);
     /// <summary>The application servers the catalog's patterns are cleared by; launch files are read only when there are some.</summary>
     private readonly FrozenSet<string> _servers = catalog.Patterns.SelectMany(p => p.UnlessServedBy).ToFrozenSet(StringComparer.Ordinal);
     /// <summary>Set once, by the one call for the root folder, before any work of the walk is done.</summary>
@@ -144,6 +146,17 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 }
             }
         }
+        if (_servers.Count > 0 && file.Language == Language.Python)
+        {
+            foreach (var module in PythonImports.Of(text.Span))
+            {
+                // A lock-free read first, as for the languages: most modules are imported by many files.
+                if (!_pythonImports.ContainsKey(module))
+                {
+                    _pythonImports.TryAdd(module, true);
+                }
+            }
+        }
         if (Volatile.Read(ref _servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
@@ -185,6 +198,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         var active = catalog.Patterns.Where(p => !ClearedByDependencies(p, dependencies)).ToList();
         var activeIds = active.Select(p => (p.ControlId, p.Id)).ToHashSet();
         var launches = ServerLaunches.Combine(_launches);
+        var imported = _pythonImports.Keys.ToHashSet(StringComparer.Ordinal);
         var servedBy = active.Where(p => p.UnlessServedBy.Length > 0).ToDictionary(p => (p.ControlId, p.Id), p => p.UnlessServedBy);
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
@@ -213,7 +227,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             Hits =
             [
                 .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
-                    .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard))
+                    .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard, imported))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],

@@ -81,6 +81,8 @@ public sealed class ServerLaunchesTests
         Assert.Equal(["gunicorn"], launches.Servers);
         Assert.Equal(["manage.py", "worker.py"], launches.Scripts.Order(StringComparer.Ordinal));
         Assert.Contains("shop.wsgi", launches.Modules);
+        Assert.Contains("shop", launches.Modules);
+        Assert.Contains("gunicorn", launches.RunModules);
     }
 
     [Theory]
@@ -88,25 +90,54 @@ public sealed class ServerLaunchesTests
     [InlineData("tools/worker.py", false, false)]
     [InlineData("shop/wsgi.py", false, false)]
     [InlineData("shop/wsgi.py", true, true)]
-    [InlineData("shop/__init__.py", false, true)]
+    [InlineData("shop/__init__.py", false, false)]
     [InlineData("src/shop/wsgi.py", true, true)]
+    [InlineData("admin.py", true, false)]
+    [InlineData("admin/__main__.py", false, false)]
+    [InlineData("app.py", false, false)]
+    [InlineData("app.py", true, true)]
     public void Leaves_out_a_file_no_launch_runs_and_a_served_module_s_main_block(string path, bool underMainGuard, bool leftOut)
     {
         var launches = ServerLaunches.Combine(
         [
             ServerLaunches.Read("Dockerfile", "CMD gunicorn shop.wsgi:app", Servers),
-            ServerLaunches.Read("Procfile", "worker: python tools/worker.py", Servers),
+            ServerLaunches.Read("Procfile", "worker: python tools/worker.py\nadmin: python -m admin", Servers),
         ]);
+        // shop/wsgi.py says `from app import create_app`.
+        var imported = new HashSet<string> { "app", "app.create_app" };
 
-        Assert.Equal(leftOut, launches.LeavesOut(path, ["gunicorn", "uwsgi"], underMainGuard));
+        Assert.Equal(leftOut, launches.LeavesOut(path, ["gunicorn", "uwsgi"], underMainGuard, imported));
     }
+
+    [Theory]
+    [InlineData("ENTRYPOINT [\"python\"]\nCMD [\"app.py\"]")]
+    [InlineData("CMD python -W ignore app.py")]
+    [InlineData("CMD uv run app.py")]
+    [InlineData("CMD sh -c \"pip install -r requirements.txt && python app.py\"")]
+    public void Knows_a_script_however_the_command_runs_it(string dockerfile) =>
+        Assert.Contains("app.py", ServerLaunches.Read("Dockerfile", dockerfile, Servers).Scripts);
+
+    [Theory]
+    [InlineData("RUN mkdir -p /var/log/gunicorn")]
+    [InlineData("USER uwsgi")]
+    [InlineData("RUN chown -R app /etc/uwsgi")]
+    public void A_server_named_but_not_run_starts_nothing(string line) =>
+        Assert.Empty(ServerLaunches.Read("Dockerfile", line, Servers).Servers);
+
+    [Theory]
+    [InlineData("Procfile", "web: PORT=8000 exec /opt/venv/bin/gunicorn app:app")]
+    [InlineData("app.service", "ExecStart=/usr/bin/uwsgi --ini app.ini")]
+    [InlineData("Dockerfile", "CMD [\"python\", \"-m\", \"uvicorn\", \"main:app\"]")]
+    [InlineData("start.sh", "poetry run gunicorn app:app")]
+    public void Finds_the_server_past_labels_variables_and_launchers(string path, string line) =>
+        Assert.NotEmpty(ServerLaunches.Read(path, line, Servers).Servers);
 
     [Fact]
     public void Leaves_nothing_out_when_no_server_the_pattern_names_is_started()
     {
         var launches = ServerLaunches.Read("Dockerfile", "CMD uvicorn main:app", Servers);
 
-        Assert.False(launches.LeavesOut("serve.py", ["gunicorn"], underMainGuard: false));
-        Assert.False(ServerLaunches.None.LeavesOut("serve.py", ["gunicorn"], underMainGuard: true));
+        Assert.False(launches.LeavesOut("serve.py", ["gunicorn"], underMainGuard: false, new HashSet<string>()));
+        Assert.False(ServerLaunches.None.LeavesOut("serve.py", ["gunicorn"], underMainGuard: true, new HashSet<string>()));
     }
 }
