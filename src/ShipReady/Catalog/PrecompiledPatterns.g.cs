@@ -105,7 +105,7 @@ internal static partial class PrecompiledPatterns
         @"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)" => AuthSession_GoSessionCookie(),
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
         @"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))" => AuthSession_GoTokenStore(),
-        @"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^a-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)" => AuthSession_JsCookieDefaultFlags(),
+        @"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)" => AuthSession_JsCookieDefaultFlags(),
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
         @"\bsecure\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
         @"(?:jwt\.sign)\s*\(" => AuthSession_JsJwtNoExpiry(),
@@ -203,7 +203,7 @@ internal static partial class PrecompiledPatterns
         @"\brescue[ \t]+nil\b" => ErrSwallow_RbRescueNil(),
         @"(?:axios(\.(get|post|put|patch|delete|head|request|create))?)\s*\(" => ErrTimeout_AxiosNoTimeout(),
         @"\bTimeout\s*=\s*(System\.Threading\.)?Timeout\.InfiniteTimeSpan\b" => ErrTimeout_CsInfiniteTimeout(),
-        @"(?:(this\.)?\w*([fF]etch|[hH]ttp)(Service|Client)\.fetch)\s*\(" => ErrTimeout_FetchWrapperNoSignal(),
+        @"(?:\b(this\.)?\w*(Fetch|fetch|Http|http)(Service|Client)\.fetch)\s*\(" => ErrTimeout_FetchWrapperNoSignal(),
         @"\bhttp\.Client\s*\{\s*\}" => ErrTimeout_GoClientNoTimeout(),
         @"\bhttp\.(Get|Post|PostForm|Head)\s*\(|\bhttp\.DefaultClient\.(Do|Get|Post|PostForm|Head)\s*\(" => ErrTimeout_GoDefaultClient(),
         @"(?:requests\.(get|post|put|patch|delete|head|options|request))\s*\(" => ErrTimeout_PyRequestsNoTimeout(),
@@ -577,7 +577,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoTokenStore();
 
-    [GeneratedRegex(@"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^a-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsCookieDefaultFlags();
 
     [GeneratedRegex(@"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(", Options, TimeoutMilliseconds)]
@@ -871,7 +871,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bTimeout\s*=\s*(System\.Threading\.)?Timeout\.InfiniteTimeSpan\b", Options, TimeoutMilliseconds)]
     private static partial Regex ErrTimeout_CsInfiniteTimeout();
 
-    [GeneratedRegex(@"(?:(this\.)?\w*([fF]etch|[hH]ttp)(Service|Client)\.fetch)\s*\(", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\b(this\.)?\w*(Fetch|fetch|Http|http)(Service|Client)\.fetch)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ErrTimeout_FetchWrapperNoSignal();
 
     [GeneratedRegex(@"\bhttp\.Client\s*\{\s*\}", Options, TimeoutMilliseconds)]
