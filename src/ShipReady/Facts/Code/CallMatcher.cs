@@ -6,6 +6,10 @@ public static class CallMatcher
     /// <summary>Longest argument list read; a call longer than this is read up to here.</summary>
     public const int MaxArgumentLength = 64 * 1024;
 
+    /// <summary>Where the first call a match opens has its <c>(</c>, in the whole text; -1 when the match opens none.</summary>
+    public static int FirstOpened(ReadOnlySpan<char> code, int index, int length) =>
+        code.Slice(index, length).IndexOf('(') is var open and >= 0 ? index + open : -1;
+
     /// <summary>The text between the brackets. <paramref name="code"/> must have strings masked so that brackets in strings do not count.</summary>
     public static ReadOnlySpan<char> Arguments(ReadOnlySpan<char> code, int openBracket)
     {

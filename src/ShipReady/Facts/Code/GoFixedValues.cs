@@ -50,12 +50,11 @@ public static partial class GoFixedValues
     private static bool Reads(MaskedSource masked, int index, int length)
     {
         var code = masked.Code;
-        var open = code.Slice(index, length).IndexOf('(');
+        var open = CallMatcher.FirstOpened(code, index, length);
         if (open < 0)
         {
             return false;
         }
-        open += index;
         var arguments = CallMatcher.Arguments(code, open);
         // A context comes first in the *Context methods; the SQL is the first argument that is no context.
         (int Start, int Length) sql = default;

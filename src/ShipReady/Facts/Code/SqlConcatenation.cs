@@ -29,12 +29,11 @@ public static partial class SqlConcatenation
     public static bool OnlyFixedParts(MaskedSource masked, int index, int length)
     {
         var code = masked.Code;
-        var open = code.Slice(index, length).IndexOf('(');
+        var open = CallMatcher.FirstOpened(code, index, length);
         if (open < 0)
         {
             return false;
         }
-        open += index;
         var arguments = CallMatcher.Arguments(code, open);
         if (CallMatcher.Split(arguments) is not [var first, ..])
         {
