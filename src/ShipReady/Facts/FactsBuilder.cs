@@ -63,13 +63,21 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 
     /// <summary>
     /// The facts, once the hits that wait on other files are settled. Rare: the tree is walked again only for C# methods
-    /// a guard may cover (the calls to them) and for Ruby values that come from helpers or callers.
+    /// a guard may cover (the calls to them), for Ruby values that come from helpers or callers, and for the Python
+    /// imports of a development runner the deployment leaves out.
     /// </summary>
     private static FactSet Settle(TreeScan scan, FileReader reader, Action<IWalkVisitor> walk)
     {
+        IReadOnlySet<string>? imported = null;
+        if (scan.ModulesToLookUp() is { Count: > 0 } modules)
+        {
+            var imports = new ImportScan(modules, reader);
+            walk(imports);
+            imported = imports.Imported;
+        }
         if (scan.Waiting() is not { Count: > 0 } waiting)
         {
-            return scan.Finish();
+            return scan.Finish(imported: imported);
         }
         Func<CodeHit, bool> callersStand = _ => true;
         if (waiting.Where(w => w.Hit.ReachedThrough is not null).ToList() is { Count: > 0 } reached)
@@ -89,7 +97,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             }
             valuesStand = values.Stands;
         }
-        return scan.Finish(hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.Questions is null || valuesStand(hit)));
+        return scan.Finish(hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.Questions is null || valuesStand(hit)), imported);
     }
 
     /// <summary>Hands the inventory's files to a visitor folder by folder, as a walk would, and runs the work it makes.</summary>

@@ -170,11 +170,11 @@ public sealed record ServerLaunches(ImmutableHashSet<string> Servers, ImmutableH
     }
 
     /// <summary>Whether <paramref name="name"/>, as a launch or an import writes it, can be the module at <paramref name="module"/>'s path.</summary>
-    private static bool Names(string module, string name) =>
+    internal static bool Names(string module, string name) =>
         name.Length > 0 && (module == name || module.EndsWith("." + name, StringComparison.Ordinal));
 
     /// <summary><c>CTFd/wsgi.py</c> is the module <c>CTFd.wsgi</c>; a package's <c>__init__.py</c> is the package.</summary>
-    private static string ModuleOf(string path)
+    internal static string ModuleOf(string path)
     {
         var dotted = path.EndsWith(".py", StringComparison.Ordinal) ? path[..^3] : path;
         if (dotted.EndsWith("/__init__", StringComparison.Ordinal))

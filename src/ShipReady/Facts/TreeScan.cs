@@ -30,8 +30,6 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly ConcurrentBag<SecretFinding> _secrets = [];
     private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
     private readonly ConcurrentBag<ServerLaunches> _launches = [];
-    /// <summary>The modules the Python files import, read only when a pattern is cleared by how the app is served.</summary>
-    private readonly ConcurrentDictionary<string, bool> _pythonImports = new(StringComparer.Ordinal);
     /// <summary>The application servers the catalog's patterns are cleared by; launch files are read only when there are some.</summary>
     private readonly FrozenSet<string> _servers = catalog.Patterns.SelectMany(p => p.UnlessServedBy).ToFrozenSet(StringComparer.Ordinal);
     /// <summary>Set once, by the one call for the root folder, before any work of the walk is done.</summary>
@@ -146,17 +144,6 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 }
             }
         }
-        if (_servers.Count > 0 && file.Language == Language.Python)
-        {
-            foreach (var module in PythonImports.Of(text.Span))
-            {
-                // A lock-free read first, as for the languages: most modules are imported by many files.
-                if (!_pythonImports.ContainsKey(module))
-                {
-                    _pythonImports.TryAdd(module, true);
-                }
-            }
-        }
         if (Volatile.Read(ref _servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
@@ -189,16 +176,32 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     }
 
     /// <summary>
+    /// The modules of the files whose hits the deployment would leave out but for an import: hits outside a
+    /// <c>__main__</c> block, in files no launch command runs or hands to a server. Empty when no launch file starts a
+    /// server, which is most repositories: the Python files are then not read again.
+    /// </summary>
+    public IReadOnlySet<string> ModulesToLookUp()
+    {
+        var launches = ServerLaunches.Combine(_launches);
+        var servedBy = catalog.Patterns.Where(p => p.UnlessServedBy.Length > 0).ToDictionary(p => (p.ControlId, p.Id), p => p.UnlessServedBy);
+        var none = new HashSet<string>();
+        return _hits.Where(h => !h.UnderMainGuard && servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers)
+                && launches.LeavesOut(h.Location.File, servers, underMainGuard: false, none))
+            .Select(h => ServerLaunches.ModuleOf(h.Location.File))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// The facts, once every folder is done: manifests combined, cleared patterns dropped, hits that wait on their
     /// callers kept only if <paramref name="stands"/> says so, everything sorted.
     /// </summary>
-    public FactSet Finish(Func<CodeHit, bool>? stands = null)
+    public FactSet Finish(Func<CodeHit, bool>? stands = null, IReadOnlySet<string>? imported = null)
     {
         var (dependencies, frameworks) = CombineManifests();
         var active = catalog.Patterns.Where(p => !ClearedByDependencies(p, dependencies)).ToList();
         var activeIds = active.Select(p => (p.ControlId, p.Id)).ToHashSet();
         var launches = ServerLaunches.Combine(_launches);
-        var imported = _pythonImports.Keys.ToHashSet(StringComparer.Ordinal);
+        imported ??= new HashSet<string>();
         var servedBy = active.Where(p => p.UnlessServedBy.Length > 0).ToDictionary(p => (p.ControlId, p.Id), p => p.UnlessServedBy);
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
