@@ -402,8 +402,9 @@ public sealed partial class PatternScanner
 
     /// <summary>
     /// Whether the name at <paramref name="index"/> is declared there rather than called: a keyword that declares a
-    /// function before it (<c>function fetch(</c>, <c>def get(</c>), or a body after its parameters, with a TypeScript
-    /// return type between (<c>public async fetch(input: RequestInfo): Promise&lt;Response&gt; {</c>). A wrapper
+    /// function before it (<c>function fetch(</c>, <c>def get(</c>), a body after its parameters, or a TypeScript
+    /// return type after them (<c>public async fetch(input: RequestInfo): Promise&lt;Response&gt; {</c>, an interface's
+    /// <c>fetch(input: string): Promise&lt;Response&gt;;</c>). A wrapper
     /// named for the call it wraps is judged by the call inside it. A Ruby block after a call (<c>fetch(key) { … }</c>)
     /// is not a body.
     /// </summary>
@@ -434,9 +435,10 @@ public sealed partial class PatternScanner
         {
             return false;
         }
-        // A return type: up to a body's brace, with nothing that ends an expression on the way.
-        var end = line.IndexOfAny("{;=,)");
-        return end > 0 && line[end] == '{';
+        // A colon right after the parameters, outside a conditional, starts a return type: a method with a body, or a
+        // signature in an interface or a type literal (`fetch(input: string): Promise<Map<string, T>>;`). After a call,
+        // TypeScript has no other use for it.
+        return true;
     }
 
     /// <summary>
