@@ -89,8 +89,8 @@ public static class GuardingConditions
 
     /// <summary>
     /// Where the Go statement holding <paramref name="index"/> starts: Go ends a statement at a line's end, with no
-    /// semicolon (`site, err := load()` above `if err != nil {` is another statement), unless the line ends in an
-    /// operator or an open bracket, as a condition written over several lines does.
+    /// semicolon (<c>site, err := load()</c> above <c>if err != nil {</c> is another statement), unless the line ends in
+    /// an operator or an open bracket, as a condition written over several lines does.
     /// </summary>
     private static int GoStatementStart(ReadOnlySpan<char> code, int index)
     {

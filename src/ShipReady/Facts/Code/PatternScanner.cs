@@ -166,8 +166,8 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
-                if (pattern.UnlessBoundFragments && valueAt >= 0 && masked.Code.Slice(index, length).IndexOf('(') is var open && open >= 0
-                    && BoundSqlFragments.Holds(masked, from + valueAt, valueLength, index + open))
+                if (pattern.UnlessBoundFragments && valueAt >= 0 && CallMatcher.FirstOpened(masked.Code, index, length) is var open and >= 0
+                    && BoundSqlFragments.Holds(masked, from + valueAt, valueLength, open))
                 {
                     continue;
                 }
@@ -429,16 +429,11 @@ public sealed partial class PatternScanner
         {
             return true;
         }
-        // In `cond ? fetch(a) : other` the colon opens the other branch, not a return type.
+        // A colon right after the parameters starts a return type: a method with a body, or a signature in an interface or
+        // a type literal (`fetch(input: string): Promise<Map<string, T>>;`). After a call, TypeScript puts a colon only in
+        // a conditional, `cond ? fetch(a) : other`, where it opens the other branch.
         var lineStart = code[..index].LastIndexOf('\n') + 1;
-        if (!line.StartsWith(":") || language is not (Language.TypeScript or Language.JavaScript) || code[lineStart..index].Contains('?'))
-        {
-            return false;
-        }
-        // A colon right after the parameters, outside a conditional, starts a return type: a method with a body, or a
-        // signature in an interface or a type literal (`fetch(input: string): Promise<Map<string, T>>;`). After a call,
-        // TypeScript has no other use for it.
-        return true;
+        return line.StartsWith(":") && language is (Language.TypeScript or Language.JavaScript) && !code[lineStart..index].Contains('?');
     }
 
     /// <summary>
@@ -511,8 +506,8 @@ public sealed partial class PatternScanner
         {
             return false;
         }
-        var open = code.Slice(index, length).IndexOf('(');
-        return open >= 0 && HoldsAny(CallMatcher.Arguments(code, index + open), pattern.UnlessArgs);
+        var open = CallMatcher.FirstOpened(code, index, length);
+        return open >= 0 && HoldsAny(CallMatcher.Arguments(code, open), pattern.UnlessArgs);
     }
 
     private static bool HoldsAny(ReadOnlySpan<char> arguments, ImmutableArray<string> words)
