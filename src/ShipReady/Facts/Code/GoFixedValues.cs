@@ -72,37 +72,39 @@ public static partial class GoFixedValues
         }
         var start = open + 1 + sql.Start;
         var text = arguments.Slice(sql.Start, sql.Length);
-        var function = GoFunction.Start(masked, index);
+        // The function's code up to the place, read once for every value the SQL pastes in.
+        var body = GoFunction.Start(masked, index) is { } from ? masked.Code[from..index].ToString() : null;
         if (text.StartsWith(Sprintf, StringComparison.Ordinal) && text[Sprintf.Length..].TrimStart() is ['(', ..])
         {
             var bracket = start + text.IndexOf('(');
             var formatted = CallMatcher.Arguments(code, bracket);
             var values = CallMatcher.Split(formatted);
             return values.Count > 1 && IsLiteral(masked, bracket + 1 + values[0].Start, values[0].Length)
-                && values.Skip(1).All(v => IsFixed(masked, function, index, bracket + 1 + v.Start, v.Length));
+                && values.Skip(1).All(v => IsFixed(masked, body, bracket + 1 + v.Start, v.Length));
         }
         var operands = CallMatcher.Split(text, '+');
-        return operands.Count > 1 && operands.All(o => IsFixed(masked, function, index, start + o.Start, o.Length));
+        return operands.Count > 1 && operands.All(o => IsFixed(masked, body, start + o.Start, o.Length));
     }
 
-    private static bool IsContext(ReadOnlySpan<char> argument) =>
-        argument.Contains("ctx", StringComparison.OrdinalIgnoreCase) || argument.StartsWith("context.", StringComparison.Ordinal)
-        || argument.EndsWith(".Context()", StringComparison.Ordinal);
+    /// <summary>A context, as VAL-SQLI's Go patterns know one: a name holding <c>ctx</c>, <c>context.Background()</c>, <c>c.Context()</c>.</summary>
+    private static bool IsContext(ReadOnlySpan<char> argument) => Context().IsMatch(argument);
+
+    [GeneratedRegex(@"^(\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))$")]
+    private static partial Regex Context();
 
     private static bool IsLiteral(MaskedSource masked, int at, int length) => Literal().IsMatch(masked.Code.Slice(at, length));
 
-    /// <summary>A literal, or a field of a loop variable whose slice the function fills with literals before <paramref name="before"/>.</summary>
-    private static bool IsFixed(MaskedSource masked, int? function, int before, int at, int length)
+    /// <summary>A literal, or a field of a loop variable whose slice the function's <paramref name="body"/> up to the place fills with literals.</summary>
+    private static bool IsFixed(MaskedSource masked, string? body, int at, int length)
     {
         if (IsLiteral(masked, at, length))
         {
             return true;
         }
-        if (function is not { } from || Selector().Match(masked.Code.Slice(at, length).ToString()) is not { Success: true } selector)
+        if (body is null || Selector().Match(masked.Code.Slice(at, length).ToString()) is not { Success: true } selector)
         {
             return false;
         }
-        var body = masked.Code[from..before].ToString();
         var root = Regex.Escape(selector.Groups["root"].Value);
         // The loop that holds the place: the last `range` over a plain name whose block is still open at it.
         Match? loop = null;
@@ -180,7 +182,7 @@ public static partial class GoFixedValues
             {
                 var appended = CallMatcher.Arguments(body, valueStart + "append".Length).ToString();
                 var items = CallMatcher.Split(appended);
-                if (items.Count < 2 || appended.AsSpan(items[0].Start, items[0].Length) is var first && !first.SequenceEqual(slice)
+                if (items.Count < 2 || !appended.AsSpan(items[0].Start, items[0].Length).SequenceEqual(slice)
                     || !items.Skip(1).All(i => IsLiteralOfLiterals(appended.AsSpan(i.Start, i.Length))))
                 {
                     return false;
