@@ -30,6 +30,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly ConcurrentBag<SecretFinding> _secrets = [];
     private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
     private readonly ConcurrentBag<ServerLaunches> _launches = [];
+    /// <summary>All the launch files read, combined once the walk is done.</summary>
+    private ServerLaunches? _combinedLaunches;
     /// <summary>The application servers the catalog's patterns are cleared by; launch files are read only when there are some.</summary>
     private readonly FrozenSet<string> _servers = catalog.Patterns.SelectMany(p => p.UnlessServedBy).ToFrozenSet(StringComparer.Ordinal);
     /// <summary>Set once, by the one call for the root folder, before any work of the walk is done.</summary>
@@ -182,14 +184,21 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     /// </summary>
     public IReadOnlySet<string> ModulesToLookUp()
     {
-        var launches = ServerLaunches.Combine(_launches);
-        var servedBy = catalog.Patterns.Where(p => p.UnlessServedBy.Length > 0).ToDictionary(p => (p.ControlId, p.Id), p => p.UnlessServedBy);
+        var launches = Launches;
+        var servedBy = ServedBy(catalog.Patterns);
         var none = new HashSet<string>();
         return _hits.Where(h => !h.UnderMainGuard && servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers)
                 && launches.LeavesOut(h.Location.File, servers, underMainGuard: false, none))
             .Select(h => ServerLaunches.ModuleOf(h.Location.File))
             .ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Read only after the walk, when no launch file is being added.</summary>
+    private ServerLaunches Launches => _combinedLaunches ??= ServerLaunches.Combine(_launches);
+
+    /// <summary>The servers each pattern with <c>unlessServedBy</c> is cleared by, by the pattern's control and id.</summary>
+    private static Dictionary<(string ControlId, string Id), ImmutableArray<string>> ServedBy(IEnumerable<CodePattern> patterns) =>
+        patterns.Where(p => p.UnlessServedBy.Length > 0).ToDictionary(p => (p.ControlId, p.Id), p => p.UnlessServedBy);
 
     /// <summary>
     /// The facts, once every folder is done: manifests combined, cleared patterns dropped, hits that wait on their
@@ -200,9 +209,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         var (dependencies, frameworks) = CombineManifests();
         var active = catalog.Patterns.Where(p => !ClearedByDependencies(p, dependencies)).ToList();
         var activeIds = active.Select(p => (p.ControlId, p.Id)).ToHashSet();
-        var launches = ServerLaunches.Combine(_launches);
+        var launches = Launches;
         imported ??= new HashSet<string>();
-        var servedBy = active.Where(p => p.UnlessServedBy.Length > 0).ToDictionary(p => (p.ControlId, p.Id), p => p.UnlessServedBy);
+        var servedBy = ServedBy(active);
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
         {
