@@ -53,7 +53,8 @@ public sealed record ServerLaunches(ImmutableHashSet<string> Servers, ImmutableH
 
     /// <summary>
     /// What one launch file starts. <paramref name="servers"/> are the server names worth knowing (the catalog's
-    /// <c>unlessServedBy</c>); a line that installs a package (<c>pip install gunicorn</c>) starts nothing.
+    /// <c>unlessServedBy</c>); a server counts only as the program a command runs, so <c>pip install gunicorn</c> or
+    /// <c>mkdir /var/log/gunicorn</c> starts nothing.
     /// </summary>
     public static ServerLaunches Read(string path, string text, IReadOnlySet<string> servers)
     {
@@ -65,10 +66,6 @@ public sealed record ServerLaunches(ImmutableHashSet<string> Servers, ImmutableH
         foreach (var segment in Commands(text).SelectMany(Segments))
         {
             var words = Words(segment);
-            if (words.Any(w => w is "install" or "add"))
-            {
-                continue;
-            }
             // Any Python file a command names may be run by it: `python app.py`, `uv run app.py`, `CMD ["app.py"]`
             // after `ENTRYPOINT ["python"]`. Counting one too many only keeps a finding.
             scripts.UnionWith(words.Where(w => w.EndsWith(".py", StringComparison.Ordinal)).Select(Program));

@@ -49,10 +49,21 @@ public sealed class ServerLaunchesTests
     [Theory]
     [InlineData("RUN pip install --no-cache-dir gunicorn")]
     [InlineData("RUN poetry add uvicorn")]
-    [InlineData("# CMD gunicorn app:app")]
-    [InlineData("RUN echo done # then gunicorn app:app")]
-    public void An_install_or_a_comment_starts_no_server(string line) =>
+    [InlineData("RUN uv add gunicorn")]
+    public void An_install_starts_no_server(string line) =>
         Assert.Empty(ServerLaunches.Read("Dockerfile", line, Servers).Servers);
+
+    [Theory]
+    [InlineData("# CMD python app.py")]
+    [InlineData("CMD ./serve.sh # was: python app.py")]
+    [InlineData("#!/bin/sh\n# gunicorn app:app, or python app.py for a demo")]
+    public void A_comment_runs_nothing(string text)
+    {
+        var launches = ServerLaunches.Read("Dockerfile", text, Servers);
+
+        Assert.Empty(launches.Scripts);
+        Assert.Empty(launches.Servers);
+    }
 
     [Fact]
     public void A_file_named_for_development_starts_no_server_but_its_scripts_still_run()
