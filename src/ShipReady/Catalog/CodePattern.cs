@@ -26,6 +26,29 @@ public sealed record CodePattern
     public BeforeExpression? Before { get; init; }
     public required bool KeepStrings { get; init; }
     public ImmutableArray<string> UnlessArgs { get; init; } = [];
+    /// <summary>
+    /// A regex that clears a call when it matches in the call's argument list, for the signs a word cannot carry (a
+    /// refund of a whole charge: its options name the charge and nothing else). Null when none is given.
+    /// </summary>
+    public Lazy<Regex>? UnlessArgsMatch { get; init; }
+    /// <summary>
+    /// Whether the arguments of the hit's call can clear it. A C# call that only passes on its method's parameters is
+    /// then judged by what that method's callers pass (<see cref="Facts.Code.ForwardedArguments"/>).
+    /// </summary>
+    public bool ReadsArguments => !UnlessArgs.IsEmpty || UnlessArgsMatch is not null;
+
+    /// <summary>Whether a call's argument list (comments and strings blanked) holds a word of <see cref="UnlessArgs"/> or matches <see cref="UnlessArgsMatch"/>.</summary>
+    public bool ClearedByArguments(ReadOnlySpan<char> arguments)
+    {
+        foreach (var word in UnlessArgs)
+        {
+            if (CallMatcher.ContainsWord(arguments, word))
+            {
+                return true;
+            }
+        }
+        return UnlessArgsMatch is { } match && match.Value.IsMatch(arguments);
+    }
     public ImmutableArray<string> UnlessFile { get; init; } = [];
     /// <summary>Text on the hit's own line (code and strings, not comments) that clears that hit only.</summary>
     public ImmutableArray<string> UnlessLine { get; init; } = [];

@@ -94,6 +94,7 @@ internal sealed class PatternDocument
     public string? Before { get; set; }
     public string? Strings { get; set; }
     public List<string>? UnlessArgs { get; set; }
+    public string? UnlessArgsMatch { get; set; }
     public List<string>? UnlessFile { get; set; }
     public List<string>? UnlessLine { get; set; }
     public List<string>? UnlessClass { get; set; }

@@ -309,6 +309,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 var guardText = p.UnlessGuard;
                 guard = new Lazy<Regex>(() => new Regex(guardText, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             }
+            var argsMatch = ArgumentsRegex(source, p.UnlessArgsMatch, Where);
             var text = p.Call is not null ? $"(?:{p.Call})\\s*\\(" : p.Regex!;
             if (PatternSyntax.Unsupported(text) is { } construct)
             {
@@ -379,6 +380,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 Before = before,
                 KeepStrings = strings == "keep",
                 UnlessArgs = [.. p.UnlessArgs ?? []],
+                UnlessArgsMatch = argsMatch,
                 UnlessFile = [.. p.UnlessFile ?? []],
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessClass = [.. p.UnlessClass ?? []],
@@ -423,6 +425,25 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
     /// Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking matcher itself is
     /// built the first time a file needs it. Returns null: the expression has no precompiled matcher.
     /// </summary>
+    /// <summary>The <c>unlessArgsMatch</c> regex, checked as every catalog regex is; null when the pattern has none.</summary>
+    private static Lazy<Regex>? ArgumentsRegex(string source, string? expression, Func<string, string> where)
+    {
+        if (expression is null)
+        {
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(expression))
+        {
+            throw Error(source, where("'unlessArgsMatch' needs a regex for the arguments that clear the call."));
+        }
+        if (PatternSyntax.Unsupported(expression) is { } construct)
+        {
+            throw Error(source, where($"'unlessArgsMatch' uses {construct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
+        }
+        _ = CheckSyntax(source, expression, where("the 'unlessArgsMatch' regex"));
+        return new Lazy<Regex>(() => new Regex(expression, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
+    }
+
     private static Regex? CheckSyntax(string source, string expression, string where)
     {
         try

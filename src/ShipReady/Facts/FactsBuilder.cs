@@ -63,7 +63,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 
     /// <summary>
     /// The facts, once the hits that wait on other files are settled. Rare: the tree is walked again only for C# methods
-    /// a guard may cover (the calls to them), for Ruby values that come from helpers or callers, and for the Python
+    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for Ruby values that come from helpers or callers, and for the Python
     /// imports of a development runner the deployment leaves out.
     /// </summary>
     private static FactSet Settle(TreeScan scan, FileReader reader, Action<IWalkVisitor> walk)
@@ -86,6 +86,13 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             walk(calls);
             callersStand = calls.Stands;
         }
+        Func<CodeHit, bool> forwardedStand = _ => true;
+        if (waiting.Where(w => w.Hit.ForwardedFrom is not null).ToList() is { Count: > 0 } forwarding)
+        {
+            var calls = new ForwardedArgumentScan(forwarding, reader);
+            walk(calls);
+            forwardedStand = calls.Stands;
+        }
         Func<CodeHit, bool> valuesStand = _ => true;
         if (waiting.Where(w => w.Hit.Questions is not null).ToList() is { Count: > 0 } asking)
         {
@@ -97,7 +104,10 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             }
             valuesStand = values.Stands;
         }
-        return scan.Finish(hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.Questions is null || valuesStand(hit)), imported);
+        return scan.Finish(
+            hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.ForwardedFrom is null || forwardedStand(hit))
+                && (hit.Questions is null || valuesStand(hit)),
+            imported);
     }
 
     /// <summary>Hands the inventory's files to a visitor folder by folder, as a walk would, and runs the work it makes.</summary>

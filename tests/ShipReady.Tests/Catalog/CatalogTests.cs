@@ -179,6 +179,17 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("'(signal'", "the 'unlessArgsMatch' regex is not valid")]
+    [InlineData("'(?=signal)'", "'unlessArgsMatch' uses a lookahead")]
+    [InlineData("' '", "'unlessArgsMatch' needs a regex for the arguments that clear the call.")]
+    public void Rejects_an_arguments_regex_the_matcher_cannot_read(string regex, string message)
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    unlessArgsMatch: {regex}", StringComparison.Ordinal));
+
+        Assert.Contains($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': {message}", error.Message);
+    }
+
+    [Theory]
     [InlineData("[ruby]", "strings: keep\n    escapedBy: [h]", "uses 'escapedBy', which names the calls 'followCalls' accepts: set 'followCalls: true'.")]
     [InlineData("[ruby]", "strings: keep\n    followCalls: true\n    escapedBy: [\"h(\"]", "'escapedBy' entry 'h(' is not a Ruby method name")]
     [InlineData("[erb]", "strings: keep\n    followCalls: true", "uses 'followCalls', which reads the values Ruby strings interpolate")]

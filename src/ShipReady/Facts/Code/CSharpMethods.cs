@@ -44,6 +44,66 @@ public static class CSharpMethods
     }
 
     /// <summary>
+    /// The expression-bodied method whose body holds <paramref name="index"/>
+    /// (<c>public Task&lt;Refund&gt; CreateRefundAsync(RefundCreateOptions options) =&gt; _refunds.CreateAsync(options);</c>),
+    /// with the <c>=&gt;</c> as its opener; null when the statement around the place is no such method.
+    /// </summary>
+    public static CSharpMethod? ExpressionBodied(ReadOnlySpan<char> code, int index)
+    {
+        var start = BraceBlocks.StatementStart(code, index);
+        var arrow = code[start..index].IndexOf("=>", StringComparison.Ordinal);
+        if (arrow < 0)
+        {
+            return null;
+        }
+        // A lambda's arrow follows its parameters, not a name and a list: "x => …", "(x) => …" and "f((x) => …)" declare nothing.
+        return DeclaredName(code, start, start + arrow) is { } name ? new CSharpMethod(name, start, start + arrow) : null;
+    }
+
+    /// <summary>
+    /// The names of a method's parameters, in order, read from its header (<c>(this Order order, [FromBody] Options o = null)</c>);
+    /// empty when the header has no list.
+    /// </summary>
+    public static List<string> Parameters(ReadOnlySpan<char> code, CSharpMethod method)
+    {
+        var header = code[method.Header..method.Opener].TrimEnd();
+        var names = new List<string>();
+        var open = header.Length > 0 && header[^1] == ')' ? OpeningBracket(header, header.Length - 1) : -1;
+        if (open < 0)
+        {
+            return names;
+        }
+        var list = header[(open + 1)..^1];
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= list.Length; i++)
+        {
+            var c = i < list.Length ? list[i] : ',';
+            depth += c switch { '(' or '[' or '{' or '<' => 1, ')' or ']' or '}' or '>' => -1, _ => 0 };
+            if (c == ',' && depth == 0)
+            {
+                var parameter = list[start..i];
+                var equals = parameter.IndexOf('=');
+                names.Add(LastWord(equals < 0 ? parameter : parameter[..equals]));
+                start = i + 1;
+            }
+        }
+        return names.Count == 1 && names[0].Length == 0 ? [] : names;
+    }
+
+    /// <summary>The last whole word of the text (a parameter's name after its type and modifiers), or empty.</summary>
+    private static string LastWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var start = text.Length;
+        while (start > 0 && CallMatcher.IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..].ToString();
+    }
+
+    /// <summary>
     /// The name a block header declares (<c>public async Task InitialiseAsync()</c>), or null when the header is a
     /// statement, a lambda, a property or a type.
     /// </summary>

@@ -24,6 +24,12 @@ public sealed record CodeHit(string ControlId, string PatternId, Location Locati
     /// </summary>
     public bool UnderMainGuard { get; init; }
 
+    /// <summary>
+    /// For a C# hit whose call passes on its method's parameters, where the pattern reads the call's arguments: that
+    /// method and those parameters, judged at its calls after the walk (see <see cref="ForwardedArgumentScan"/>).
+    /// </summary>
+    public ForwardedArguments? ForwardedFrom { get; init; }
+
     /// <summary>Whether the hit is settled only after the walk, by other files.</summary>
-    public bool Waits => ReachedThrough is not null || Questions is not null;
+    public bool Waits => ReachedThrough is not null || Questions is not null || ForwardedFrom is not null;
 }

@@ -234,6 +234,9 @@ public sealed partial class PatternScanner
                 {
                     ReachedThrough = pattern.FollowsCallers && language == Language.CSharp ? Callers(pattern.UnlessGuard?.Value, masked, index) : null,
                     Questions = questions,
+                    ForwardedFrom = pattern.ReadsArguments && language == Language.CSharp && ArgumentsOpen(pattern, masked.Code, index, length) is var opened and >= 0
+                        ? ForwardedArguments.Of(masked.Code, index, opened)
+                        : null,
                     UnderMainGuard = pattern.UnlessServedBy.Length > 0 && language == Language.Python
                         && GuardingConditions.Holds(MainGuard(), masked, language, index),
                 });
@@ -395,7 +398,7 @@ public sealed partial class PatternScanner
         {
             return false;
         }
-        return pattern.UnlessArgs.IsEmpty || !HoldsAny(arguments, pattern.UnlessArgs);
+        return !pattern.ClearedByArguments(arguments);
     }
 
     private static readonly string[] DeclaringWords = ["function", "def", "func", "fn"];
@@ -502,25 +505,17 @@ public sealed partial class PatternScanner
     /// </summary>
     private static bool ArgumentsClear(CodePattern pattern, ReadOnlySpan<char> code, int index, int length)
     {
-        if (pattern.UnlessArgs.IsEmpty)
+        if (!pattern.ReadsArguments)
         {
             return false;
         }
         var open = CallMatcher.FirstOpened(code, index, length);
-        return open >= 0 && HoldsAny(CallMatcher.Arguments(code, open), pattern.UnlessArgs);
+        return open >= 0 && pattern.ClearedByArguments(CallMatcher.Arguments(code, open));
     }
 
-    private static bool HoldsAny(ReadOnlySpan<char> arguments, ImmutableArray<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (CallMatcher.ContainsWord(arguments, word))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>The <c>(</c> of the hit's call whose arguments the pattern reads: a call pattern's own, or the first a regex's match opens; -1 when none.</summary>
+    private static int ArgumentsOpen(CodePattern pattern, ReadOnlySpan<char> code, int index, int length) =>
+        pattern.IsCall ? index + length - 1 : CallMatcher.FirstOpened(code, index, length);
 
     /// <summary><c>if __name__ == "__main__":</c>, either way round: the block that runs only when the file is run as a script.</summary>
     [GeneratedRegex(@"^if\s+(__name__\s*==\s*['""]__main__['""]|['""]__main__['""]\s*==\s*__name__)")]
