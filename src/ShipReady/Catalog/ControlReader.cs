@@ -277,9 +277,9 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'ifLiteral' or 'unlessLiteral', which read the Go composite literal a match sits in; give the pattern 'languages: [go]' only."));
             }
-            if (p.UnlessFixedParts == true && languages.Any(l => l is not (Language.Python or Language.JavaScript or Language.TypeScript or Language.Go)))
+            if (p.UnlessFixedParts == true && languages.Any(l => l is not (Language.Python or Language.JavaScript or Language.TypeScript or Language.Go or Language.CSharp)))
             {
-                throw Error(source, Where("uses 'unlessFixedParts', which reads the parts of SQL a Python, JavaScript or Go call is given: give the pattern python, javascript, typescript or go only."));
+                throw Error(source, Where("uses 'unlessFixedParts', which reads the parts of SQL a Python, JavaScript, Go or C# call is given: give the pattern python, javascript, typescript, go or csharp only."));
             }
             if (p.UnlessBoundFragments == true && (languages.Any(l => l != Language.Python) || p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
             {

@@ -144,7 +144,7 @@ public sealed class CatalogTests
     [Theory]
     [InlineData("interpolated: names", "uses 'interpolated', which reads the template literals a match opens: give it 'languages: [javascript, typescript]' and 'strings: keep'.")]
     [InlineData("interpolated: tables", "'interpolated' must be 'values' or 'names'.")]
-    [InlineData("unlessFixedParts: true\n    languages: [ruby]", "uses 'unlessFixedParts', which reads the parts of SQL a Python, JavaScript or Go call is given: give the pattern python, javascript, typescript or go only.")]
+    [InlineData("unlessFixedParts: true\n    languages: [ruby]", "uses 'unlessFixedParts', which reads the parts of SQL a Python, JavaScript, Go or C# call is given: give the pattern python, javascript, typescript, go or csharp only.")]
     [InlineData("unlessBoundFragments: true\n    languages: [python]", "uses 'unlessBoundFragments', which reads how a Python variable of SQL is built: give it 'languages: [python]' and a regex whose '(?<value>...)' group is the variable a call is given.")]
     public void Rejects_an_interpolation_condition_it_cannot_read(string condition, string message)
     {

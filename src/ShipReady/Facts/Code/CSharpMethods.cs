@@ -64,16 +64,27 @@ public static class CSharpMethods
     /// The names of a method's parameters, in order, read from its header (<c>(this Order order, [FromBody] Options o = null)</c>);
     /// empty when the header has no list.
     /// </summary>
-    public static List<string> Parameters(ReadOnlySpan<char> code, CSharpMethod method)
+    public static List<string> Parameters(ReadOnlySpan<char> code, CSharpMethod method) =>
+        [.. ParameterList(code, method).Select(p => p.Name)];
+
+    /// <summary>
+    /// A method's parameters, in order: each one's type as written last before its name (<c>int?</c>, <c>Order</c>,
+    /// past attributes and modifiers) and its name.
+    /// </summary>
+    public static List<(string Type, string Name)> ParameterList(ReadOnlySpan<char> code, CSharpMethod method)
     {
         var header = code[method.Header..method.Opener].TrimEnd();
-        var names = new List<string>();
+        var parameters = new List<(string, string)>();
         var open = header.Length > 0 && header[^1] == ')' ? OpeningBracket(header, header.Length - 1) : -1;
         if (open < 0)
         {
-            return names;
+            return parameters;
         }
         var list = header[(open + 1)..^1];
+        if (list.IsWhiteSpace())
+        {
+            return parameters;
+        }
         var depth = 0;
         var start = 0;
         for (var i = 0; i <= list.Length; i++)
@@ -84,11 +95,15 @@ public static class CSharpMethods
             {
                 var parameter = list[start..i];
                 var equals = parameter.IndexOf('=');
-                names.Add(LastWord(equals < 0 ? parameter : parameter[..equals]));
+                var declared = (equals < 0 ? parameter : parameter[..equals]).TrimEnd();
+                var name = LastWord(declared);
+                var type = declared[..^name.Length].Trim();
+                var space = type.LastIndexOfAny(" \t\n]");
+                parameters.Add((type[(space + 1)..].ToString(), name));
                 start = i + 1;
             }
         }
-        return names.Count == 1 && names[0].Length == 0 ? [] : names;
+        return parameters;
     }
 
     /// <summary>The last whole word of the text (a parameter's name after its type and modifiers), or empty.</summary>

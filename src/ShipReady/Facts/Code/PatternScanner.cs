@@ -162,7 +162,12 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
-                if (pattern.UnlessFixedParts && (language == Language.Go ? GoFixedValues.Only(masked, index, length) : SqlConcatenation.OnlyFixedParts(masked, index, length)))
+                if (pattern.UnlessFixedParts && language switch
+                    {
+                        Language.Go => GoFixedValues.Only(masked, index, length),
+                        Language.CSharp => CSharpFixedSql.Only(masked, index, length),
+                        _ => SqlConcatenation.OnlyFixedParts(masked, index, length),
+                    })
                 {
                     continue;
                 }
