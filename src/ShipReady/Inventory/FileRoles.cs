@@ -22,13 +22,25 @@ public static partial class FileRoles
     public static bool IsForTests(string path)
     {
         var segments = path.Split('/');
-        if (segments[..^1].Any(TestFolders.Contains))
+        if (segments[..^1].Any(IsTestFolder))
         {
             return true;
         }
         var name = segments[^1];
         return TestFileName().IsMatch(name) || (ConfigurationExtensions.Contains(Path.GetExtension(name)) && NameHasWord(name, TestConfigurations));
     }
+
+    /// <summary>
+    /// A folder of the test suite: one of <see cref="TestFolders"/>, or one whose name has "test" or "tests" as a
+    /// word of its own (<c>TestSuite</c>, <c>Squidex.Tests</c>, <c>integration-tests</c>), not inside another word
+    /// (<c>latest</c>, <c>contest</c>).
+    /// </summary>
+    private static bool IsTestFolder(string name) =>
+        TestFolders.Contains(name) || FolderWords().Matches(name).Any(w => w.Value.Equals("test", StringComparison.OrdinalIgnoreCase) || w.Value.Equals("tests", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The words of a name, split where the case changes and at anything not a letter or digit: <c>IntegrationTests</c> is "Integration" and "Tests".</summary>
+    [GeneratedRegex(@"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")]
+    private static partial Regex FolderWords();
 
     /// <summary>A test file by the name its runner looks for: <c>*.test.ts</c>, <c>*.spec.js</c>, <c>*_test.go</c>, <c>test_*.py</c>, <c>*_spec.rb</c>, <c>*Tests.cs</c>.</summary>
     [GeneratedRegex(@"\.(test|spec)\.[cm]?[jt]sx?$|_test\.(go|py|rb)$|^test_\w+\.py$|_spec\.rb$|Tests?\.(cs|java|kt)$")]

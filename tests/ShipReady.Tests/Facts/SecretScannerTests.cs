@@ -100,6 +100,13 @@ public sealed class SecretScannerTests
     [InlineData("src/Api/Latest.cs", false)]
     [InlineData("src/contest.ts", false)]
     [InlineData("src/test.config.ts", false)]
+    [InlineData("tools/TestSuite/docker-compose-sqlserver.yml", true)]
+    [InlineData("backend/tests/Squidex.Tests/appsettings.json", true)]
+    [InlineData("src/IntegrationTests/keys/signing.pem", true)]
+    [InlineData("packages/integration-tests/.env", true)]
+    [InlineData("src/LatestNews/keys/signing.pem", false)]
+    [InlineData("src/Contests/settings.yml", false)]
+    [InlineData("src/testdata_tools/key.pem", false)]
     public void Knows_the_files_only_the_tests_read(string path, bool forTests)
     {
         Assert.Equal(forTests, FileRoles.IsForTests(path));
