@@ -68,11 +68,12 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             _notes.Add(new ScanNote(folder.Length == 0 ? "." : folder, "variants",
                 "holds numbered variants of the same files (name_1, name_2, …), code kept as data; read for secrets, not for code patterns."));
         }
-        return FileRuns.Of(files, file => Read(file, variants));
+        return FileRuns.Of(files, file => Read(file, variants, LocalhostCertificate.MayHaveSibling(file.Path) ? LocalhostCertificate.SiblingsOf(file, files) : []));
     }
 
     /// <summary>Which of a file's readings it is worth is decided in the work itself, on every core.</summary>
-    private void Read(SourceFile file, bool inVariantFolder)
+    /// <param name="certificates">For a key file, the certificates committed beside it.</param>
+    private void Read(SourceFile file, bool inVariantFolder, IReadOnlyList<SourceFile> certificates)
     {
         if (FactsBuilder.ManifestReaderFor(file) is { } manifest)
         {
@@ -84,9 +85,17 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         }
         if (FactsBuilder.IsWorthReading(file))
         {
-            Scan(file, inVariantFolder);
+            Scan(file, inVariantFolder, certificates);
         }
     }
+
+    /// <summary>
+    /// Whether a key's certificate names only the local machine: the key of a dev server's HTTPS. The first of the
+    /// files beside it that holds a PEM certificate decides; one in binary (DER) form is not read.
+    /// </summary>
+    private bool CertifiesOnlyLocalhost(IReadOnlyList<SourceFile> certificates) =>
+        certificates.Select(c => reader.ReadText(c, out _)).FirstOrDefault(t => t is not null && LocalhostCertificate.HoldsCertificate(t)) is { } pem
+        && LocalhostCertificate.NamesOnlyLocalhost(pem);
 
     private void ReadManifest(SourceFile file, IManifestReader manifest)
     {
@@ -116,7 +125,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     }
 
     /// <summary>Code patterns and secrets from a single read of the file.</summary>
-    private void Scan(SourceFile file, bool inVariantFolder)
+    private void Scan(SourceFile file, bool inVariantFolder, IReadOnlyList<SourceFile> certificates)
     {
         using var text = reader.ReadPooled(file, out var note);
         if (note is not null)
@@ -150,7 +159,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
         }
-        foreach (var secret in SecretScanner.Scan(file.Path, text.Memory))
+        foreach (var secret in SecretScanner.Scan(file.Path, text.Memory, certificates.Count == 0 ? null : () => CertifiesOnlyLocalhost(certificates)))
         {
             _secrets.Add(secret);
         }

@@ -45,7 +45,11 @@ public static partial class SecretScanner
     public static IReadOnlyList<SecretFinding> Scan(string path, string text) => Scan(path, text.AsMemory());
 
     /// <summary>The secrets in a file's text, which may live in a pooled buffer: they are all found before this returns.</summary>
-    public static IReadOnlyList<SecretFinding> Scan(string path, ReadOnlyMemory<char> text)
+    /// <param name="localhostCertificate">
+    /// Whether the certificate beside the file names only the local machine (<see cref="LocalhostCertificate"/>); asked
+    /// only when the file holds a private key.
+    /// </param>
+    public static IReadOnlyList<SecretFinding> Scan(string path, ReadOnlyMemory<char> text, Func<bool>? localhostCertificate = null)
     {
         if (FileRoles.IsTestData(path))
         {
@@ -58,7 +62,8 @@ public static partial class SecretScanner
         {
             found = found.Where(f => !IsLocalSetting(f.RuleId));
         }
-        if (forTests || FileRoles.IsLocalhostKey(path))
+        if (forTests || FileRoles.IsLocalhostKey(path)
+            || (localhostCertificate is not null && found.Any(f => f.RuleId == "private-key") && localhostCertificate()))
         {
             // The key the tests sign with is made for them, and a localhost certificate's for a dev server; a
             // provider's key is real anywhere.
