@@ -74,6 +74,12 @@ public sealed record CodePattern
     /// </summary>
     public Lazy<Regex>? UnlessGuard { get; init; }
     /// <summary>
+    /// A regex over the <c>if</c> header whose <c>else</c> branch holds the hit, which clears it: in
+    /// <c>if (options.MaxSize &gt; 0) { … } else { feature.MaxRequestBodySize = null; }</c> the limit is lifted only when the
+    /// configuration sets none. Braced languages only; see <see cref="GuardingConditions.ElseOf"/>. Null when none is given.
+    /// </summary>
+    public Lazy<Regex>? UnlessElseOf { get; init; }
+    /// <summary>
     /// C#: a hit in a method that only files this pattern skips call (the tests of <see cref="UnlessPath"/>), directly or
     /// through other methods, is cleared, unless the framework may call one of them itself; see <see cref="Facts.CallSiteScan"/>.
     /// </summary>

@@ -101,6 +101,7 @@ internal sealed class PatternDocument
     public bool? InClass { get; set; }
     public List<string>? IfFunction { get; set; }
     public string? UnlessGuard { get; set; }
+    public string? UnlessElseOf { get; set; }
     public bool? UnlessOnlyTestsCall { get; set; }
     public string? Interpolated { get; set; }
     public List<string>? IfCall { get; set; }

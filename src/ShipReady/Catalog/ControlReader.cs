@@ -309,7 +309,12 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 var guardText = p.UnlessGuard;
                 guard = new Lazy<Regex>(() => new Regex(guardText, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             }
-            var argsMatch = ArgumentsRegex(source, p.UnlessArgsMatch, Where);
+            var argsMatch = KeyRegex(source, "unlessArgsMatch", p.UnlessArgsMatch, "the arguments that clear the call", Where);
+            if (p.UnlessElseOf is not null && languages.Any(l => l is not (Language.CSharp or Language.JavaScript or Language.TypeScript or Language.Go)))
+            {
+                throw Error(source, Where("uses 'unlessElseOf', which reads the blocks of languages with braces; give it csharp, javascript, typescript or go only."));
+            }
+            var elseOf = KeyRegex(source, "unlessElseOf", p.UnlessElseOf, "the condition whose else branch clears the hit", Where);
             var text = p.Call is not null ? $"(?:{p.Call})\\s*\\(" : p.Regex!;
             if (PatternSyntax.Unsupported(text) is { } construct)
             {
@@ -381,6 +386,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 KeepStrings = strings == "keep",
                 UnlessArgs = [.. p.UnlessArgs ?? []],
                 UnlessArgsMatch = argsMatch,
+                UnlessElseOf = elseOf,
                 UnlessFile = [.. p.UnlessFile ?? []],
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessClass = [.. p.UnlessClass ?? []],
@@ -425,8 +431,9 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
     /// Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking matcher itself is
     /// built the first time a file needs it. Returns null: the expression has no precompiled matcher.
     /// </summary>
-    /// <summary>The <c>unlessArgsMatch</c> regex, checked as every catalog regex is; null when the pattern has none.</summary>
-    private static Lazy<Regex>? ArgumentsRegex(string source, string? expression, Func<string, string> where)
+    /// <summary>A pattern key's regex (<c>unlessArgsMatch</c>, <c>unlessElseOf</c>), checked as every catalog regex is; null when the pattern has none.</summary>
+    /// <param name="what">What the regex must match, for the message when it is blank.</param>
+    private static Lazy<Regex>? KeyRegex(string source, string key, string? expression, string what, Func<string, string> where)
     {
         if (expression is null)
         {
@@ -434,13 +441,13 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
         }
         if (string.IsNullOrWhiteSpace(expression))
         {
-            throw Error(source, where("'unlessArgsMatch' needs a regex for the arguments that clear the call."));
+            throw Error(source, where($"'{key}' needs a regex for {what}."));
         }
         if (PatternSyntax.Unsupported(expression) is { } construct)
         {
-            throw Error(source, where($"'unlessArgsMatch' uses {construct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
+            throw Error(source, where($"'{key}' uses {construct}, which the non-backtracking engine does not run; rewrite it without lookarounds, backreferences or atomic groups."));
         }
-        _ = CheckSyntax(source, expression, where("the 'unlessArgsMatch' regex"));
+        _ = CheckSyntax(source, expression, where($"the '{key}' regex"));
         return new Lazy<Regex>(() => new Regex(expression, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
     }
 

@@ -182,9 +182,11 @@ public sealed class CatalogTests
     [InlineData("'(signal'", "the 'unlessArgsMatch' regex is not valid")]
     [InlineData("'(?=signal)'", "'unlessArgsMatch' uses a lookahead")]
     [InlineData("' '", "'unlessArgsMatch' needs a regex for the arguments that clear the call.")]
-    public void Rejects_an_arguments_regex_the_matcher_cannot_read(string regex, string message)
+    [InlineData("'(signal'", "the 'unlessElseOf' regex is not valid", "unlessElseOf")]
+    [InlineData("' '", "'unlessElseOf' needs a regex for the condition whose else branch clears the hit.", "unlessElseOf")]
+    public void Rejects_an_arguments_regex_the_matcher_cannot_read(string regex, string message, string key = "unlessArgsMatch")
     {
-        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    unlessArgsMatch: {regex}", StringComparison.Ordinal));
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {key}: {regex}", StringComparison.Ordinal));
 
         Assert.Contains($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': {message}", error.Message);
     }

@@ -58,6 +58,31 @@ public sealed class GuardingConditionsTests
         Assert.Equal(["if (b)", "if (a)"], found);
     }
 
+    [Theory]
+    [InlineData("Production();", "if (env.IsStaging())")]
+    [InlineData("Staging();", null)]
+    [InlineData("Drop(name);", null)]
+    public void Reads_the_if_whose_else_holds_a_place(string place, string? condition)
+    {
+        using var masked = CodeMasker.Mask(CSharp, Language.CSharp);
+
+        var conditions = GuardingConditions.ElseOf(masked, Language.CSharp, CSharp.IndexOf(place, StringComparison.Ordinal));
+
+        Assert.Equal(condition is null ? [] : [condition], conditions);
+    }
+
+    [Fact]
+    public void Reads_the_if_of_a_go_else_and_nothing_in_an_indented_language()
+    {
+        const string go = "if cfg.MaxSize > 0 {\n\tlimit = cfg.MaxSize\n} else {\n\tlimit = 0\n}\n";
+        using var masked = CodeMasker.Mask(go, Language.Go);
+        const string python = "if cfg.max_size > 0:\n    limit = cfg.max_size\nelse:\n    limit = None\n";
+        using var indented = CodeMasker.Mask(python, Language.Python);
+
+        Assert.Equal(["if cfg.MaxSize > 0"], GuardingConditions.ElseOf(masked, Language.Go, go.IndexOf("limit = 0", StringComparison.Ordinal)));
+        Assert.Empty(GuardingConditions.ElseOf(indented, Language.Python, python.IndexOf("limit = None", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Reads_a_go_condition_up_to_its_brace()
     {

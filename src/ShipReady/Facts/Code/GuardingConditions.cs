@@ -88,6 +88,64 @@ public static class GuardingConditions
     }
 
     /// <summary>
+    /// The conditions whose <c>else</c> branch holds the place, innermost first, in languages with braces:
+    /// <c>if (options.MaxSize &gt; 0) { limit = options.MaxSize; } else { limit = null; }</c> gives
+    /// <c>if (options.MaxSize &gt; 0)</c> for a place in the <c>else</c>. Only a plain <c>else</c> whose
+    /// <c>if</c> is the one before it; for an <c>else</c> after <c>else if</c>, that last condition.
+    /// </summary>
+    public static IReadOnlyList<string> ElseOf(MaskedSource masked, Language language, int index)
+    {
+        var found = new List<string>();
+        if (language is not (Language.CSharp or Language.JavaScript or Language.TypeScript or Language.Go))
+        {
+            return found;
+        }
+        var code = masked.Code;
+        foreach (var opener in BraceBlocks.Openers(code, index))
+        {
+            var start = BraceBlocks.StatementStart(code, opener);
+            // The statement start stops after the if branch's '}': what is left before the brace is the else.
+            if (!code[start..opener].Trim().SequenceEqual("else") || start == 0 || code[start - 1] != '}')
+            {
+                continue;
+            }
+            var branch = BranchOpener(code, start - 1);
+            if (branch < 0)
+            {
+                continue;
+            }
+            var header = BraceBlocks.StatementStart(code, branch);
+            if (language == Language.Go)
+            {
+                header = Math.Max(header, GoStatementStart(code, branch));
+            }
+            if (IfHeader(masked, header, branch, bracketless: language == Language.Go) is { } condition)
+            {
+                found.Add(condition);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The <c>{</c> that the <c>}</c> at <paramref name="close"/> closes, or -1 within reach.</summary>
+    private static int BranchOpener(ReadOnlySpan<char> code, int close)
+    {
+        var depth = 0;
+        for (var i = close; i >= BraceBlocks.Limit(close); i--)
+        {
+            if (code[i] == '}')
+            {
+                depth++;
+            }
+            else if (code[i] == '{' && --depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// Where the Go statement holding <paramref name="index"/> starts: Go ends a statement at a line's end, with no
     /// semicolon (<c>site, err := load()</c> above <c>if err != nil {</c> is another statement), unless the line ends in
     /// an operator or an open bracket, as a condition written over several lines does.

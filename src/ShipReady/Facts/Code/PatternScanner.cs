@@ -202,6 +202,10 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessElseOf is { } elseOf && GuardingConditions.ElseOf(masked, language, index).Any(elseOf.Value.IsMatch))
+                {
+                    continue;
+                }
                 if (pattern.FollowsValue
                     && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(pattern)))
                 {
