@@ -13,9 +13,10 @@ namespace ShipReady.Facts;
 /// </summary>
 /// <remarks>
 /// A hit is cleared only when its method is called at least once from code the pattern reads, and every such call
-/// gives arguments that clear it. Calls from tests say nothing about production and are not read. A method passed
-/// as a value, called through a delegate, or given arguments built in a variable keeps its hit: what it receives
-/// is not in the call's own text.
+/// gives arguments that clear it. Calls from tests say nothing about production and are not read. A method named
+/// without a call (a method group, a delegate), or given arguments built in a variable, keeps its hit: what it
+/// receives is not in the call's own text. A Razor view (<c>.cshtml</c>, <c>.razor</c>) that names the method keeps it
+/// too: its calls are not read apart from the markup.
 /// </remarks>
 internal sealed class ForwardedArgumentScan : IWalkVisitor
 {
@@ -42,7 +43,11 @@ internal sealed class ForwardedArgumentScan : IWalkVisitor
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => f.Language == Language.CSharp)], Read);
+        FileRuns.Of([.. files.Where(f => f.Language == Language.CSharp || IsView(f.Path))], Read);
+
+    /// <summary>A Razor view or component, whose C# is mixed with markup.</summary>
+    private static bool IsView(string path) =>
+        path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".razor", StringComparison.OrdinalIgnoreCase);
 
     private void Read(SourceFile file)
     {
@@ -51,11 +56,25 @@ internal sealed class ForwardedArgumentScan : IWalkVisitor
         {
             return;
         }
+        if (IsView(file.Path))
+        {
+            // Its calls are not read apart from the markup: a view that names the method at all keeps the hit.
+            foreach (var (pattern, forwarded) in _byPattern)
+            {
+                foreach (var method in forwarded.Where(m => CallMatcher.ContainsWord(text.Span, m.Method)))
+                {
+                    _calls.Add((pattern, method, false));
+                }
+            }
+            return;
+        }
         using var masked = CodeMasker.Mask(text.Memory, Language.CSharp);
         var code = masked.Code;
+        // Calls from the test suite say nothing about what production passes: by the pattern's paths or by the folder's name.
+        var inTests = FileRoles.IsForTests(file.Path);
         foreach (var (pattern, forwarded) in _byPattern)
         {
-            if (!pattern.ReadsPath(file.Path))
+            if (inTests || !pattern.ReadsPath(file.Path))
             {
                 continue;
             }
@@ -66,6 +85,11 @@ internal sealed class ForwardedArgumentScan : IWalkVisitor
                     var open = code[site..].IndexOf('(');
                     var passed = method.PassedIn(CallMatcher.Arguments(code, site + open));
                     _calls.Add((pattern, method, passed is not null && pattern.ClearedByArguments(passed)));
+                }
+                // Handed on as a value (a method group, a delegate): what it is later given is not in a call's text.
+                if (CSharpMethods.Mentions(code, method.Method).Count > 0)
+                {
+                    _calls.Add((pattern, method, false));
                 }
             }
         }
