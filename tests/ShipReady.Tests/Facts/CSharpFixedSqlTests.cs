@@ -72,6 +72,58 @@ public sealed class CSharpFixedSqlTests
         Assert.False(Fixed(masked, code, "new SqlCommand(filled"));
     }
 
+    [Fact]
+    public void Names_the_method_gives_are_read_before_the_files_constants()
+    {
+        const string code = """
+            class Q
+            {
+                private const string OrderBy = "Name";
+                private string filter = "";
+
+                int Count(SqlConnection cn)
+                {
+                    const string sql = "SELECT COUNT(*) FROM Users";
+                    return new SqlCommand(sql, cn).ExecuteNonQuery();
+                }
+
+                void Find(SqlConnection cn, string name, Request Input)
+                {
+                    var sql = "SELECT * FROM Users WHERE Name = '" + name + "'";
+                    using var a = new SqlCommand(sql, cn);
+                    using var b = new SqlCommand("SELECT * FROM Users ORDER BY " + Input.OrderBy, cn);
+                    using var c = new SqlCommand("SELECT * FROM Users ORDER BY " + Q.OrderBy, cn);
+                    if (filter.Length == 0) filter = " 1 = 1";
+                    using var d = new SqlCommand("SELECT * FROM Users WHERE " + filter, cn);
+                    TryFilter(Input, out string where);
+                    where = " 1 = 1";
+                    using var e = new SqlCommand("SELECT * FROM Users WHERE " + where, cn);
+                    string pair;
+                    int n;
+                    (pair, n) = (name, 0);
+                    pair = "x";
+                    using var f = new SqlCommand("SELECT * FROM Users WHERE " + pair, cn);
+                    using var g = new SqlCommand("SELECT * FROM Users ORDER BY " + Column(name) + Direction(), cn);
+                    using var h = new SqlCommand("SELECT * FROM Users ORDER BY " + Direction() + Arrow(), cn);
+                }
+
+                private static string Column(string input) => input;
+                private static string Direction() { return " ASC"; }
+                private static string Arrow() => " , Id";
+            }
+            """;
+        using var masked = CodeMasker.Mask(code, Language.CSharp);
+
+        Assert.False(Fixed(masked, code, "new SqlCommand(sql, cn);"));
+        Assert.False(Fixed(masked, code, "new SqlCommand(\"SELECT * FROM Users ORDER BY \" + Input"));
+        Assert.True(Fixed(masked, code, "new SqlCommand(\"SELECT * FROM Users ORDER BY \" + Q."));
+        Assert.False(Fixed(masked, code, "new SqlCommand(\"SELECT * FROM Users WHERE \" + filter"));
+        Assert.False(Fixed(masked, code, "new SqlCommand(\"SELECT * FROM Users WHERE \" + where"));
+        Assert.False(Fixed(masked, code, "new SqlCommand(\"SELECT * FROM Users WHERE \" + pair"));
+        Assert.False(Fixed(masked, code, "new SqlCommand(\"SELECT * FROM Users ORDER BY \" + Column"));
+        Assert.True(Fixed(masked, code, "new SqlCommand(\"SELECT * FROM Users ORDER BY \" + Direction"));
+    }
+
     private static bool Fixed(MaskedSource masked, string code, string call) =>
         CSharpFixedSql.Only(masked, code.IndexOf(call, StringComparison.Ordinal), call.Length);
 }

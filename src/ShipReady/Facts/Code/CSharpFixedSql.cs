@@ -37,8 +37,8 @@ public static partial class CSharpFixedSql
     [GeneratedRegex(@"^(\$@?|@\$)""(?<text>[\s\S]*)""$")]
     private static partial Regex Interpolated();
 
-    /// <summary>A name, reached through types only (<c>Tables.Users</c>, not <c>request.Id</c>), or a <c>nameof</c>.</summary>
-    [GeneratedRegex(@"^(((this|[A-Z]\w*)\.)*(?<name>[A-Za-z_]\w*)|nameof\(\s*[\w.]+\s*\))$")]
+    /// <summary>A name, bare or behind one qualifier that may be a type (<c>Tables.Users</c>, <c>this.Users</c>, not <c>request.Id</c>), or a <c>nameof</c>.</summary>
+    [GeneratedRegex(@"^((?<qualifier>this|[A-Z]\w*)\.)?(?<name>[A-Za-z_]\w*)$|^nameof\(\s*[\w.]+\s*\)$")]
     private static partial Regex Name();
 
     /// <summary>A call of a method by its bare name: <c>GetClause (option)</c>.</summary>
@@ -55,7 +55,15 @@ public static partial class CSharpFixedSql
         }
         var method = CSharpMethods.ExpressionBodied(code, index) ?? CSharpMethods.Declaring(code, index);
         var reading = new Reading(masked, method, Constants(code));
-        return reading.IsFixed(start, end, 0);
+        try
+        {
+            return reading.IsFixed(start, end, 0);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Too long to read: the SQL is not shown to be fixed, and the finding stands.
+            return false;
+        }
     }
 
     /// <summary>What one query reads: the file, the method the command sits in and the file's constants.</summary>
@@ -98,24 +106,38 @@ public static partial class CSharpFixedSql
                 && HolesAreFixed(interpolated.Groups["text"].Value);
         }
 
+        /// <remarks>
+        /// A parameter or a local of the method is what it is given there, whatever constant shares its name; a
+        /// constant counts only when the file declares it in a type, and, behind a qualifier, only behind <c>this</c>
+        /// or a type the file declares (<c>Input.OrderBy</c> may be a property of a request).
+        /// </remarks>
         private bool IsFixedName(string operand, string name, int depth)
         {
-            if (constants.Contains(name))
+            var qualifier = Name().Match(operand).Groups["qualifier"];
+            if (!qualifier.Success && method is not null)
             {
-                return true;
+                _parameters ??= CSharpMethods.ParameterList(masked.Code, method);
+                if (_parameters.FirstOrDefault(p => p.Name == name) is { Name: not null } parameter)
+                {
+                    return ValueTypes.Contains(parameter.Type.TrimEnd('?'));
+                }
+                if (DeclaresLocal(name))
+                {
+                    return depth < MaxDepth && LocalIsFixed(name, depth + 1);
+                }
             }
-            // A field, a property or another object's member is set elsewhere.
-            if (operand.Contains('.', StringComparison.Ordinal) || method is null)
-            {
-                return false;
-            }
-            _parameters ??= CSharpMethods.ParameterList(masked.Code, method);
-            if (_parameters.FirstOrDefault(p => p.Name == name) is { Name: not null } parameter)
-            {
-                return ValueTypes.Contains(parameter.Type.TrimEnd('?'));
-            }
-            return depth < MaxDepth && LocalIsFixed(name, depth + 1);
+            return constants.Contains(name) && (!qualifier.Success || qualifier.Value == "this" || DeclaresType(qualifier.Value));
         }
+
+        /// <summary>Whether the method declares a local of that name (<c>var sql</c>, <c>string sql;</c>), not as an <c>out</c> argument.</summary>
+        private bool DeclaresLocal(string name)
+        {
+            var code = masked.Code;
+            var body = code[method!.Opener..BodyEnd(code, method.Opener)].ToString();
+            return Local(name).IsMatch(body);
+        }
+
+        private bool DeclaresType(string name) => TypeDeclaration(name).IsMatch(masked.CodeText);
 
         /// <summary>Whether every assignment of a local in the method (<c>=</c> and <c>+=</c>) gives it a join of fixed parts.</summary>
         private bool LocalIsFixed(string name, int depth)
@@ -139,12 +161,17 @@ public static partial class CSharpFixedSql
                 }
                 assigned++;
             }
-            return assigned > 0 && !PassedByReference(body, name);
+            return assigned > 0 && !PassedByReference(body.ToString(), name);
         }
 
         private bool HolesAreFixed(string template)
         {
             template = template.Replace("{{", "", StringComparison.Ordinal).Replace("}}", "", StringComparison.Ordinal);
+            // A hole with braces of its own (an array or an object built inside it) is not read.
+            if (Holes().Replace(template, "").AsSpan().IndexOfAny('{', '}') >= 0)
+            {
+                return false;
+            }
             foreach (Match hole in Holes().Matches(template))
             {
                 var inner = hole.Groups["inner"].Value.Split([':', ','])[0].Trim();
@@ -167,12 +194,27 @@ public static partial class CSharpFixedSql
             var returns = 0;
             foreach (var site in StringMethod(name).EnumerateMatches(code))
             {
-                var open = code[(site.Index + site.Length)..].IndexOf('{');
-                if (open < 0)
+                var open = site.Index + site.Length;
+                while (open < code.Length && char.IsWhiteSpace(code[open]))
                 {
+                    open++;
+                }
+                if (open + 1 < code.Length && code[open] == '=' && code[open + 1] == '>')
+                {
+                    // An expression body: what follows the arrow is what it returns.
+                    var end = StatementEnd(code, open + 2);
+                    if (end < 0 || !Literal().IsMatch(code[(open + 2)..end].Trim()))
+                    {
+                        return false;
+                    }
+                    returns++;
+                    continue;
+                }
+                if (open >= code.Length || code[open] != '{')
+                {
+                    // Abstract, extern or a declaration of another kind: nothing shows what it returns.
                     return false;
                 }
-                open += site.Index + site.Length;
                 var body = code[open..BodyEnd(code, open)];
                 foreach (var statement in Return().EnumerateMatches(body))
                 {
@@ -189,18 +231,34 @@ public static partial class CSharpFixedSql
         }
     }
 
+    /// <summary>
+    /// The regexes below are made per name read, so they run on the interpreter, which is cheap to build, with a
+    /// time limit: the name is escaped and the rest has no nested repetition.
+    /// </summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+
     private static Regex Assignment(string name) =>
-        new($@"(^|[^\w.])((out|ref)\s+)?([\w.<>\[\]?]+\s+)?{Regex.Escape(name)}\s*\+?=([^=>]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        new($@"(^|[^\w.])((out|ref)\s+)?([\w.<>\[\]?]+\s+)?{Regex.Escape(name)}\s*\+?=([^=>]|$)", RegexOptions.CultureInvariant, Limit);
+
+    /// <summary>A local's declaration, with or without a value: <c>var sql =</c>, <c>string sql;</c>, <c>string? sql =</c>.</summary>
+    private static Regex Local(string name) =>
+        new($@"(^|[;{{}}(]\s*|\n\s*)(var|[\w.<>\[\]]+\??)\s+{Regex.Escape(name)}\s*(=[^=>]|;)", RegexOptions.CultureInvariant, Limit);
+
+    private static Regex TypeDeclaration(string name) =>
+        new($@"\b(class|struct|record|interface|enum)\s+{Regex.Escape(name)}\b", RegexOptions.CultureInvariant, Limit);
 
     private static Regex StringMethod(string name) =>
-        new($@"\b(string|String)\s+{Regex.Escape(name)}\s*\([^)]*\)\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        new($@"\b(string|String)\s+{Regex.Escape(name)}\s*\([^)]*\)\s*", RegexOptions.CultureInvariant, Limit);
 
     [GeneratedRegex(@"\breturn\s")]
     private static partial Regex Return();
 
-    /// <summary>Whether the body hands the local to a call that may set it: <c>out name</c>, <c>ref name</c>.</summary>
-    private static bool PassedByReference(ReadOnlySpan<char> body, string name) =>
-        Regex.IsMatch(body, $@"\b(out|ref)\s+{Regex.Escape(name)}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    /// <summary>
+    /// Whether the body hands the local to a call that may set it (<c>out name</c>, <c>out string name</c>,
+    /// <c>ref name</c>) or deconstructs into it (<c>(name, count) = …</c>).
+    /// </summary>
+    private static bool PassedByReference(string body, string name) =>
+        Regex.IsMatch(body, $@"\b(out|ref)\s+([\w.<>\[\]?]+\s+)?{Regex.Escape(name)}\b|\([^()]*\b{Regex.Escape(name)}\b[^()]*\)\s*=[^=>]", RegexOptions.CultureInvariant, Limit);
 
     /// <summary>The offset just past the <c>}</c> that closes the block opened at <paramref name="open"/> (or the <c>;</c> of an expression body); the text's end when none does.</summary>
     private static int BodyEnd(ReadOnlySpan<char> code, int open)
@@ -267,17 +325,25 @@ public static partial class CSharpFixedSql
         return -1;
     }
 
-    /// <summary>The names the file declares <c>const</c>.</summary>
+    /// <summary>The names the file declares <c>const</c> in a type's body; a <c>const</c> inside a method is a local of that method.</summary>
     private static HashSet<string> Constants(ReadOnlySpan<char> code)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in ConstDeclaration().EnumerateMatches(code))
         {
+            if (BraceBlocks.Openers(code, match.Index) is not [var opener, ..]
+                || !TypeHeader().IsMatch(code[BraceBlocks.StatementStart(code, opener)..opener]))
+            {
+                continue;
+            }
             var declaration = ConstDeclaration().Match(code.Slice(match.Index, match.Length).ToString());
             names.Add(declaration.Groups["name"].Value);
         }
         return names;
     }
+
+    [GeneratedRegex(@"\b(class|struct|record|interface)\s+\w")]
+    private static partial Regex TypeHeader();
 
     [GeneratedRegex(@"\{(?<inner>[^{}]*)\}")]
     private static partial Regex Holes();
