@@ -31,12 +31,40 @@ public static partial class FileRoles
     }
 
     /// <summary>
-    /// A folder of the test suite: one of <see cref="TestFolders"/>, or one whose name has "test" or "tests" as a
-    /// word of its own (<c>TestSuite</c>, <c>Squidex.Tests</c>, <c>integration-tests</c>), not inside another word
-    /// (<c>latest</c>, <c>contest</c>).
+    /// A folder of the test suite: one of <see cref="TestFolders"/>, a .NET test project (<c>Api.Tests</c>,
+    /// <c>Api.UnitTests</c>), or a name that says what kind of test suite it is (<c>TestSuite</c>, <c>IntegrationTests</c>,
+    /// <c>e2e-tests</c>). A word "test" alone is not enough: <c>ABTest/</c>, <c>LabTests/</c> and <c>test-env/</c> may
+    /// be the product's own.
     /// </summary>
-    private static bool IsTestFolder(string name) =>
-        TestFolders.Contains(name) || FolderWords().Matches(name).Any(w => w.Value.Equals("test", StringComparison.OrdinalIgnoreCase) || w.Value.Equals("tests", StringComparison.OrdinalIgnoreCase));
+    private static bool IsTestFolder(string name)
+    {
+        if (TestFolders.Contains(name))
+        {
+            return true;
+        }
+        var words = FolderWords().Matches(name).Select(w => w.Value.ToLowerInvariant()).ToList();
+        if (words.Count < 2)
+        {
+            return false;
+        }
+        var dot = name.LastIndexOf('.');
+        if (dot > 0 && words[^1] is "test" or "tests" && TestProjectSuffix().IsMatch(name[dot..]))
+        {
+            return true;
+        }
+        return TestSuiteNames.Contains(words[^2] + " " + words[^1]);
+    }
+
+    /// <summary>The last part of a .NET test project's name: <c>.Tests</c>, <c>.UnitTests</c>, <c>.IntegrationTests</c>.</summary>
+    [GeneratedRegex(@"^\.(Unit|Integration|Functional|Acceptance|Api|E2E|EndToEnd)?Tests?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TestProjectSuffix();
+
+    /// <summary>The last two words of a folder named for a kind of test suite.</summary>
+    private static readonly HashSet<string> TestSuiteNames = new(StringComparer.Ordinal)
+    {
+        "test suite", "tests suite", "unit tests", "integration tests", "functional tests", "acceptance tests", "api tests",
+        "e2e tests", "end tests", "system tests", "smoke tests", "load tests", "performance tests", "ui tests",
+    };
 
     /// <summary>The words of a name, split where the case changes and at anything not a letter or digit: <c>IntegrationTests</c> is "Integration" and "Tests".</summary>
     [GeneratedRegex(@"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")]

@@ -107,6 +107,12 @@ public sealed class SecretScannerTests
     [InlineData("src/LatestNews/keys/signing.pem", false)]
     [InlineData("src/Contests/settings.yml", false)]
     [InlineData("src/testdata_tools/key.pem", false)]
+    [InlineData("src/Features/ABTest/settings.json", false)]
+    [InlineData("src/LabTests/results.yml", false)]
+    [InlineData("src/TestDrive/key.pem", false)]
+    [InlineData("deploy/test-env/.env", false)]
+    [InlineData("src/Shop.UnitTests/appsettings.json", true)]
+    [InlineData("e2e-tests/docker-compose.yml", true)]
     public void Knows_the_files_only_the_tests_read(string path, bool forTests)
     {
         Assert.Equal(forTests, FileRoles.IsForTests(path));
