@@ -427,10 +427,6 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
         return patterns.ToImmutable();
     }
 
-    /// <summary>
-    /// Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking matcher itself is
-    /// built the first time a file needs it. Returns null: the expression has no precompiled matcher.
-    /// </summary>
     /// <summary>A pattern key's regex (<c>unlessArgsMatch</c>, <c>unlessElseOf</c>), checked as every catalog regex is; null when the pattern has none.</summary>
     /// <param name="what">What the regex must match, for the message when it is blank.</param>
     private static Lazy<Regex>? KeyRegex(string source, string key, string? expression, string what, Func<string, string> where)
@@ -451,6 +447,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
         return new Lazy<Regex>(() => new Regex(expression, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
     }
 
+    /// <summary>
+    /// Parsing with the interpreter checks the syntax at load time, cheaply; the non-backtracking matcher itself is
+    /// built the first time a file needs it. Returns null: the expression has no precompiled matcher.
+    /// </summary>
     private static Regex? CheckSyntax(string source, string expression, string where)
     {
         try

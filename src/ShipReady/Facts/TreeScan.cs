@@ -68,7 +68,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             _notes.Add(new ScanNote(folder.Length == 0 ? "." : folder, "variants",
                 "holds numbered variants of the same files (name_1, name_2, …), code kept as data; read for secrets, not for code patterns."));
         }
-        return FileRuns.Of(files, file => Read(file, variants, LocalhostCertificate.MayHaveSibling(file.Path) ? LocalhostCertificate.SiblingsOf(file, files) : []));
+        // Made at most once per folder, and only for a folder with a key file in it.
+        var certificates = new Lazy<ILookup<string, SourceFile>>(() => LocalhostCertificate.CertificatesByStem(files));
+        return FileRuns.Of(files, file => Read(file, variants, LocalhostCertificate.MayHaveSibling(file.Path) ? LocalhostCertificate.SiblingsOf(file, certificates.Value) : []));
     }
 
     /// <summary>Which of a file's readings it is worth is decided in the work itself, on every core.</summary>
@@ -93,9 +95,17 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     /// Whether a key's certificate names only the local machine: the key of a dev server's HTTPS. The first of the
     /// files beside it that holds a PEM certificate decides; one in binary (DER) form is not read.
     /// </summary>
-    private bool CertifiesOnlyLocalhost(IReadOnlyList<SourceFile> certificates) =>
-        certificates.Select(c => reader.ReadText(c, out _)).FirstOrDefault(t => t is not null && LocalhostCertificate.HoldsCertificate(t)) is { } pem
-        && LocalhostCertificate.NamesOnlyLocalhost(pem);
+    private bool CertifiesOnlyLocalhost(IReadOnlyList<SourceFile> certificates, ReadOnlySpan<char> key)
+    {
+        foreach (var certificate in certificates)
+        {
+            if (reader.ReadText(certificate, out _) is { } pem && LocalhostCertificate.HoldsCertificate(pem))
+            {
+                return LocalhostCertificate.CertifiesOnlyLocalhost(pem, key);
+            }
+        }
+        return false;
+    }
 
     private void ReadManifest(SourceFile file, IManifestReader manifest)
     {
@@ -159,7 +169,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
         }
-        foreach (var secret in SecretScanner.Scan(file.Path, text.Memory, certificates.Count == 0 ? null : () => CertifiesOnlyLocalhost(certificates)))
+        foreach (var secret in SecretScanner.Scan(file.Path, text.Memory, certificates.Count == 0 ? null : () => CertifiesOnlyLocalhost(certificates, text.Span)))
         {
             _secrets.Add(secret);
         }

@@ -17,9 +17,21 @@ public sealed class LocalhostCertificateTests
     [InlineData("localhost", new[] { "localhost" }, new[] { "10.0.0.5" }, false)]
     public void A_certificate_names_only_the_local_machine_or_not(string commonName, string[] dnsNames, string[] addresses, bool local)
     {
-        var pem = "Bag Attributes\n    friendlyName: dev\n" + Certificate(commonName, dnsNames, addresses);
+        using var rsa = RSA.Create(2048);
+        var pem = "Bag Attributes\n    friendlyName: dev\n" + Certificate(rsa, commonName, dnsNames, addresses);
 
-        Assert.Equal(local, LocalhostCertificate.NamesOnlyLocalhost(pem));
+        Assert.Equal(local, LocalhostCertificate.CertifiesOnlyLocalhost(pem, "# ok\n" + rsa.ExportPkcs8PrivateKeyPem()));
+    }
+
+    [Fact]
+    public void A_localhost_certificate_of_another_key_says_nothing_about_this_one()
+    {
+        using var certified = RSA.Create(2048);
+        using var other = RSA.Create(2048);
+        var pem = Certificate(certified, "localhost", ["localhost"], []);
+
+        Assert.False(LocalhostCertificate.CertifiesOnlyLocalhost(pem, other.ExportPkcs8PrivateKeyPem()));
+        Assert.False(LocalhostCertificate.CertifiesOnlyLocalhost(pem, "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----"));
     }
 
     [Theory]
@@ -29,7 +41,9 @@ public sealed class LocalhostCertificateTests
     [InlineData("-----BEGIN CERTIFICATE-----\nAAAA")]
     public void Text_that_is_no_readable_certificate_names_nothing(string text)
     {
-        Assert.False(LocalhostCertificate.NamesOnlyLocalhost(text));
+        using var rsa = RSA.Create(2048);
+
+        Assert.False(LocalhostCertificate.CertifiesOnlyLocalhost(text, rsa.ExportPkcs8PrivateKeyPem()));
     }
 
     [Theory]
@@ -42,12 +56,11 @@ public sealed class LocalhostCertificateTests
         string[] paths = ["dev/app-dev.key", "dev/app-dev.cer", "dev/app-dev.crt", "dev/app-dev.pfx", "certs/site+2-key.pem", "certs/site+2.pem", "certs/server.key", "certs/server.cer", "certs/other.key", "certs/others.crt"];
         var files = paths.Select(p => new SourceFile(p, 100, null)).ToList();
 
-        Assert.Equal(certificates, LocalhostCertificate.SiblingsOf(files.First(f => f.Path == key), files).Select(f => f.Path));
+        Assert.Equal(certificates, LocalhostCertificate.SiblingsOf(files.First(f => f.Path == key), LocalhostCertificate.CertificatesByStem(files)).Select(f => f.Path));
     }
 
-    private static string Certificate(string commonName, string[] dnsNames, string[] addresses)
+    private static string Certificate(RSA rsa, string commonName, string[] dnsNames, string[] addresses)
     {
-        using var rsa = RSA.Create(2048);
         var request = new CertificateRequest($"CN={commonName}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         if (dnsNames.Length + addresses.Length > 0)
         {

@@ -32,53 +32,55 @@ public static class LocalhostCertificate
         return false;
     }
 
+    /// <summary>The certificate files of a folder by their names without extension, case folded: made once per folder.</summary>
+    public static ILookup<string, SourceFile> CertificatesByStem(IReadOnlyList<SourceFile> folder) =>
+        folder.Where(f => CertificateExtensions.Contains(Path.GetExtension(f.Path), StringComparer.OrdinalIgnoreCase))
+            .ToLookup(f => Path.GetFileNameWithoutExtension(f.Path), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
-    /// The certificates beside a key file among the files of its folder: the same name with a certificate's
-    /// extension, also without a <c>-key</c> suffix (mkcert's <c>site+2-key.pem</c> and <c>site+2.pem</c>); empty
-    /// when none. One certificate is often committed in several encodings (<c>.crt</c>, <c>.cer</c>).
+    /// The certificates beside a key file, from its folder's <see cref="CertificatesByStem"/>: the same name with a
+    /// certificate's extension, also without a <c>-key</c> suffix (mkcert's <c>site+2-key.pem</c> and <c>site+2.pem</c>);
+    /// empty when none. One certificate is often committed in several encodings (<c>.crt</c>, <c>.cer</c>).
     /// </summary>
-    public static IReadOnlyList<SourceFile> SiblingsOf(SourceFile key, IReadOnlyList<SourceFile> folder)
+    public static IReadOnlyList<SourceFile> SiblingsOf(SourceFile key, ILookup<string, SourceFile> certificates)
     {
         var stem = Path.GetFileNameWithoutExtension(key.Path);
-        var stems = new List<string> { stem };
+        var siblings = certificates[stem].Where(f => f.Path != key.Path).ToList();
         foreach (var suffix in KeySuffixes)
         {
             if (stem.Length > suffix.Length && stem.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
-                stems.Add(stem[..^suffix.Length]);
+                siblings.AddRange(certificates[stem[..^suffix.Length]].Where(f => f.Path != key.Path));
             }
         }
-        return
-        [
-            .. folder.Where(f => f.Path != key.Path
-                && CertificateExtensions.Contains(Path.GetExtension(f.Path), StringComparer.OrdinalIgnoreCase)
-                && stems.Contains(Path.GetFileNameWithoutExtension(f.Path), StringComparer.OrdinalIgnoreCase)),
-        ];
+        return siblings;
     }
 
-    /// <summary>Whether the text holds a PEM certificate, which <see cref="NamesOnlyLocalhost"/> can read.</summary>
+    /// <summary>Whether the text holds a PEM certificate, which <see cref="CertifiesOnlyLocalhost"/> can read.</summary>
     public static bool HoldsCertificate(string text) => text.Contains(Begin, StringComparison.Ordinal);
 
     private const string Begin = "-----BEGIN CERTIFICATE-----";
 
     /// <summary>
-    /// Whether the first PEM certificate in the text names only the local machine: <c>localhost</c>, a name under
-    /// <c>.localhost</c>, or a loopback address, in its subject's common name and in every alternative name.
-    /// False when the text holds no certificate that can be read, or one that names anything else.
+    /// Whether the first PEM certificate in <paramref name="certificateText"/> is the certificate of the private key in
+    /// <paramref name="keyText"/> and names only the local machine: <c>localhost</c>, a name under <c>.localhost</c>,
+    /// or a loopback address, in its subject's common name and in every alternative name. False when either cannot be
+    /// read, when the key is another one's (a real key beside an unrelated localhost certificate), or when a name is
+    /// not local.
     /// </summary>
-    public static bool NamesOnlyLocalhost(string text)
+    public static bool CertifiesOnlyLocalhost(string certificateText, ReadOnlySpan<char> keyText)
     {
         const string end = "-----END CERTIFICATE-----";
-        var start = text.IndexOf(Begin, StringComparison.Ordinal);
-        var stop = start < 0 ? -1 : text.IndexOf(end, start, StringComparison.Ordinal);
+        var start = certificateText.IndexOf(Begin, StringComparison.Ordinal);
+        var stop = start < 0 ? -1 : certificateText.IndexOf(end, start, StringComparison.Ordinal);
         if (stop < 0)
         {
             return false;
         }
         try
         {
-            var der = Convert.FromBase64String(text[(start + Begin.Length)..stop]);
-            using var certificate = X509CertificateLoader.LoadCertificate(der);
+            // Fails unless the key is the one the certificate was made for.
+            using var certificate = X509Certificate2.CreateFromPem(certificateText.AsSpan(start, stop + end.Length - start), keyText);
             var names = new List<string>();
             var common = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
             if (!string.IsNullOrEmpty(common))
@@ -95,7 +97,7 @@ public static class LocalhostCertificate
             }
             return names.Count > 0 && names.All(IsLocalName);
         }
-        catch (Exception e) when (e is FormatException or CryptographicException)
+        catch (Exception e) when (e is FormatException or CryptographicException or ArgumentException)
         {
             return false;
         }
