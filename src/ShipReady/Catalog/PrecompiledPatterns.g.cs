@@ -105,7 +105,7 @@ internal static partial class PrecompiledPatterns
         @"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)" => AuthSession_GoSessionCookie(),
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
         @"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))" => AuthSession_GoTokenStore(),
-        @"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)" => AuthSession_JsCookieDefaultFlags(),
+        @"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|[^'""`\n]*((auth|Auth)(entication|orization)?([^a-z'""`\n][^'""`\n]*)?|AUTH(ENTICATION|ORIZATION)?([^A-Z'""`\n][^'""`\n]*)?)|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)" => AuthSession_JsCookieDefaultFlags(),
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
         @"\bsecure\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
         @"(?:jwt\.sign)\s*\(" => AuthSession_JsJwtNoExpiry(),
@@ -578,7 +578,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoTokenStore();
 
-    [GeneratedRegex(@"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|auth|Auth|AUTH|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|[^'""`\n]*((auth|Auth)(entication|orization)?([^a-z'""`\n][^'""`\n]*)?|AUTH(ENTICATION|ORIZATION)?([^A-Z'""`\n][^'""`\n]*)?)|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsCookieDefaultFlags();
 
     [GeneratedRegex(@"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(", Options, TimeoutMilliseconds)]
