@@ -54,7 +54,7 @@ public static partial class CSharpFixedSql
             return false;
         }
         var method = CSharpMethods.ExpressionBodied(code, index) ?? CSharpMethods.Declaring(code, index);
-        var reading = new Reading(masked, method, Constants(code));
+        var reading = new Reading(masked, method);
         try
         {
             return reading.IsFixed(start, end, 0);
@@ -66,10 +66,17 @@ public static partial class CSharpFixedSql
         }
     }
 
-    /// <summary>What one query reads: the file, the method the command sits in and the file's constants.</summary>
-    private sealed class Reading(MaskedSource masked, CSharpMethod? method, HashSet<string> constants)
+    /// <summary>What one query reads: the file and the method the command sits in; its parameters, body and the file's constants once each, when first needed.</summary>
+    private sealed class Reading(MaskedSource masked, CSharpMethod? method)
     {
         private List<(string Type, string Name)>? _parameters;
+        private HashSet<string>? _constants;
+        private string? _body;
+
+        private HashSet<string> FileConstants => _constants ??= Constants(masked.Code);
+
+        /// <summary>The method's body, from its <c>{</c> or <c>=&gt;</c> to its end.</summary>
+        private string Body => _body ??= masked.Code[method!.Opener..BodyEnd(masked.Code, method.Opener)].ToString();
 
         /// <summary>Whether the expression from <paramref name="start"/> to <paramref name="end"/> is a join of fixed parts.</summary>
         public bool IsFixed(int start, int end, int depth)
@@ -96,7 +103,7 @@ public static partial class CSharpFixedSql
             }
             if (Name().Match(operand) is { Success: true } name)
             {
-                return !name.Groups["name"].Success || IsFixedName(operand, name.Groups["name"].Value, depth);
+                return !name.Groups["name"].Success || IsFixedName(name.Groups["qualifier"], name.Groups["name"].Value, depth);
             }
             if (BareCall().Match(operand) is { Success: true } call && operand.EndsWith(')'))
             {
@@ -111,9 +118,8 @@ public static partial class CSharpFixedSql
         /// constant counts only when the file declares it in a type, and, behind a qualifier, only behind <c>this</c>
         /// or a type the file declares (<c>Input.OrderBy</c> may be a property of a request).
         /// </remarks>
-        private bool IsFixedName(string operand, string name, int depth)
+        private bool IsFixedName(Group qualifier, string name, int depth)
         {
-            var qualifier = Name().Match(operand).Groups["qualifier"];
             if (!qualifier.Success && method is not null)
             {
                 _parameters ??= CSharpMethods.ParameterList(masked.Code, method);
@@ -126,16 +132,11 @@ public static partial class CSharpFixedSql
                     return depth < MaxDepth && LocalIsFixed(name, depth + 1);
                 }
             }
-            return constants.Contains(name) && (!qualifier.Success || qualifier.Value == "this" || DeclaresType(qualifier.Value));
+            return FileConstants.Contains(name) && (!qualifier.Success || qualifier.Value == "this" || DeclaresType(qualifier.Value));
         }
 
         /// <summary>Whether the method declares a local of that name (<c>var sql</c>, <c>string sql;</c>), not as an <c>out</c> argument.</summary>
-        private bool DeclaresLocal(string name)
-        {
-            var code = masked.Code;
-            var body = code[method!.Opener..BodyEnd(code, method.Opener)].ToString();
-            return Local(name).IsMatch(body);
-        }
+        private bool DeclaresLocal(string name) => Local(name).IsMatch(Body);
 
         private bool DeclaresType(string name) => TypeDeclaration(name).IsMatch(masked.CodeText);
 
@@ -143,11 +144,10 @@ public static partial class CSharpFixedSql
         private bool LocalIsFixed(string name, int depth)
         {
             var code = masked.Code;
-            var body = code[method!.Opener..BodyEnd(code, method.Opener)];
             var assigned = 0;
-            foreach (var match in Assignment(name).EnumerateMatches(body))
+            foreach (var match in Assignment(name).EnumerateMatches(Body))
             {
-                var at = method.Opener + match.Index;
+                var at = method!.Opener + match.Index;
                 var text = code.Slice(at, match.Length);
                 if (text.Contains("out ", StringComparison.Ordinal) || text.Contains("ref ", StringComparison.Ordinal))
                 {
@@ -161,7 +161,7 @@ public static partial class CSharpFixedSql
                 }
                 assigned++;
             }
-            return assigned > 0 && !PassedByReference(body.ToString(), name);
+            return assigned > 0 && !PassedByReference(Body, name);
         }
 
         private bool HolesAreFixed(string template)
@@ -179,7 +179,7 @@ public static partial class CSharpFixedSql
                 {
                     continue;
                 }
-                if (Name().Match(inner) is not { Success: true } held || (held.Groups["name"].Success && !constants.Contains(held.Groups["name"].Value)))
+                if (Name().Match(inner) is not { Success: true } held || (held.Groups["name"].Success && !FileConstants.Contains(held.Groups["name"].Value)))
                 {
                     return false;
                 }
@@ -260,26 +260,18 @@ public static partial class CSharpFixedSql
     private static bool PassedByReference(string body, string name) =>
         Regex.IsMatch(body, $@"\b(out|ref)\s+([\w.<>\[\]?]+\s+)?{Regex.Escape(name)}\b|\([^()]*\b{Regex.Escape(name)}\b[^()]*\)\s*=[^=>]", RegexOptions.CultureInvariant, Limit);
 
-    /// <summary>The offset just past the <c>}</c> that closes the block opened at <paramref name="open"/> (or the <c>;</c> of an expression body); the text's end when none does.</summary>
+    /// <summary>
+    /// The offset just past the <c>}</c> that closes the block opened at <paramref name="open"/> (or the <c>;</c> of an
+    /// expression body); the text's end when none closes it within <see cref="CallMatcher.MaxArgumentLength"/>.
+    /// </summary>
     private static int BodyEnd(ReadOnlySpan<char> code, int open)
     {
         if (code[open] != '{')
         {
             return StatementEnd(code, open) is var end and >= 0 ? end + 1 : code.Length;
         }
-        var depth = 0;
-        for (var i = open; i < code.Length; i++)
-        {
-            if (code[i] == '{')
-            {
-                depth++;
-            }
-            else if (code[i] == '}' && --depth == 0)
-            {
-                return i + 1;
-            }
-        }
-        return code.Length;
+        var close = open + CallMatcher.Arguments(code, open).Length + 1;
+        return close < code.Length && code[close] == '}' ? close + 1 : code.Length;
     }
 
     /// <summary>Where the SQL text stands: right of <c>CommandText =</c> up to its <c>;</c>, or the first argument of the first call opened.</summary>
