@@ -109,8 +109,8 @@ public static class GuardingConditions
             {
                 continue;
             }
-            var branch = BranchOpener(code, start - 1);
-            if (branch < 0)
+            // The innermost block still open just inside that '}' is the if branch it closes.
+            if (BraceBlocks.Openers(code, start - 1) is not [var branch, ..])
             {
                 continue;
             }
@@ -125,24 +125,6 @@ public static class GuardingConditions
             }
         }
         return found;
-    }
-
-    /// <summary>The <c>{</c> that the <c>}</c> at <paramref name="close"/> closes, or -1 within reach.</summary>
-    private static int BranchOpener(ReadOnlySpan<char> code, int close)
-    {
-        var depth = 0;
-        for (var i = close; i >= BraceBlocks.Limit(close); i--)
-        {
-            if (code[i] == '}')
-            {
-                depth++;
-            }
-            else if (code[i] == '{' && --depth == 0)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /// <summary>
