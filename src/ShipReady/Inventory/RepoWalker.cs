@@ -144,13 +144,14 @@ public sealed class RepoWalker(IFileSource source, WalkOptions? options = null)
             }
         }
         var files = new List<SourceFile>();
+        var fileNames = entries.Where(e => e.Kind == EntryKind.File).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var path = Join(directory, entry.Name);
             switch (entry.Kind)
             {
                 case EntryKind.Directory:
-                    if (!SkipList.IsSkipped(entry.Name) && !IsIgnored(ignores, path, true))
+                    if (!SkipList.IsSkipped(entry.Name) && !SkipList.IsIconFontDemo(entry.Name, fileNames) && !IsIgnored(ignores, path, true))
                     {
                         next.Add(new Folder(path, ignores));
                     }

@@ -17,4 +17,13 @@ public static class SkipList
 
     /// <summary>A folder with this file is a Python virtual environment whatever its name.</summary>
     public const string VirtualEnvMarker = "pyvenv.cfg";
+
+    /// <summary>
+    /// Whether a folder is the demo page an icon-font generator wrote beside the font it exported: IcoMoon's
+    /// <c>demo-files/</c>, next to its <c>selection.json</c> and <c>demo.html</c>. The page previews the icons in a
+    /// browser and echoes a text box into itself; the product serves the font and its style sheet, not the demo.
+    /// </summary>
+    /// <param name="siblingFiles">The names of the files in the folder that holds it.</param>
+    public static bool IsIconFontDemo(string folderName, IReadOnlyCollection<string> siblingFiles) =>
+        folderName == "demo-files" && siblingFiles.Contains("selection.json") && siblingFiles.Contains("demo.html");
 }

@@ -33,6 +33,23 @@ public sealed class RepoWalkerTests
     }
 
     [Fact]
+    public void Skips_the_demo_page_an_icon_font_generator_exported_but_keeps_the_font_and_other_demos()
+    {
+        var source = new MemoryFileSource()
+            .Add("theme/icomoon/selection.json", "{}")
+            .Add("theme/icomoon/demo.html", "x")
+            .Add("theme/icomoon/style.css", "x")
+            .Add("theme/icomoon/demo-files/demo.js", "x")
+            .Add("docs/demo-files/demo.js", "x")
+            .Add("site/selection.json", "{}")
+            .Add("site/demo-files/demo.js", "x");
+
+        Assert.Equal(
+            ["docs/demo-files/demo.js", "site/demo-files/demo.js", "site/selection.json", "theme/icomoon/demo.html", "theme/icomoon/selection.json", "theme/icomoon/style.css"],
+            new RepoWalker(source).Walk().Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Notes_links_it_does_not_follow_and_keeps_going()
     {
         var source = new MemoryFileSource()
