@@ -142,15 +142,17 @@ public sealed record CodePattern
     /// <summary>A value its binding builds from string literals alone clears the hit: it carries no input.</summary>
     public bool UnlessConstant { get; init; }
     /// <summary>
-    /// Ruby only: a value the string interpolates that comes from a helper of the repository, or from a parameter of the
+    /// Ruby: a value the string interpolates that comes from a helper of the repository, or from a parameter of the
     /// method the string is in, is followed into the helper's return value or its callers' arguments, after the walk;
-    /// see <see cref="Facts.Code.RubyValueFlow"/>.
+    /// see <see cref="Facts.Code.RubyValueFlow"/>. JavaScript and TypeScript: the value is judged by what it is built
+    /// from, a template by its holes, and a parameter of the named function around it at that function's calls; see
+    /// <see cref="Facts.Code.ScriptValueFlow"/>.
     /// </summary>
     public bool FollowCalls { get; init; }
     /// <summary>
-    /// With <see cref="FollowCalls"/>: Ruby methods whose result the sink accepts whatever they are given (escapers and
+    /// With <see cref="FollowCalls"/>: methods whose result the sink accepts whatever they are given (escapers and
     /// markup builders for HTML), or, written with a closing <c>()</c>, only when given literals (a translation's key);
-    /// a call of one is a value made by the code. See <see cref="Facts.Code.SafeCalls"/>.
+    /// a call of one is a value made by the code. See <see cref="Facts.Code.SafeCalls"/> for Ruby.
     /// </summary>
     public ImmutableArray<string> EscapedBy { get; init; } = [];
     /// <summary>

@@ -352,9 +352,14 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             }
             var regex = new Lazy<Regex>(() => new Regex(text, RegexOptions.NonBacktracking | PrecompiledPatterns.Options));
             var strings = p.Strings ?? "mask";
-            if (p.FollowCalls == true && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || !languages.Contains(Language.Ruby) || strings != "keep"))
+            var scriptOnly = languages.Count > 0 && languages.All(l => l is Language.JavaScript or Language.TypeScript);
+            if (p.FollowCalls == true && scriptOnly && (p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
             {
-                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate: give it 'languages: [ruby]' (erb views are matched but not followed) and 'strings: keep'."));
+                throw Error(source, Where("uses 'followCalls' in JavaScript or TypeScript, which reads the value a sink is given: give it a regex with a '(?<value>...)' group."));
+            }
+            if (p.FollowCalls == true && !scriptOnly && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || !languages.Contains(Language.Ruby) || strings != "keep"))
+            {
+                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate, or the value a JavaScript or TypeScript sink is given: give it 'languages: [ruby]' (erb views are matched but not followed) and 'strings: keep', or 'languages: [javascript, typescript]'."));
             }
             if (p.UnlessDefined == true && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
             {
@@ -364,7 +369,11 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'escapedBy', which names the calls 'followCalls' accepts: set 'followCalls: true'."));
             }
-            if (p.EscapedBy?.FirstOrDefault(n => !EscapedName().IsMatch(n) || !n.Any(char.IsAsciiLetterLower)) is { } badName)
+            if (scriptOnly && p.EscapedBy?.FirstOrDefault(n => !ScriptCalledName().IsMatch(n)) is { } badScriptName)
+            {
+                throw Error(source, Where($"'escapedBy' entry '{badScriptName}' is not a JavaScript function name (a receiver such as 'i18n.' and a closing '()' for a call safe only with literal arguments are allowed)."));
+            }
+            if (!scriptOnly && p.EscapedBy?.FirstOrDefault(n => !EscapedName().IsMatch(n) || !n.Any(char.IsAsciiLetterLower)) is { } badName)
             {
                 throw Error(source, Where($"'escapedBy' entry '{badName}' is not a Ruby method name (a receiver such as 'ERB::Util.', '*' for any part of a name and a closing '()' for a call safe only with literal arguments are allowed)."));
             }
@@ -534,4 +543,8 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
     // A Ruby method name, with a receiver if the call needs one: h, link_to, ERB::Util.h, I18n.l, *_tag.
     [GeneratedRegex(@"^(?:[A-Z]\w*(?:::[A-Z]\w*)*\.)?[a-z_*][\w*]*[?!]?(?:\(\))?$")]
     private static partial Regex EscapedName();
+
+    // A JavaScript function, with its receivers: t, i18n.t, $t, this.$t.
+    [GeneratedRegex(@"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\))?$")]
+    private static partial Regex ScriptCalledName();
 }

@@ -63,7 +63,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 
     /// <summary>
     /// The facts, once the hits that wait on other files are settled. Rare: the tree is walked again only for C# methods
-    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for Ruby values that come from helpers or callers, and for the Python
+    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for the calls of script functions a value is built from, for Ruby values that come from helpers or callers, and for the Python
     /// imports of a development runner the deployment leaves out.
     /// </summary>
     private static FactSet Settle(TreeScan scan, FileReader reader, Action<IWalkVisitor> walk)
@@ -93,6 +93,13 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             walk(calls);
             forwardedStand = calls.Stands;
         }
+        Func<CodeHit, bool> scriptCallersStand = _ => true;
+        if (waiting.Where(w => w.Hit.ScriptCallers is not null).ToList() is { Count: > 0 } built)
+        {
+            var calls = new ScriptArgumentScan(built, reader);
+            walk(calls);
+            scriptCallersStand = calls.Stands;
+        }
         Func<CodeHit, bool> valuesStand = _ => true;
         if (waiting.Where(w => w.Hit.Questions is not null).ToList() is { Count: > 0 } asking)
         {
@@ -106,7 +113,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         }
         return scan.Finish(
             hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.ForwardedFrom is null || forwardedStand(hit))
-                && (hit.Questions is null || valuesStand(hit)),
+                && (hit.Questions is null || valuesStand(hit)) && (hit.ScriptCallers is null || scriptCallersStand(hit)),
             imported);
     }
 

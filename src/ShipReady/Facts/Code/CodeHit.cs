@@ -30,6 +30,12 @@ public sealed record CodeHit(string ControlId, string PatternId, Location Locati
     /// </summary>
     public ForwardedArguments? ForwardedFrom { get; init; }
 
+    /// <summary>
+    /// For a JavaScript or TypeScript hit of a pattern that follows calls: the parameters of named functions its value
+    /// is built from, judged at every call of those functions after the walk (see <see cref="ScriptArgumentScan"/>).
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<PassedTo>? ScriptCallers { get; init; }
+
     /// <summary>Whether the hit is settled only after the walk, by other files.</summary>
-    public bool Waits => ReachedThrough is not null || Questions is not null || ForwardedFrom is not null;
+    public bool Waits => ReachedThrough is not null || Questions is not null || ForwardedFrom is not null || ScriptCallers is not null;
 }

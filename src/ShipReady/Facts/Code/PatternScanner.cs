@@ -211,6 +211,16 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                ImmutableArray<PassedTo>? scriptCallers = null;
+                if (pattern.FollowCalls && language is Language.JavaScript or Language.TypeScript && valueAt >= 0)
+                {
+                    var judgement = ScriptValueFlow.Judge(masked, pattern, new string(masked.CodeAndStrings.Slice(from + valueAt, valueLength)), line);
+                    if (judgement.IsFixed)
+                    {
+                        continue;
+                    }
+                    scriptCallers = judgement.Stands ? null : judgement.Asks;
+                }
                 ImmutableArray<ValueQuestion>? questions = null;
                 if (pattern.FollowCalls && language == Language.Ruby)
                 {
@@ -227,6 +237,14 @@ public sealed partial class PatternScanner
                 }
                 if (!(seen ??= []).Add((pattern.ControlId, pattern.Id, line)))
                 {
+                    if (scriptCallers is not { } callers)
+                    {
+                        Settle(hits!, pattern, line, h => h with { ScriptCallers = null });
+                    }
+                    else
+                    {
+                        Settle(hits!, pattern, line, h => h.ScriptCallers is { } asked ? h with { ScriptCallers = [.. asked.Union(callers)] } : h);
+                    }
                     if (questions is not { } more)
                     {
                         // A second string on the line stands: so does the line's hit, whatever the first one asked.
@@ -243,6 +261,7 @@ public sealed partial class PatternScanner
                 {
                     ReachedThrough = pattern.FollowsCallers && language == Language.CSharp ? Callers(pattern.UnlessGuard?.Value, masked, index) : null,
                     Questions = questions,
+                    ScriptCallers = scriptCallers,
                     ForwardedFrom = pattern.ReadsArguments && language == Language.CSharp && ArgumentsOpen(pattern, masked.Code, index, length) is var opened and >= 0
                         ? ForwardedArguments.Of(masked.Code, index, opened)
                         : null,

@@ -1,0 +1,427 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using ShipReady.Catalog;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// JavaScript and TypeScript, for a pattern with <see cref="CodePattern.FollowCalls"/>: what a sink's value is built
+/// from, part by part. A template literal is judged by each <c>${…}</c> hole; a name by the nearest line above that
+/// binds it; a parameter of the named function the value is built in by what every call of that function passes
+/// (asked after the walk, see <see cref="ScriptArgumentScan"/>).
+/// </summary>
+/// <remarks>
+/// Made by the code: a literal, a number, a date or a random number (<c>Date</c>, <c>Math</c>), a template whose holes
+/// are all such values, a call the pattern names in <see cref="CodePattern.EscapedBy"/> (a translation of a literal key,
+/// <c>t('copy')</c>). Text of <see cref="CodePattern.IfValue"/> in a part (request input, a parsed answer) makes the value
+/// stand, as does anything else: a call, a property, a value appended to (<c>+=</c>), a name bound more than
+/// <see cref="ValueOrigin.MaxLinesBack"/> lines above or in a callback's parameters.
+/// </remarks>
+public static partial class ScriptValueFlow
+{
+    /// <summary>How many bindings deep a value is followed; deeper, it stands.</summary>
+    public const int MaxDepth = 4;
+
+    /// <summary>How a value was judged: standing, made by the code, or made by the code if every call passes such values.</summary>
+    /// <param name="Asks">The parameters whose arguments decide it, by function, position and property.</param>
+    public sealed record Judgement(bool Stands, ImmutableArray<PassedTo> Asks)
+    {
+        public static Judgement Standing { get; } = new(true, []);
+
+        public static Judgement Fixed { get; } = new(false, []);
+
+        /// <summary>Whether the value is made by the code whatever the callers pass.</summary>
+        public bool IsFixed => !Stands && Asks.IsEmpty;
+
+        public Judgement And(Judgement other) =>
+            Stands || other.Stands ? Standing : Asks.IsEmpty ? other : other.Asks.IsEmpty ? this : new(false, [.. Asks.Union(other.Asks)]);
+    }
+
+    /// <summary>Judges a value written at <paramref name="line"/> (its text read with its strings).</summary>
+    public static Judgement Judge(MaskedSource masked, CodePattern pattern, string value, int line)
+    {
+        try
+        {
+            return Judge(masked, pattern, value, line, 0);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Judgement.Standing;
+        }
+    }
+
+    private static Judgement Judge(MaskedSource masked, CodePattern pattern, string expression, int line, int depth)
+    {
+        var text = expression.Trim().TrimEnd(';').TrimEnd();
+        if (text.Length == 0 || depth > MaxDepth)
+        {
+            return Judgement.Standing;
+        }
+        if (IsQuoted(text) || Number().IsMatch(text))
+        {
+            return Judgement.Fixed;
+        }
+        if (text[0] == '`')
+        {
+            return TemplateEnd(text, 0) == text.Length - 1 ? Holes(masked, pattern, text, line, depth) : Judgement.Standing;
+        }
+        if (pattern.IfValue.Any(v => v != "${" && text.Contains(v, StringComparison.Ordinal)))
+        {
+            return Judgement.Standing;
+        }
+        if (IsSafeCall(pattern, text) || OnlyBuiltIns(text))
+        {
+            return Judgement.Fixed;
+        }
+        return Name().IsMatch(text) ? Resolve(masked, pattern, text, line, depth) : Judgement.Standing;
+    }
+
+    /// <summary>A template literal, by each of its holes; one with a template inside a hole stands.</summary>
+    private static Judgement Holes(MaskedSource masked, CodePattern pattern, string template, int line, int depth)
+    {
+        var judgement = Judgement.Fixed;
+        foreach (var hole in HolesOf(template))
+        {
+            judgement = judgement.And(hole.Contains('`') ? Judgement.Standing : Judge(masked, pattern, hole, line, depth + 1));
+            if (judgement.Stands)
+            {
+                break;
+            }
+        }
+        return judgement;
+    }
+
+    /// <summary>The expressions inside a template literal's <c>${…}</c>, from its opening backtick.</summary>
+    internal static List<string> HolesOf(string template)
+    {
+        var holes = new List<string>();
+        for (var i = 1; i < template.Length; i++)
+        {
+            if (template[i] == '\\')
+            {
+                i++;
+            }
+            else if (template[i] == '`')
+            {
+                break;
+            }
+            else if (template[i] == '$' && i + 1 < template.Length && template[i + 1] == '{')
+            {
+                var close = HoleEnd(template, i + 1);
+                if (close < 0)
+                {
+                    holes.Add("`");
+                    break;
+                }
+                holes.Add(template[(i + 2)..close]);
+                i = close;
+            }
+        }
+        return holes;
+    }
+
+    /// <summary>Where the template opened at <paramref name="open"/> closes, or -1.</summary>
+    internal static int TemplateEnd(string text, int open)
+    {
+        for (var i = open + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == '`')
+            {
+                return i;
+            }
+            else if (text[i] == '$' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                i = HoleEnd(text, i + 1);
+                if (i < 0)
+                {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The <c>}</c> that closes the hole whose <c>{</c> is at <paramref name="brace"/>, past quoted strings and nested templates; -1 when none does.</summary>
+    private static int HoleEnd(string text, int brace)
+    {
+        var depth = 0;
+        for (var i = brace; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '{':
+                    depth++;
+                    break;
+                case '}':
+                    if (--depth == 0)
+                    {
+                        return i;
+                    }
+                    break;
+                case '\'' or '"':
+                    i = QuoteEnd(text, i);
+                    break;
+                case '`':
+                    i = TemplateEnd(text, i);
+                    break;
+            }
+            if (i < 0)
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int QuoteEnd(string text, int open)
+    {
+        for (var i = open + 1; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == text[open])
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>One string literal, in single or double quotes.</summary>
+    internal static bool IsQuoted(string text) => text.Length >= 2 && text[0] is '\'' or '"' && QuoteEnd(text, 0) == text.Length - 1;
+
+    /// <summary>
+    /// Whether every name the expression starts a reading from is <c>Date</c> or <c>Math</c>: a time or a random number,
+    /// formatted (<c>Date.now().toString().substring(5)</c>, <c>Math.floor(Math.random() * 10)</c>). Strings in it must be
+    /// literals; names after a dot are methods or properties of those.
+    /// </summary>
+    private static bool OnlyBuiltIns(string text)
+    {
+        if (text.Contains('`') || text.Contains("=>", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var roots = 0;
+        foreach (Match word in Word().Matches(Quoted().Replace(text, "''")))
+        {
+            var before = text.AsSpan(0, word.Index).TrimEnd();
+            if (before.EndsWith(".") && !before.EndsWith(".."))
+            {
+                continue;
+            }
+            if (word.Value is not ("Date" or "Math" or "new"))
+            {
+                return false;
+            }
+            roots++;
+        }
+        return roots > 0;
+    }
+
+    /// <summary>
+    /// Whether the whole expression is one call of a name in <see cref="CodePattern.EscapedBy"/>; a name written with a
+    /// closing <c>()</c> only when every argument is a literal or an object of literals (<c>t('copy', { ns: 'messages' })</c>).
+    /// </summary>
+    private static bool IsSafeCall(CodePattern pattern, string text)
+    {
+        foreach (var entry in pattern.EscapedBy)
+        {
+            var literalOnly = entry.EndsWith("()", StringComparison.Ordinal);
+            var name = literalOnly ? entry[..^2] : entry;
+            if (!text.StartsWith(name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var open = name.Length;
+            while (open < text.Length && text[open] == ' ')
+            {
+                open++;
+            }
+            if (open >= text.Length || text[open] != '(')
+            {
+                continue;
+            }
+            var arguments = CallMatcher.Arguments(Quoted().Replace(text, m => new string(' ', m.Length)), open);
+            if (open + arguments.Length + 1 != text.Length - 1)
+            {
+                continue;
+            }
+            if (!literalOnly || LiteralArguments(text.Substring(open + 1, arguments.Length)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Arguments that are literals, numbers, or objects whose every value is one.</summary>
+    private static bool LiteralArguments(string arguments)
+    {
+        var blanked = Quoted().Replace(arguments, "''");
+        return LiteralsOnly().IsMatch(blanked);
+    }
+
+    /// <summary>
+    /// The nearest line above that binds the name decides it. The search ends at the declaration of the named function
+    /// that takes it as a parameter, or at a module-level function's that does not: above that is other code.
+    /// </summary>
+    private static Judgement Resolve(MaskedSource masked, CodePattern pattern, string name, int line, int depth)
+    {
+        for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
+        {
+            if (ScriptFunctions.Signature(masked, l) is { } signature)
+            {
+                if (signature.Parameters.IndexOf(name) is var position and >= 0)
+                {
+                    return new Judgement(false, [new PassedTo(signature.Name, position, null)]);
+                }
+                if (signature.TopLevel)
+                {
+                    return Judgement.Standing;
+                }
+                continue;
+            }
+            // Read with strings blanked: an attribute in markup (id="${id}") binds nothing.
+            var candidate = masked.CodeLine(l);
+            if (!CallMatcher.ContainsWord(candidate, name))
+            {
+                continue;
+            }
+            if (Destructuring().Match(candidate) is { Success: true } destructuring
+                && Field(destructuring.Groups["fields"].Value, name) is { } field)
+            {
+                return FromParameterObject(masked, pattern, destructuring, field, l, depth);
+            }
+            if (ValueOrigin.BindingIn(candidate, name) is not { } rest)
+            {
+                continue;
+            }
+            if (rest.Length == 0 || Compound(name).IsMatch(candidate))
+            {
+                // A callback's parameter, a declaration without a value, or a value appended to.
+                return Judgement.Standing;
+            }
+            var assigned = masked.CodeAndStringsLine(l)[(candidate.TrimEnd().Length - rest.Length)..].Trim();
+            return Judge(masked, pattern, WithTemplateTail(masked, assigned, l, line), l, depth + 1);
+        }
+        return Judgement.Standing;
+    }
+
+    /// <summary>
+    /// A name destructured from an object (<c>const { copyText = '' } = config || { copyText: 'Copy' }</c>): its default
+    /// and the fallback object must be made by the code; the object must be a parameter of the named function around.
+    /// </summary>
+    private static Judgement FromParameterObject(MaskedSource masked, CodePattern pattern, Match destructuring, (string Key, string? Default) field, int line, int depth)
+    {
+        // The fields are read with strings blanked: a template as a default shows none of its holes there.
+        var judgement = field.Default is { } fallback
+            ? fallback.Contains('`') ? Judgement.Standing : Judge(masked, pattern, fallback, line, depth + 1)
+            : Judgement.Fixed;
+        if (judgement.Stands)
+        {
+            return judgement;
+        }
+        var fallbackObject = destructuring.Groups["fallback"];
+        if (fallbackObject.Success)
+        {
+            var open = masked.LineStart(line) + fallbackObject.Index + fallbackObject.Value.IndexOf('{');
+            if (!LiteralsOnly().IsMatch(Quoted().Replace("{" + CallMatcher.Arguments(masked.Code, open).ToString() + "}", "''")))
+            {
+                return Judgement.Standing;
+            }
+        }
+        var source = destructuring.Groups["source"].Value;
+        for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
+        {
+            if (ScriptFunctions.Signature(masked, l) is { } signature)
+            {
+                if (signature.Parameters.IndexOf(source) is var position and >= 0)
+                {
+                    return judgement.And(new Judgement(false, [new PassedTo(signature.Name, position, field.Key)]));
+                }
+                if (signature.TopLevel)
+                {
+                    return Judgement.Standing;
+                }
+                continue;
+            }
+            if (ValueOrigin.BindingIn(masked.CodeLine(l), source) is not null)
+            {
+                return Judgement.Standing;
+            }
+        }
+        return Judgement.Standing;
+    }
+
+    /// <summary>The property a destructuring's field reads and its default, when the field binds <paramref name="name"/>.</summary>
+    private static (string Key, string? Default)? Field(string fields, string name)
+    {
+        foreach (var (start, length) in CallMatcher.Split(fields))
+        {
+            var field = fields.Substring(start, length);
+            if (FieldParts().Match(field) is not { Success: true } parts)
+            {
+                continue;
+            }
+            var bound = parts.Groups["local"].Success ? parts.Groups["local"].Value : parts.Groups["key"].Value;
+            if (bound == name)
+            {
+                return (parts.Groups["key"].Value, parts.Groups["default"].Success ? parts.Groups["default"].Value : null);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A binding that opens a template literal goes on over the lines below until it closes, up to the sink's line.</summary>
+    private static string WithTemplateTail(MaskedSource masked, string rest, int bindingLine, int sinkLine)
+    {
+        if (rest.AsSpan().Count('`') % 2 == 0)
+        {
+            return rest;
+        }
+        var text = new StringBuilder(rest);
+        for (var l = bindingLine + 1; l < sinkLine; l++)
+        {
+            var next = masked.CodeAndStringsLine(l);
+            text.Append('\n').Append(next);
+            if (next.Contains('`', StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        return text.ToString();
+    }
+
+    private static Regex Compound(string name) => new($@"(?<![\w$.]){Regex.Escape(name)}\s*(\+=|\|\|=|\?\?=)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^[A-Za-z_$][\w$]*$")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"[A-Za-z_$][\w$]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"'(?:[^'\\\n]|\\.)*'|""(?:[^""\\\n]|\\.)*""")]
+    private static partial Regex Quoted();
+
+    /// <summary>Literals (blanked to <c>''</c>), numbers, and objects and lists of them with plain keys.</summary>
+    [GeneratedRegex(@"^(\s|''|-?\d+(\.\d+)?|true|false|null|[{}\[\],]|[A-Za-z_$][\w$]*\s*:|''\s*:)*$")]
+    private static partial Regex LiteralsOnly();
+
+    /// <summary><c>const { a, b = '', c: d } = source</c>, and a fallback object after <c>||</c> or <c>??</c>.</summary>
+    [GeneratedRegex(@"^\s*(?:const|let|var)\s*\{(?<fields>[^{}]*)\}\s*(?::[^=]*)?=\s*(?<source>[A-Za-z_$][\w$]*)\s*(?<fallback>(?:\|\||\?\?)\s*\{.*)?;?\s*$")]
+    private static partial Regex Destructuring();
+
+    /// <summary>One field of a destructuring: <c>key</c>, <c>key = default</c>, <c>key: local</c>, <c>key: local = default</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<key>[A-Za-z_$][\w$]*)\s*(?::\s*(?<local>[A-Za-z_$][\w$]*))?\s*(?:=\s*(?<default>.+?))?\s*$", RegexOptions.Singleline)]
+    private static partial Regex FieldParts();
+}
