@@ -283,7 +283,7 @@ internal static partial class PrecompiledPatterns
         @"\bbypassSecurityTrust(Url|ResourceUrl)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrustUrl(),
         @"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`][^}\n]*)" => ValXss_JsDangerousHtml(),
         @"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`][^;\n]*)|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`][^;\n]*)" => ValXss_JsInnerHtml(),
-        @"\.(innerHTML|outerHTML)\s*\+?=\s*`[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*`[^`]*\$\{" => ValXss_JsInnerHtmlTemplate(),
+        @"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>`)[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>`)[^`]*\$\{" => ValXss_JsInnerHtmlTemplate(),
         @"\b(mark_safe|Markup|render_template_string)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())" => ValXss_PyMarkSafe(),
         @"#\{[^}\n]*\}[^""\n]*""\s*\.html_safe\b|\braw\s*\(?\s*params\b|\bparams\[[^\]\n]*\]\.html_safe\b" => ValXss_RbHtmlSafe(),
         @"(?:\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?))\z" => AuthAuthn_JsHardcodedUserConstBefore(),
@@ -1112,7 +1112,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`][^;\n]*)|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`][^;\n]*)", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsInnerHtml();
 
-    [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*`[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*`[^`]*\$\{", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>`)[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>`)[^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsInnerHtmlTemplate();
 
     [GeneratedRegex(@"\b(mark_safe|Markup|render_template_string)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())", Options, TimeoutMilliseconds)]

@@ -214,7 +214,7 @@ public sealed partial class PatternScanner
                 ImmutableArray<PassedTo>? scriptCallers = null;
                 if (pattern.FollowCalls && language is Language.JavaScript or Language.TypeScript && valueAt >= 0)
                 {
-                    var judgement = ScriptValueFlow.Judge(masked, pattern, new string(masked.CodeAndStrings.Slice(from + valueAt, valueLength)), line);
+                    var judgement = ScriptValueFlow.Judge(masked, pattern, ScriptValueFlow.ValueText(masked, from + valueAt, valueLength), line);
                     if (judgement.IsFixed)
                     {
                         continue;
@@ -310,7 +310,7 @@ public sealed partial class PatternScanner
     {
         matches.Clear();
         var view = Subject(masked, pattern.KeepStrings)[from..];
-        if (!pattern.FollowsValue && !pattern.UnlessDefined)
+        if (!pattern.FollowsValue && !pattern.UnlessDefined && !pattern.FollowCalls)
         {
             // The common case needs no groups, and enumerating without them allocates nothing per match.
             foreach (var match in regex.EnumerateMatches(view))

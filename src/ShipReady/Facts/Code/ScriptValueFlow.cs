@@ -38,6 +38,24 @@ public static partial class ScriptValueFlow
             Stands || other.Stands ? Standing : Asks.IsEmpty ? other : other.Asks.IsEmpty ? this : new(false, [.. Asks.Union(other.Asks)]);
     }
 
+    /// <summary>
+    /// The text of a pattern's value group, read with its strings; a group that opens a template literal (the pattern
+    /// matches only its start) reaches to the template's end, up to <see cref="CallMatcher.MaxArgumentLength"/>.
+    /// </summary>
+    public static string ValueText(MaskedSource masked, int index, int length)
+    {
+        var text = masked.CodeAndStrings;
+        if (length > 0 && text[index] == '`')
+        {
+            var template = new string(text.Slice(index, Math.Min(text.Length - index, CallMatcher.MaxArgumentLength)));
+            if (TemplateEnd(template, 0) is var end and > 0)
+            {
+                return template[..(end + 1)];
+            }
+        }
+        return new string(text.Slice(index, length));
+    }
+
     /// <summary>Judges a value written at <paramref name="line"/> (its text read with its strings).</summary>
     public static Judgement Judge(MaskedSource masked, CodePattern pattern, string value, int line)
     {
