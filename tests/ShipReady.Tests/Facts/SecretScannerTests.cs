@@ -52,6 +52,16 @@ public sealed class SecretScannerTests
         Assert.Empty(SecretScanner.Scan("config.js", text));
     }
 
+    [Theory]
+    [InlineData("STRONG_DB_PASSWORD", true)]
+    [InlineData("SMTP_SECRET_KEY", true)]
+    [InlineData("PASSWORD_FOR_ADMIN", true)]
+    [InlineData("QX7VT2MWP9LK", false)]
+    [InlineData("PASSWORD", false)]
+    [InlineData("MY-DB-PASSWORD9", false)]
+    public void A_name_in_capitals_that_says_what_belongs_there_is_a_placeholder(string value, bool placeholder) =>
+        Assert.Equal(placeholder, SecretScanner.IsPlaceholder(value));
+
     [Fact]
     public void Flags_passwords_in_connection_urls()
     {

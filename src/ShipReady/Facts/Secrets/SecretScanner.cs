@@ -275,10 +275,18 @@ public static partial class SecretScanner
         {
             return true;
         }
+        // A name in capitals that says what belongs there: STRONG_DB_PASSWORD, SMTP_SECRET_KEY.
+        if (DescribedSecret().IsMatch(value))
+        {
+            return true;
+        }
         // "sk-xxxxxxxx…", "00000000": one repeated character after the prefix is a template, not a key.
         var tail = lower.Length > 8 ? lower[^8..] : lower;
         return tail.Distinct().Count() == 1;
     }
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*_(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)(_[A-Z0-9]+)*$|^(PASSWORD|SECRET|TOKEN)(_[A-Z0-9]+)+$")]
+    private static partial Regex DescribedSecret();
 
     // A key pasted into one string line carries "\n" or "\r\n" escapes between its lines.
     [GeneratedRegex(@"^(?:\\r|\\n|[\s""'`+,(])*[A-Za-z0-9+/]{20,}")]
