@@ -139,7 +139,7 @@ public sealed partial class PatternScanner
                     length += index - start;
                     index = start;
                 }
-                if (pattern.IsCall ? !IsCall(pattern, masked.Code, language, index, length) : ArgumentsClear(pattern, masked.Code, index, length))
+                if (pattern.IsCall ? !IsCall(pattern, masked, language, index, length) : ArgumentsClear(pattern, masked, language, index, length))
                 {
                     continue;
                 }
@@ -414,8 +414,9 @@ public sealed partial class PatternScanner
         return first == int.MaxValue ? -1 : first;
     }
 
-    private static bool IsCall(CodePattern pattern, ReadOnlySpan<char> code, Language language, int index, int length)
+    private static bool IsCall(CodePattern pattern, MaskedSource masked, Language language, int index, int length)
     {
+        var code = masked.Code;
         // The callee must start a name: "xfetch(" and "a.fetch(" are other functions.
         if (index > 0 && CallMatcher.IsWordChar(code[index]) && (CallMatcher.IsWordChar(code[index - 1]) || code[index - 1] == '.'))
         {
@@ -426,7 +427,52 @@ public sealed partial class PatternScanner
         {
             return false;
         }
-        return !pattern.ClearedByArguments(arguments);
+        return !pattern.ClearedByArguments(arguments) && !NamedObjectsClear(pattern, masked, language, arguments, index);
+    }
+
+    /// <summary>
+    /// JavaScript and TypeScript: an argument that is a name (<c>jwt.sign(payload, secret)</c>, <c>fetch(url, options)</c>)
+    /// is read as the object literal its nearest binding above assigns, when it does: a word of <c>unlessArgs</c> among
+    /// that object's keys and values clears the call as if written in it.
+    /// </summary>
+    private static bool NamedObjectsClear(CodePattern pattern, MaskedSource masked, Language language, ReadOnlySpan<char> arguments, int index)
+    {
+        if (language is not (Language.JavaScript or Language.TypeScript) || !pattern.ReadsArguments)
+        {
+            return false;
+        }
+        var line = 0;
+        foreach (var (start, length) in CallMatcher.Split(arguments))
+        {
+            var argument = arguments.Slice(start, length);
+            if (!IsName(argument))
+            {
+                continue;
+            }
+            line = line > 0 ? line : masked.Position(index).Line;
+            if (ScriptValueFlow.ObjectBoundTo(masked, argument.ToString(), line) is var open and >= 0
+                && pattern.ClearedByArguments(CallMatcher.Arguments(masked.Code, open)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsName(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || char.IsDigit(text[0]))
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (!CallMatcher.IsWordChar(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static readonly string[] DeclaringWords = ["function", "def", "func", "fn"];
@@ -531,14 +577,20 @@ public sealed partial class PatternScanner
     /// (strings and comments blanked, so a bracket in SQL text is not it) clears the hit. A match that opens no
     /// bracket (<c>CommandText = $"..."</c>) has no argument list and keeps its hit.
     /// </summary>
-    private static bool ArgumentsClear(CodePattern pattern, ReadOnlySpan<char> code, int index, int length)
+    private static bool ArgumentsClear(CodePattern pattern, MaskedSource masked, Language language, int index, int length)
     {
         if (!pattern.ReadsArguments)
         {
             return false;
         }
+        var code = masked.Code;
         var open = CallMatcher.FirstOpened(code, index, length);
-        return open >= 0 && pattern.ClearedByArguments(CallMatcher.Arguments(code, open));
+        if (open < 0)
+        {
+            return false;
+        }
+        var arguments = CallMatcher.Arguments(code, open);
+        return pattern.ClearedByArguments(arguments) || NamedObjectsClear(pattern, masked, language, arguments, index);
     }
 
     /// <summary>The <c>(</c> of the hit's call whose arguments the pattern reads: a call pattern's own, or the first a regex's match opens; -1 when none.</summary>

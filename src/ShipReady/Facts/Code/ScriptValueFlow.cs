@@ -333,6 +333,31 @@ public static partial class ScriptValueFlow
     }
 
     /// <summary>
+    /// Where the object literal that the nearest binding of <paramref name="name"/> above <paramref name="line"/> assigns
+    /// opens (<c>const options = {</c>), in the masked code; -1 when that binding assigns something else or none is found.
+    /// </summary>
+    public static int ObjectBoundTo(MaskedSource masked, string name, int line)
+    {
+        for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
+        {
+            var candidate = masked.CodeLine(l);
+            if (!CallMatcher.ContainsWord(candidate, name) || ValueOrigin.BindingIn(candidate, name) is not { } rest)
+            {
+                continue;
+            }
+            if (rest.Length == 0 && TypedObject(name).Match(candidate) is { Success: true } typed)
+            {
+                // const options: RequestInit = { … }: a declaration with its type, then the value.
+                return masked.LineStart(l) + typed.Index + typed.Length - 1;
+            }
+            return rest.StartsWith('{') && !Compound(name).IsMatch(candidate)
+                ? masked.LineStart(l) + candidate.TrimEnd().Length - rest.Length
+                : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// A name destructured from an object (<c>const { copyText = '' } = config || { copyText: 'Copy' }</c>): its default
     /// and the fallback object must be made by the code; the object must be a parameter of the named function around.
     /// </summary>
@@ -416,6 +441,9 @@ public static partial class ScriptValueFlow
         }
         return text.ToString();
     }
+
+    private static Regex TypedObject(string name) =>
+        new($@"\b(?:const|let|var)\s+{Regex.Escape(name)}\s*:[^=;]*=\s*\{{", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static Regex Compound(string name) => new($@"(?<![\w$.]){Regex.Escape(name)}\s*(\+=|\|\|=|\?\?=)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
