@@ -110,6 +110,12 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessJsonValue { get; init; }
     /// <summary>
+    /// JavaScript/TypeScript: a hit in a package that is built for the browser alone (its nearest package.json names a
+    /// bundler or a front-end framework and no server framework) is cleared after the walk: the page calls its own
+    /// server, where the control belongs. See <see cref="Facts.BrowserPackages"/>.
+    /// </summary>
+    public bool UnlessBrowserPackage { get; init; }
+    /// <summary>
     /// Go: text one of which the function the hit sits in must hold before it, from its <c>func</c> line (strings
     /// kept); a hit in no function does not count. See <see cref="Facts.Code.GoFunction"/>.
     /// </summary>

@@ -110,6 +110,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessFunction { get; set; }
     public List<string>? UnlessCall { get; set; }
     public bool? UnlessJsonValue { get; set; }
+    public bool? UnlessBrowserPackage { get; set; }
     public List<string>? IfFunctionText { get; set; }
     public List<string>? UnlessFunctionText { get; set; }
     public List<string>? UnlessServedBy { get; set; }

@@ -377,6 +377,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where($"'escapedBy' entry '{badName}' is not a Ruby method name (a receiver such as 'ERB::Util.', '*' for any part of a name and a closing '()' for a call safe only with literal arguments are allowed)."));
             }
+            if (p.UnlessBrowserPackage == true && languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)))
+            {
+                throw Error(source, Where("uses 'unlessBrowserPackage', which reads the package.json nearest a script file: give the pattern 'languages: [javascript, typescript]' only."));
+            }
             if (strings is not ("mask" or "keep"))
             {
                 throw Error(source, Where("strings must be 'mask' or 'keep'."));
@@ -410,6 +414,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessFunction = [.. p.UnlessFunction ?? []],
                 UnlessCall = [.. p.UnlessCall ?? []],
                 UnlessJsonValue = p.UnlessJsonValue ?? false,
+                UnlessBrowserPackage = p.UnlessBrowserPackage ?? false,
                 IfFunctionText = [.. p.IfFunctionText ?? []],
                 UnlessFunctionText = [.. p.UnlessFunctionText ?? []],
                 UnlessServedBy = [.. p.UnlessServedBy ?? []],

@@ -231,6 +231,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         var launches = Launches;
         imported ??= new HashSet<string>();
         var servedBy = ServedBy(active);
+        var browserOnly = active.Where(p => p.UnlessBrowserPackage).Select(p => (p.ControlId, p.Id)).ToHashSet();
+        var browser = browserOnly.Count == 0 ? null : BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
         {
@@ -259,6 +261,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             [
                 .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
                     .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard, imported))
+                    .Where(h => browser is null || !browserOnly.Contains((h.ControlId, h.PatternId)) || !browser.Holds(h.Location.File))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],

@@ -199,6 +199,7 @@ public sealed class CatalogTests
     [InlineData("[ruby]", "strings: keep\n    followCalls: true\n    escapedBy: [\"*\"]", "'escapedBy' entry '*' is not a Ruby method name")]
     [InlineData("[javascript, typescript]", "followCalls: true", "uses 'followCalls' in JavaScript or TypeScript, which reads the value a sink is given: give it a regex with a '(?<value>...)' group.")]
     [InlineData("[javascript, python]", "followCalls: true", "uses 'followCalls', which reads the values Ruby strings interpolate, or the value a JavaScript or TypeScript sink is given")]
+    [InlineData("[python]", "ifFile: [\"requests\"]", "uses 'unlessBrowserPackage', which reads the package.json nearest a script file: give the pattern 'languages: [javascript, typescript]' only.")]
     [InlineData("[erb]", "unlessDefined: true", "uses 'unlessDefined', which reads the method a Ruby value ends in")]
     [InlineData("[python]", "unlessDefined: true", "uses 'unlessDefined', which reads the method a Ruby value ends in")]
     public void Rejects_followed_calls_the_value_flow_cannot_read(string languages, string keys, string message)

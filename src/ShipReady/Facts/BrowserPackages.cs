@@ -1,0 +1,79 @@
+using ShipReady.Inventory;
+
+namespace ShipReady.Facts;
+
+/// <summary>
+/// The npm packages of a repository that are built for the browser alone: a single-page front end beside its API
+/// (<c>apps/client</c> with Vite and React, <c>frontend/</c> with Angular). A script file belongs to the package whose
+/// package.json is nearest above it.
+/// </summary>
+/// <remarks>
+/// A package counts when it names a bundler or a front-end framework in any section and no server: none of the web
+/// frameworks <see cref="Frameworks"/> knows, nor a package that serves pages or runs the code in Node itself
+/// (Electron, an SSR adapter, a server-functions framework). Next.js, Remix, SvelteKit and Nuxt packages run code on
+/// the server, so they never count.
+/// </remarks>
+public sealed class BrowserPackages
+{
+    private static readonly HashSet<string> BrowserSigns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vite", "react-scripts", "react-dom", "@angular/core", "@angular/cli", "vue", "svelte", "preact", "solid-js",
+        "@vitejs/plugin-react", "@vitejs/plugin-react-swc", "@vitejs/plugin-vue", "parcel", "webpack-dev-server",
+    };
+
+    private static readonly HashSet<string> ServerSigns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "electron", "astro", "@astrojs/node", "h3", "nitropack", "@trpc/server", "@apollo/server", "apollo-server",
+        "restify", "@remix-run/express", "@react-router/serve", "vike", "vite-plugin-ssr", "@solidjs/start",
+        "@tanstack/react-start", "@tanstack/start", "@builder.io/qwik-city", "@angular/ssr", "@nguniversal/express-engine",
+    };
+
+    /// <summary>The folders of every package.json, and of those built for the browser alone.</summary>
+    private readonly HashSet<string> _packages;
+    private readonly HashSet<string> _browserOnly;
+
+    private BrowserPackages(HashSet<string> packages, HashSet<string> browserOnly) => (_packages, _browserOnly) = (packages, browserOnly);
+
+    /// <summary>From every package.json's dependencies, read in the walk, by the manifest's path.</summary>
+    public static BrowserPackages From(IEnumerable<(string Path, IReadOnlyList<Dependency> Dependencies)> manifests)
+    {
+        var browserOnly = new HashSet<string>(StringComparer.Ordinal);
+        var packages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, dependencies) in manifests)
+        {
+            if (!path.EndsWith("package.json", StringComparison.Ordinal) || (path.Length > 12 && path[^13] != '/'))
+            {
+                continue;
+            }
+            var folder = Folder(path);
+            packages.Add(folder);
+            var npm = dependencies.Where(d => d.Ecosystem == "npm").ToList();
+            // A bundler is a development tool; a server a development tool pulls in (a mock API) serves nothing.
+            if (npm.Any(d => BrowserSigns.Contains(d.Name))
+                && !npm.Any(d => d.IsProduct && (ServerSigns.Contains(d.Name) || Frameworks.FromDependency(d) is not null)))
+            {
+                browserOnly.Add(folder);
+            }
+        }
+        return new BrowserPackages(packages, browserOnly);
+    }
+
+    /// <summary>Whether the file's nearest package.json is a browser-only package's.</summary>
+    public bool Holds(string file)
+    {
+        for (var folder = Folder(file); ; folder = Folder(folder))
+        {
+            if (_packages.Contains(folder))
+            {
+                return _browserOnly.Contains(folder);
+            }
+            if (folder.Length == 0)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The folder a path is in, "" at the root.</summary>
+    private static string Folder(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+}
