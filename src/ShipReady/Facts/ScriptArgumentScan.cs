@@ -25,6 +25,13 @@ internal sealed class ScriptArgumentScan : IWalkVisitor
     private readonly Dictionary<(string ControlId, string PatternId), CodePattern> _patterns;
     private readonly SearchValues<string> _anyFunction;
     private readonly ConcurrentDictionary<(PassedTo, CodePattern), ConcurrentBag<bool>> _calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _declaredIn = new(StringComparer.Ordinal);
+
+    /// <summary>How many calls of one function are judged at most; past that the hit stands, rather than the walk taking long.</summary>
+    public const int MaxCallsJudged = 1_000;
+
+    /// <summary>Files that hold script the scan does not read as code (a Vue or Svelte component, a page): a call there is not read.</summary>
+    private static readonly string[] MarkupExtensions = [".vue", ".svelte", ".astro", ".html", ".htm", ".ejs", ".hbs", ".mdx"];
 
     public ScriptArgumentScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader)
     {
@@ -40,13 +47,24 @@ internal sealed class ScriptArgumentScan : IWalkVisitor
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => f.Language is Language.JavaScript or Language.TypeScript && !FileRoles.IsForTests(f.Path))], Read);
+        FileRuns.Of([.. files.Where(f => (f.Language is Language.JavaScript or Language.TypeScript || IsMarkup(f.Path)) && !FileRoles.IsForTests(f.Path))], Read);
+
+    private static bool IsMarkup(string path) => MarkupExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     private void Read(SourceFile file)
     {
         using var text = _reader.ReadPooled(file, out _);
         if (text is null || !text.Span.ContainsAny(_anyFunction))
         {
+            return;
+        }
+        if (file.Language is not (Language.JavaScript or Language.TypeScript) || FactsBuilder.IsMinified(file, text.Span))
+        {
+            // Its calls are not read apart from the markup, or not as code at all: a file that names the function keeps the hit.
+            foreach (var (question, pattern) in _asked.Where(a => a.Pattern.ReadsPath(file.Path) && CallMatcher.ContainsWord(text.Span, a.Question.Method)))
+            {
+                _calls.GetOrAdd((question, pattern), _ => []).Add(false);
+            }
             return;
         }
         using var masked = CodeMasker.Mask(text.Memory, file.Language!.Value);
@@ -57,17 +75,26 @@ internal sealed class ScriptArgumentScan : IWalkVisitor
                 continue;
             }
             var calls = _calls.GetOrAdd((question, pattern), _ => []);
-            foreach (var use in ScriptFunctions.Uses(masked.Code, question.Method))
+            var uses = ScriptFunctions.Uses(masked.Code, question.Method);
+            foreach (var use in uses)
             {
                 switch (use.Kind)
                 {
                     case ScriptFunctions.UseKind.Call:
-                        calls.Add(Clears(masked, pattern, question, use.Open));
+                        calls.Add(calls.Count < MaxCallsJudged && Clears(masked, pattern, question, use.Open));
                         break;
                     case ScriptFunctions.UseKind.Value:
                         calls.Add(false);
                         break;
+                    case ScriptFunctions.UseKind.Declaration:
+                        _declaredIn.GetOrAdd(question.Method, _ => new(StringComparer.Ordinal)).TryAdd(file.Path, 0);
+                        break;
                 }
+            }
+            if (uses.Count < CallMatcher.CountWords(masked.CodeAndStrings, question.Method))
+            {
+                // Named inside a template's hole or a string (`${badge(el, x)}`, onclick="show(…)"): not read as a call.
+                calls.Add(false);
             }
         }
     }
@@ -76,7 +103,7 @@ internal sealed class ScriptArgumentScan : IWalkVisitor
     private static bool Clears(MaskedSource masked, CodePattern pattern, PassedTo question, int open)
     {
         var arguments = CallMatcher.Arguments(masked.Code, open);
-        var parts = CallMatcher.Split(arguments);
+        var parts = ScriptFunctions.SplitArguments(arguments);
         if (question.Position >= parts.Count)
         {
             return false;
@@ -146,6 +173,8 @@ internal sealed class ScriptArgumentScan : IWalkVisitor
     public bool Stands(CodeHit hit)
     {
         var pattern = _patterns[(hit.ControlId, hit.PatternId)];
-        return !hit.ScriptCallers!.Value.All(q => _calls.TryGetValue((q, pattern), out var calls) && !calls.IsEmpty && calls.All(c => c));
+        // Two modules that declare a function of the name: each one's calls would be read as the other's.
+        return !hit.ScriptCallers!.Value.All(q => _calls.TryGetValue((q, pattern), out var calls) && !calls.IsEmpty && calls.All(c => c)
+            && !(_declaredIn.TryGetValue(q.Method, out var files) && files.Count > 1));
     }
 }

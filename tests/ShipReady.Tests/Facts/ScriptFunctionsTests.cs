@@ -34,7 +34,7 @@ public sealed class ScriptFunctionsTests
     }
 
     [Fact]
-    public void Tells_calls_from_declarations_imports_and_values_and_an_import_under_another_name_from_a_plain_one()
+    public void Tells_calls_from_declarations_imports_and_values_and_a_method_or_an_import_under_another_name_from_a_call()
     {
         const string code = """
             import {
@@ -65,12 +65,26 @@ public sealed class ScriptFunctionsTests
                 (8, ScriptFunctions.UseKind.Declaration),
                 (9, ScriptFunctions.UseKind.Value),
                 (10, ScriptFunctions.UseKind.Call),
-                (11, ScriptFunctions.UseKind.Call),
+                (11, ScriptFunctions.UseKind.Value),
                 (12, ScriptFunctions.UseKind.Value),
                 (13, ScriptFunctions.UseKind.Value),
             ],
             uses);
         Assert.Equal([ScriptFunctions.UseKind.ImportOrExport, ScriptFunctions.UseKind.Call], ScriptFunctions.Uses(masked.Code, "draw").Select(u => u.Kind));
+    }
+
+    [Theory]
+    [InlineData("attrs: Record<string, string>, html: string, size = 'md'", "attrs,html,size")]
+    [InlineData("a, cb = (x) => x > 1, { title }", "a,cb,")]
+    public void Reads_parameter_names_past_a_type_s_angle_brackets(string parameters, string names) =>
+        Assert.Equal(names.Split(','), ScriptFunctions.ParameterNames(parameters));
+
+    [Fact]
+    public void Splits_a_call_s_arguments_past_a_type_s_angle_brackets_but_not_a_comparison()
+    {
+        const string arguments = "new Map<string, string>(), a < b, c";
+
+        Assert.Equal(["new Map<string, string>()", "a < b", "c"], ScriptFunctions.SplitArguments(arguments).Select(p => arguments.Substring(p.Start, p.Length)));
     }
 
     [Theory]

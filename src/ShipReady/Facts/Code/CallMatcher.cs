@@ -65,6 +65,28 @@ public static class CallMatcher
     /// <summary>Whether <paramref name="word"/> occurs in the text as a whole word.</summary>
     public static bool ContainsWord(ReadOnlySpan<char> text, string word) => ContainsWord(text, StringComparison.Ordinal, word);
 
+    /// <summary>How many times <paramref name="word"/> occurs in the text as a whole word.</summary>
+    public static int CountWords(ReadOnlySpan<char> text, string word)
+    {
+        var count = 0;
+        for (var from = 0; from < text.Length;)
+        {
+            var index = text[from..].IndexOf(word, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                break;
+            }
+            var start = from + index;
+            var end = start + word.Length;
+            if ((start == 0 || !IsWordChar(text[start - 1])) && (end >= text.Length || !IsWordChar(text[end])))
+            {
+                count++;
+            }
+            from = start + 1;
+        }
+        return count;
+    }
+
     /// <summary>Whether <paramref name="word"/> occurs in the text as a whole word, compared as <paramref name="comparison"/> says (SQL's words in any case).</summary>
     public static bool ContainsWord(ReadOnlySpan<char> text, StringComparison comparison, string word)
     {

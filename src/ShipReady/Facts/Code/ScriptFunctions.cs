@@ -43,18 +43,225 @@ public static partial class ScriptFunctions
             // const total = (a + b) * 2: brackets, not a function.
             return null;
         }
-        var names = ImmutableArray.CreateBuilder<string>();
-        foreach (var (start, length) in CallMatcher.Split(parameters))
+        return new FunctionSignature(declaration.Groups["name"].Value, ParameterNames(parameters), text.Length > 0 && !char.IsWhiteSpace(text[0]));
+    }
+
+    /// <summary>A line above a place, as scope goes: whether its start is in a block around the place (not in one
+    /// closed before it), and the offset of the <c>{</c> of a block around the place that it opens, or -1.</summary>
+    public readonly record struct ScopeLine(int Line, bool InScope, int Opens);
+
+    /// <summary>
+    /// The lines above <paramref name="line"/>, nearest first, at most <paramref name="count"/>, read back through the
+    /// masked code's braces: a line inside a block that closes before the place (another function, an <c>if</c>'s
+    /// branch) is out of scope; a line holding the <c>{</c> of a block around the place is that block's header.
+    /// </summary>
+    public static List<ScopeLine> LinesAbove(MaskedSource masked, int line, int count)
+    {
+        var lines = new List<ScopeLine>();
+        var code = masked.Code;
+        var depth = 0;
+        for (var l = line - 1; l >= 1 && lines.Count < count; l--)
         {
-            var parameter = parameters.Slice(start, length);
-            var end = 0;
-            while (end < parameter.Length && CallMatcher.IsWordChar(parameter[end]))
+            var start = masked.LineStart(l);
+            var end = masked.LineStart(l + 1);
+            var opens = -1;
+            for (var i = end - 1; i >= start; i--)
             {
-                end++;
+                switch (code[i])
+                {
+                    case '}':
+                        depth++;
+                        break;
+                    case '{' when depth > 0:
+                        depth--;
+                        break;
+                    case '{':
+                        opens = opens < 0 ? i : opens;
+                        break;
+                }
             }
-            names.Add(end > 0 && !char.IsDigit(parameter[0]) ? parameter[..end].ToString() : "");
+            lines.Add(new ScopeLine(l, depth == 0, opens));
         }
-        return new FunctionSignature(declaration.Groups["name"].Value, names.ToImmutable(), text.Length > 0 && !char.IsWhiteSpace(text[0]));
+        return lines;
+    }
+
+    /// <summary>What kind of block a <c>{</c> opens, for the names its header binds.</summary>
+    public enum HeadKind
+    {
+        /// <summary>A function declared with a name (<c>function render(</c>, <c>const render = (…) =&gt;</c>).</summary>
+        NamedFunction,
+        /// <summary>A method, a callback, a <c>catch</c>: it binds its parameters, which no caller search can read.</summary>
+        OtherFunction,
+        /// <summary>A block of another kind: an <c>if</c>, a loop, a class, an object.</summary>
+        Block,
+    }
+
+    /// <summary>The header in front of the <c>{</c> at <paramref name="opener"/>: its kind, its parameters, and for a named function its signature.</summary>
+    public static (HeadKind Kind, ImmutableArray<string> Parameters, FunctionSignature? Signature) Head(MaskedSource masked, int opener)
+    {
+        var code = masked.Code;
+        var i = opener - 1;
+        while (i >= 0 && char.IsWhiteSpace(code[i]))
+        {
+            i--;
+        }
+        if (i >= 1 && code[i] == '>' && code[i - 1] == '=')
+        {
+            // An arrow: (a, b) => {, or a => {.
+            i -= 2;
+            while (i >= 0 && char.IsWhiteSpace(code[i]))
+            {
+                i--;
+            }
+            if (i >= 0 && CallMatcher.IsWordChar(code[i]))
+            {
+                var end = i + 1;
+                while (i >= 0 && CallMatcher.IsWordChar(code[i]))
+                {
+                    i--;
+                }
+                return (HeadKind.OtherFunction, [code[(i + 1)..end].ToString()], null);
+            }
+        }
+        // A return type between the parameters and the block: ): Promise<void> {.
+        var header = code[BraceBlocks.StatementStart(code, opener)..opener];
+        var close = header.LastIndexOf(')');
+        if (close < 0)
+        {
+            return (HeadKind.Block, [], null);
+        }
+        var headerStart = opener - header.Length;
+        var open = MatchingOpen(code, headerStart + close);
+        if (open < 0)
+        {
+            return (HeadKind.Block, [], null);
+        }
+        var before = code[BraceBlocks.StatementStart(code, open)..open].TrimEnd();
+        var word = before.Length;
+        while (word > 0 && CallMatcher.IsWordChar(before[word - 1]))
+        {
+            word--;
+        }
+        var keyword = before[word..].ToString();
+        if (keyword is "if" or "for" or "while" or "switch" or "with" or "return" or "typeof")
+        {
+            return (HeadKind.Block, [], null);
+        }
+        var parameters = ParameterNames(CallMatcher.Arguments(code, open));
+        var (line, _) = masked.Position(open);
+        if (DeclarationOpen(masked, line) == open && Signature(masked, line) is { } signature)
+        {
+            return (HeadKind.NamedFunction, signature.Parameters, signature);
+        }
+        return (HeadKind.OtherFunction, parameters, null);
+    }
+
+    /// <summary>The <c>(</c> a named declaration on the line opens its parameters with, or -1.</summary>
+    private static int DeclarationOpen(MaskedSource masked, int line) =>
+        Declaration().Match(masked.CodeLine(line)) is { Success: true } declaration ? masked.LineStart(line) + declaration.Index + declaration.Length - 1 : -1;
+
+    /// <summary>The <c>(</c> that the <c>)</c> at <paramref name="close"/> closes, or -1.</summary>
+    private static int MatchingOpen(ReadOnlySpan<char> code, int close)
+    {
+        var depth = 0;
+        for (var i = close; i >= Math.Max(0, close - CallMatcher.MaxArgumentLength); i--)
+        {
+            if (code[i] is ')' or ']' or '}')
+            {
+                depth++;
+            }
+            else if (code[i] is '(' or '[' or '{' && --depth == 0)
+            {
+                return code[i] == '(' ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Each parameter's name, split at the commas outside brackets and outside a type's angle brackets
+    /// (<c>attrs: Record&lt;string, string&gt;, html: string</c>); empty for one destructured in place or gathered.
+    /// </summary>
+    internal static ImmutableArray<string> ParameterNames(ReadOnlySpan<char> parameters)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        var depth = 0;
+        var angles = 0;
+        var start = 0;
+        for (var i = 0; i <= parameters.Length; i++)
+        {
+            var c = i < parameters.Length ? parameters[i] : ',';
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    depth--;
+                    break;
+                case '<' when i > 0 && CallMatcher.IsWordChar(parameters[i - 1]):
+                    angles++;
+                    break;
+                case '>' when angles > 0 && parameters[i - 1] != '=':
+                    angles--;
+                    break;
+                case ',' when depth == 0 && angles == 0:
+                    var parameter = parameters[start..i].Trim();
+                    if (parameter.Length > 0)
+                    {
+                        var end = 0;
+                        while (end < parameter.Length && CallMatcher.IsWordChar(parameter[end]))
+                        {
+                            end++;
+                        }
+                        names.Add(end > 0 && !char.IsDigit(parameter[0]) ? parameter[..end].ToString() : "");
+                    }
+                    start = i + 1;
+                    break;
+            }
+        }
+        return names.ToImmutable();
+    }
+
+    /// <summary>
+    /// Where each argument of a call starts and how long it is, split at the commas outside brackets and outside a type's
+    /// angle brackets (<c>new Map&lt;string, string&gt;()</c>), trimmed.
+    /// </summary>
+    public static List<(int Start, int Length)> SplitArguments(ReadOnlySpan<char> arguments)
+    {
+        var parts = new List<(int, int)>();
+        var depth = 0;
+        var angles = 0;
+        var start = 0;
+        for (var i = 0; i <= arguments.Length; i++)
+        {
+            var c = i < arguments.Length ? arguments[i] : ',';
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    depth--;
+                    break;
+                case '<' when i > 0 && CallMatcher.IsWordChar(arguments[i - 1]):
+                    angles++;
+                    break;
+                case '>' when angles > 0 && arguments[i - 1] != '=':
+                    angles--;
+                    break;
+                case ',' when depth == 0 && angles == 0:
+                    var part = arguments[start..i];
+                    var trimmed = part.Trim();
+                    if (trimmed.Length > 0)
+                    {
+                        parts.Add((start + (part.Length - part.TrimStart().Length), trimmed.Length));
+                    }
+                    start = i + 1;
+                    break;
+            }
+        }
+        return parts;
     }
 
     /// <summary>Whether an arrow follows the parameter list that ends before <paramref name="from"/>, after any return type.</summary>
@@ -86,16 +293,30 @@ public static partial class ScriptFunctions
         return uses;
     }
 
+    /// <summary>How far back from a use its line is read: a minified line is long, and reading it whole for every use is quadratic.</summary>
+    private const int LookBack = 2_000;
+
     private static int Next(ReadOnlySpan<char> code, string name, int at) =>
         code[(at + 1)..].IndexOf(name, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
 
     private static Use Classify(ReadOnlySpan<char> code, int at, int end)
     {
-        var before = code[..at].TrimEnd(" \t");
-        if (EndsWithWord(before, "function") || EndsWithWord(before, "const") || EndsWithWord(before, "let") || EndsWithWord(before, "var")
-            || before.EndsWith("function*"))
+        var before = code[Math.Max(0, at - LookBack)..at].TrimEnd(" \t");
+        if (EndsWithWord(before, "function") || before.EndsWith("function*"))
+        {
+            // export default function render(…): importers call it by names of their own, which are not read.
+            var lead = before[..before.LastIndexOf("function", StringComparison.Ordinal)].TrimEnd();
+            lead = EndsWithWord(lead, "async") ? lead[..^5].TrimEnd() : lead;
+            return new Use(at, lead.EndsWith("export default", StringComparison.Ordinal) ? UseKind.Value : UseKind.Declaration, -1);
+        }
+        if (EndsWithWord(before, "const") || EndsWithWord(before, "let") || EndsWithWord(before, "var"))
         {
             return new Use(at, UseKind.Declaration, -1);
+        }
+        if (before.EndsWith(".") && !before.EndsWith(".."))
+        {
+            // Another object's method of that name ($('#menu').toggle(…)), or the function read from a namespace: not a call it can be told by.
+            return new Use(at, UseKind.Value, -1);
         }
         if (InImportOrExport(code, at))
         {
@@ -131,11 +352,12 @@ public static partial class ScriptFunctions
     private static bool InImportOrExport(ReadOnlySpan<char> code, int at)
     {
         var i = at - 1;
-        while (i >= 0 && (CallMatcher.IsWordChar(code[i]) || char.IsWhiteSpace(code[i]) || code[i] is ','))
+        while (i >= Math.Max(0, at - LookBack) && (CallMatcher.IsWordChar(code[i]) || char.IsWhiteSpace(code[i]) || code[i] is ','))
         {
             i--;
         }
-        var lead = i >= 0 && code[i] == '{' ? code[..i].TrimEnd() : code[..(i + 1)].TrimEnd();
+        var from = Math.Max(0, at - LookBack);
+        var lead = i >= 0 && code[i] == '{' ? code[from..Math.Max(from, i)].TrimEnd() : code[from..Math.Max(from, i + 1)].TrimEnd();
         var lineStart = lead.LastIndexOf('\n') + 1;
         var statement = lead[lineStart..].TrimStart();
         // import Editor, { render } from: a default import before the list.
@@ -150,7 +372,8 @@ public static partial class ScriptFunctions
     /// </summary>
     private static bool StartsImport(ReadOnlySpan<char> code, int at)
     {
-        var lineStart = code[..at].LastIndexOf('\n') + 1;
+        var from = Math.Max(0, at - LookBack);
+        var lineStart = from + code[from..at].LastIndexOf('\n') + 1;
         return code[lineStart..at].Trim().SequenceEqual("import");
     }
 

@@ -45,15 +45,15 @@ public static partial class ScriptValueFlow
     public static string ValueText(MaskedSource masked, int index, int length)
     {
         var text = masked.CodeAndStrings;
+        var value = new string(text.Slice(index, length));
         if (length > 0 && text[index] == '`')
         {
             var template = new string(text.Slice(index, Math.Min(text.Length - index, CallMatcher.MaxArgumentLength)));
-            if (TemplateEnd(template, 0) is var end and > 0)
-            {
-                return template[..(end + 1)];
-            }
+            value = TemplateEnd(template, 0) is var end and > 0 ? template[..(end + 1)] : template;
         }
-        return new string(text.Slice(index, length));
+        // A value that goes on after the group (`…` + location.hash, or a + on the next line) is more than the group.
+        var after = masked.Code[Math.Min(masked.Code.Length, index + value.Length)..].TrimStart();
+        return !after.IsEmpty && "+-*/%?:|&.`[".Contains(after[0]) ? value + " " + after[0] : value;
     }
 
     /// <summary>Judges a value written at <paramref name="line"/> (its text read with its strings).</summary>
@@ -227,9 +227,10 @@ public static partial class ScriptValueFlow
             return false;
         }
         var roots = 0;
-        foreach (Match word in Word().Matches(Quoted().Replace(text, "''")))
+        var literalsBlank = Quoted().Replace(text, "''");
+        foreach (Match word in Word().Matches(literalsBlank))
         {
-            var before = text.AsSpan(0, word.Index).TrimEnd();
+            var before = literalsBlank.AsSpan(0, word.Index).TrimEnd();
             if (before.EndsWith(".") && !before.EndsWith(".."))
             {
                 continue;
@@ -287,24 +288,25 @@ public static partial class ScriptValueFlow
     }
 
     /// <summary>
-    /// The nearest line above that binds the name decides it. The search ends at the declaration of the named function
-    /// that takes it as a parameter, or at a module-level function's that does not: above that is other code.
+    /// The nearest line above that binds the name decides it, in the blocks around the value: a binding inside a block
+    /// closed before it (an <c>if</c>'s branch, another function) may or may not have run, so the value stands. The
+    /// search ends at the header of a function around the value that takes the name as a parameter: a named function's
+    /// is asked of its callers; a method's, a callback's or a <c>catch</c>'s stands. A binding earlier on the value's own
+    /// line stands too.
     /// </summary>
     private static Judgement Resolve(MaskedSource masked, CodePattern pattern, string name, int line, int depth)
     {
-        for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
+        if (ValueOrigin.BindingIn(masked.CodeLine(line), name) is not null)
         {
-            if (ScriptFunctions.Signature(masked, l) is { } signature)
+            return Judgement.Standing;
+        }
+        foreach (var (l, inScope, opens) in ScriptFunctions.LinesAbove(masked, line, ValueOrigin.MaxLinesBack))
+        {
+            if (opens >= 0 && Parameter(masked, name, opens) is { } parameter)
             {
-                if (signature.Parameters.IndexOf(name) is var position and >= 0)
-                {
-                    return new Judgement(false, [new PassedTo(signature.Name, position, null)]);
-                }
-                if (signature.TopLevel)
-                {
-                    return Judgement.Standing;
-                }
-                continue;
+                return parameter is var (function, position) && function is not null
+                    ? new Judgement(false, [new PassedTo(function, position, null)])
+                    : Judgement.Standing;
             }
             // Read with strings blanked: an attribute in markup (id="${id}") binds nothing.
             var candidate = masked.CodeLine(l);
@@ -312,16 +314,22 @@ public static partial class ScriptValueFlow
             {
                 continue;
             }
-            if (Destructuring().Match(candidate) is { Success: true } destructuring
-                && Field(destructuring.Groups["fields"].Value, name) is { } field)
-            {
-                return FromParameterObject(masked, pattern, destructuring, field, l, depth);
-            }
-            if (ValueOrigin.BindingIn(candidate, name) is not { } rest)
+            var destructuring = Destructuring().Match(candidate);
+            var field = destructuring.Success ? Field(destructuring.Groups["fields"].Value, name) : null;
+            var rest = field is null ? ValueOrigin.BindingIn(candidate, name) : null;
+            if (field is null && rest is null)
             {
                 continue;
             }
-            if (rest.Length == 0 || Compound(name).IsMatch(candidate))
+            if (!inScope)
+            {
+                return Judgement.Standing;
+            }
+            if (field is { } found)
+            {
+                return FromParameterObject(masked, pattern, destructuring, found, l, depth);
+            }
+            if (rest!.Length == 0 || Compound(name).IsMatch(candidate))
             {
                 // A callback's parameter, a declaration without a value, or a value appended to.
                 return Judgement.Standing;
@@ -333,28 +341,18 @@ public static partial class ScriptValueFlow
     }
 
     /// <summary>
-    /// Where the object literal that the nearest binding of <paramref name="name"/> above <paramref name="line"/> assigns
-    /// opens (<c>const options = {</c>), in the masked code; -1 when that binding assigns something else or none is found.
+    /// When the block opened at <paramref name="opener"/> is a function that takes <paramref name="name"/> as a
+    /// parameter: the function's name (null unless it is a named function declared at the module's level) and the
+    /// parameter's place; null when it is no function or does not take the name.
     /// </summary>
-    public static int ObjectBoundTo(MaskedSource masked, string name, int line)
+    private static (string? Function, int Position)? Parameter(MaskedSource masked, string name, int opener)
     {
-        for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
+        var (kind, parameters, signature) = ScriptFunctions.Head(masked, opener);
+        if (kind == ScriptFunctions.HeadKind.Block || parameters.IndexOf(name) is not (var position and >= 0))
         {
-            var candidate = masked.CodeLine(l);
-            if (!CallMatcher.ContainsWord(candidate, name) || ValueOrigin.BindingIn(candidate, name) is not { } rest)
-            {
-                continue;
-            }
-            if (rest.Length == 0 && TypedObject(name).Match(candidate) is { Success: true } typed)
-            {
-                // const options: RequestInit = { … }: a declaration with its type, then the value.
-                return masked.LineStart(l) + typed.Index + typed.Length - 1;
-            }
-            return rest.StartsWith('{') && !Compound(name).IsMatch(candidate)
-                ? masked.LineStart(l) + candidate.TrimEnd().Length - rest.Length
-                : -1;
+            return null;
         }
-        return -1;
+        return (kind == ScriptFunctions.HeadKind.NamedFunction && signature is { TopLevel: true } ? signature.Name : null, position);
     }
 
     /// <summary>
@@ -381,26 +379,56 @@ public static partial class ScriptValueFlow
             }
         }
         var source = destructuring.Groups["source"].Value;
-        for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
+        foreach (var (l, inScope, opens) in ScriptFunctions.LinesAbove(masked, line, ValueOrigin.MaxLinesBack))
         {
-            if (ScriptFunctions.Signature(masked, l) is { } signature)
+            if (opens >= 0 && Parameter(masked, source, opens) is { } parameter)
             {
-                if (signature.Parameters.IndexOf(source) is var position and >= 0)
-                {
-                    return judgement.And(new Judgement(false, [new PassedTo(signature.Name, position, field.Key)]));
-                }
-                if (signature.TopLevel)
-                {
-                    return Judgement.Standing;
-                }
-                continue;
+                return parameter is var (function, position) && function is not null
+                    ? judgement.And(new Judgement(false, [new PassedTo(function, position, field.Key)]))
+                    : Judgement.Standing;
             }
-            if (ValueOrigin.BindingIn(masked.CodeLine(l), source) is not null)
+            var candidate = masked.CodeLine(l);
+            if (CallMatcher.ContainsWord(candidate, source) && ValueOrigin.BindingIn(candidate, source) is not null)
+            {
+                // Set or changed before it is read: not only what the callers gave.
+                return Judgement.Standing;
+            }
+            if (!inScope && CallMatcher.ContainsWord(candidate, source))
             {
                 return Judgement.Standing;
             }
         }
         return Judgement.Standing;
+    }
+
+    /// <summary>
+    /// Where the object literal that the nearest binding of <paramref name="name"/> above <paramref name="line"/> assigns
+    /// opens (<c>const options = {</c>), in the masked code; -1 when that binding assigns something else, sits in a block
+    /// closed before the line, or none is found.
+    /// </summary>
+    public static int ObjectBoundTo(MaskedSource masked, string name, int line)
+    {
+        foreach (var (l, inScope, _) in ScriptFunctions.LinesAbove(masked, line, ValueOrigin.MaxLinesBack))
+        {
+            var candidate = masked.CodeLine(l);
+            if (!CallMatcher.ContainsWord(candidate, name) || ValueOrigin.BindingIn(candidate, name) is not { } rest)
+            {
+                continue;
+            }
+            if (!inScope)
+            {
+                return -1;
+            }
+            if (rest.Length == 0 && TypedObject(name).Match(candidate) is { Success: true } typed)
+            {
+                // const options: RequestInit = { … }: a declaration with its type, then the value.
+                return masked.LineStart(l) + typed.Index + typed.Length - 1;
+            }
+            return rest.StartsWith('{') && !Compound(name).IsMatch(candidate)
+                ? masked.LineStart(l) + candidate.TrimEnd().Length - rest.Length
+                : -1;
+        }
+        return -1;
     }
 
     /// <summary>The property a destructuring's field reads and its default, when the field binds <paramref name="name"/>.</summary>
