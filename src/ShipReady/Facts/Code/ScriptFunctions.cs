@@ -185,40 +185,15 @@ public static partial class ScriptFunctions
     internal static ImmutableArray<string> ParameterNames(ReadOnlySpan<char> parameters)
     {
         var names = ImmutableArray.CreateBuilder<string>();
-        var depth = 0;
-        var angles = 0;
-        var start = 0;
-        for (var i = 0; i <= parameters.Length; i++)
+        foreach (var (start, length) in SplitArguments(parameters))
         {
-            var c = i < parameters.Length ? parameters[i] : ',';
-            switch (c)
+            var parameter = parameters.Slice(start, length);
+            var end = 0;
+            while (end < parameter.Length && CallMatcher.IsWordChar(parameter[end]))
             {
-                case '(' or '[' or '{':
-                    depth++;
-                    break;
-                case ')' or ']' or '}':
-                    depth--;
-                    break;
-                case '<' when i > 0 && CallMatcher.IsWordChar(parameters[i - 1]):
-                    angles++;
-                    break;
-                case '>' when angles > 0 && parameters[i - 1] != '=':
-                    angles--;
-                    break;
-                case ',' when depth == 0 && angles == 0:
-                    var parameter = parameters[start..i].Trim();
-                    if (parameter.Length > 0)
-                    {
-                        var end = 0;
-                        while (end < parameter.Length && CallMatcher.IsWordChar(parameter[end]))
-                        {
-                            end++;
-                        }
-                        names.Add(end > 0 && !char.IsDigit(parameter[0]) ? parameter[..end].ToString() : "");
-                    }
-                    start = i + 1;
-                    break;
+                end++;
             }
+            names.Add(end > 0 && !char.IsDigit(parameter[0]) ? parameter[..end].ToString() : "");
         }
         return names.ToImmutable();
     }

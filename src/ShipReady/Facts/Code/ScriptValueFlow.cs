@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.RegularExpressions;
 using ShipReady.Catalog;
 
@@ -335,7 +334,7 @@ public static partial class ScriptValueFlow
                 return Judgement.Standing;
             }
             var assigned = masked.CodeAndStringsLine(l)[(candidate.TrimEnd().Length - rest.Length)..].Trim();
-            return Judge(masked, pattern, WithTemplateTail(masked, assigned, l, line), l, depth + 1);
+            return Judge(masked, pattern, ValueOrigin.WithTemplateTail(masked, assigned, assigned, l, line), l, depth + 1);
         }
         return Judgement.Standing;
     }
@@ -448,26 +447,6 @@ public static partial class ScriptValueFlow
             }
         }
         return null;
-    }
-
-    /// <summary>A binding that opens a template literal goes on over the lines below until it closes, up to the sink's line.</summary>
-    private static string WithTemplateTail(MaskedSource masked, string rest, int bindingLine, int sinkLine)
-    {
-        if (rest.AsSpan().Count('`') % 2 == 0)
-        {
-            return rest;
-        }
-        var text = new StringBuilder(rest);
-        for (var l = bindingLine + 1; l < sinkLine; l++)
-        {
-            var next = masked.CodeAndStringsLine(l);
-            text.Append('\n').Append(next);
-            if (next.Contains('`', StringComparison.Ordinal))
-            {
-                break;
-            }
-        }
-        return text.ToString();
     }
 
     private static Regex TypedObject(string name) =>

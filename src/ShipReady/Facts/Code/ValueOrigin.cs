@@ -111,7 +111,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// A binding that opens a template literal (<c>const html = `</c>) goes on until it closes: the markup and its
     /// <c>${…}</c> are on the lines below, up to the sink's line.
     /// </summary>
-    private static string WithTemplateTail(MaskedSource masked, string binding, string rest, int bindingLine, int sinkLine)
+    internal static string WithTemplateTail(MaskedSource masked, string binding, string rest, int bindingLine, int sinkLine)
     {
         if (rest.AsSpan().Count('`') % 2 == 0)
         {
