@@ -320,8 +320,9 @@ public static partial class ScriptValueFlow
             {
                 continue;
             }
-            if (!inScope)
+            if (!inScope || Conditional().IsMatch(candidate))
             {
+                // Set in a branch (`if (c) html = 'x';`, a case): whether it ran is not known, nor what was there before.
                 return Judgement.Standing;
             }
             if (field is { } found)
@@ -456,6 +457,10 @@ public static partial class ScriptValueFlow
 
     [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
     private static partial Regex Number();
+
+    /// <summary>A statement that runs under a condition written on its own line: an <c>if</c>, an <c>else</c>, a loop, a <c>case</c>.</summary>
+    [GeneratedRegex(@"^\s*(\}\s*)?(if\b|else\b|for\b|while\b|case\b|default\s*:)")]
+    internal static partial Regex Conditional();
 
     [GeneratedRegex(@"^[A-Za-z_$][\w$]*$")]
     private static partial Regex Name();

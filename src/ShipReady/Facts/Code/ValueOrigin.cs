@@ -41,7 +41,9 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 if (BindingIn(candidate, name) is { } rest)
                 {
                     var binding = WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line);
-                    return new ValueOrigin(value, binding, IsNumberText(rest), IsLiteralsOnly(masked, name, l, line, binding)) { BindingLine = l };
+                    // A literal set under a condition on its line (`if (c) html = '<b>x</b>';`) may not be what the sink gets.
+                    var conditional = ScriptValueFlow.Conditional().IsMatch(candidate);
+                    return new ValueOrigin(value, binding, IsNumberText(rest) && !conditional, !conditional && IsLiteralsOnly(masked, name, l, line, binding)) { BindingLine = l };
                 }
             }
         }
