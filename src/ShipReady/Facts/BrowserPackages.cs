@@ -26,6 +26,7 @@ public sealed class BrowserPackages
         "electron", "astro", "@astrojs/node", "h3", "nitropack", "@trpc/server", "@apollo/server", "apollo-server",
         "restify", "@remix-run/express", "@react-router/serve", "vike", "vite-plugin-ssr", "@solidjs/start",
         "@tanstack/react-start", "@tanstack/start", "@builder.io/qwik-city", "@angular/ssr", "@nguniversal/express-engine",
+        "@vercel/node", "@netlify/functions", "wrangler", "@cloudflare/workers-types", "firebase-functions",
     };
 
     /// <summary>The folders of every package.json, and of those built for the browser alone.</summary>
@@ -48,9 +49,10 @@ public sealed class BrowserPackages
             var folder = Folder(path);
             packages.Add(folder);
             var npm = dependencies.Where(d => d.Ecosystem == "npm").ToList();
-            // A bundler is a development tool; a server a development tool pulls in (a mock API) serves nothing.
+            // A bundler is a development tool, so any section counts; so does a server in any section, since the package may
+            // deploy a server.js that needs it at run time as much as a mock API that does not.
             if (npm.Any(d => BrowserSigns.Contains(d.Name))
-                && !npm.Any(d => d.IsProduct && (ServerSigns.Contains(d.Name) || Frameworks.FromDependency(d) is not null)))
+                && !npm.Any(d => ServerSigns.Contains(d.Name) || Frameworks.FromDependency(d with { Development = false, Transitive = false }) is not null))
             {
                 browserOnly.Add(folder);
             }

@@ -55,34 +55,38 @@ public static partial class ScriptFunctions
     /// masked code's braces: a line inside a block that closes before the place (another function, an <c>if</c>'s
     /// branch) is out of scope; a line holding the <c>{</c> of a block around the place is that block's header.
     /// </summary>
-    public static List<ScopeLine> LinesAbove(MaskedSource masked, int line, int count)
+    public static IEnumerable<ScopeLine> LinesAbove(MaskedSource masked, int line, int count)
     {
-        var lines = new List<ScopeLine>();
-        var code = masked.Code;
+        // Read lazily: most searches end a few lines up, and each line is scanned character by character.
         var depth = 0;
-        for (var l = line - 1; l >= 1 && lines.Count < count; l--)
+        for (var l = line - 1; l >= 1 && l >= line - count; l--)
         {
-            var start = masked.LineStart(l);
-            var end = masked.LineStart(l + 1);
-            var opens = -1;
-            for (var i = end - 1; i >= start; i--)
-            {
-                switch (code[i])
-                {
-                    case '}':
-                        depth++;
-                        break;
-                    case '{' when depth > 0:
-                        depth--;
-                        break;
-                    case '{':
-                        opens = opens < 0 ? i : opens;
-                        break;
-                }
-            }
-            lines.Add(new ScopeLine(l, depth == 0, opens));
+            var opens = ScanBack(masked, l, ref depth);
+            yield return new ScopeLine(l, depth == 0, opens);
         }
-        return lines;
+    }
+
+    /// <summary>Reads one line from its end to its start, counting the blocks it closes and opens; gives the offset of a <c>{</c> that opens a block around the place, or -1.</summary>
+    private static int ScanBack(MaskedSource masked, int line, ref int depth)
+    {
+        var code = masked.Code;
+        var opens = -1;
+        for (var i = masked.LineStart(line + 1) - 1; i >= masked.LineStart(line); i--)
+        {
+            switch (code[i])
+            {
+                case '}':
+                    depth++;
+                    break;
+                case '{' when depth > 0:
+                    depth--;
+                    break;
+                case '{':
+                    opens = opens < 0 ? i : opens;
+                    break;
+            }
+        }
+        return opens;
     }
 
     /// <summary>What kind of block a <c>{</c> opens, for the names its header binds.</summary>

@@ -320,7 +320,7 @@ public static partial class ScriptValueFlow
             {
                 continue;
             }
-            if (!inScope || Conditional().IsMatch(candidate))
+            if (!inScope || Conditional().IsMatch(candidate) || UnderBracelessCondition(masked, l))
             {
                 // Set in a branch (`if (c) html = 'x';`, a case): whether it ran is not known, nor what was there before.
                 return Judgement.Standing;
@@ -353,6 +353,36 @@ public static partial class ScriptValueFlow
             return null;
         }
         return (kind == ScriptFunctions.HeadKind.NamedFunction && signature is { TopLevel: true } ? signature.Name : null, position);
+    }
+
+    /// <summary>Whether the line is the body of an <c>if</c>, a loop or an <c>else</c> written without braces on the line above.</summary>
+    private static bool UnderBracelessCondition(MaskedSource masked, int line)
+    {
+        for (var l = line - 1; l >= 1; l--)
+        {
+            var above = masked.CodeLine(l).TrimEnd();
+            if (above.Length > 0)
+            {
+                return above.EndsWith(')') || above.EndsWith("else", StringComparison.Ordinal) || above.EndsWith(" do", StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the name is written on a line after its binding and before the call's: set, deleted or handed on in between.</summary>
+    private static bool UsedBetween(MaskedSource masked, string name, int bindingLine, int callLine)
+    {
+        var open = masked.CodeLine(bindingLine).AsSpan().Count('{') - masked.CodeLine(bindingLine).AsSpan().Count('}');
+        for (var l = bindingLine + 1; l < callLine; l++)
+        {
+            var text = masked.CodeLine(l);
+            if (open <= 0 && CallMatcher.ContainsWord(text, name))
+            {
+                return true;
+            }
+            open += text.AsSpan().Count('{') - text.AsSpan().Count('}');
+        }
+        return false;
     }
 
     /// <summary>
@@ -415,8 +445,9 @@ public static partial class ScriptValueFlow
             {
                 continue;
             }
-            if (!inScope)
+            if (!inScope || Conditional().IsMatch(candidate) || UnderBracelessCondition(masked, l) || UsedBetween(masked, name, l, line))
             {
+                // Set under a condition, or changed before the call (options.signal = undefined): not what the call gets.
                 return -1;
             }
             if (rest.Length == 0 && TypedObject(name).Match(candidate) is { Success: true } typed)
