@@ -13,7 +13,8 @@ public static partial class ScriptFunctions
     /// <summary>A named function's signature.</summary>
     /// <param name="Parameters">Each parameter's name in order; empty for one destructured in place or gathered with <c>...</c>.</param>
     /// <param name="TopLevel">Declared at the start of a line, outside any block: the module's own function.</param>
-    public sealed record FunctionSignature(string Name, ImmutableArray<string> Parameters, bool TopLevel);
+    /// <param name="Open">Where its parameter list's <c>(</c> is, in the masked code.</param>
+    public sealed record FunctionSignature(string Name, ImmutableArray<string> Parameters, bool TopLevel, int Open);
 
     /// <summary>How a file names a function.</summary>
     public enum UseKind
@@ -43,7 +44,7 @@ public static partial class ScriptFunctions
             // const total = (a + b) * 2: brackets, not a function.
             return null;
         }
-        return new FunctionSignature(declaration.Groups["name"].Value, ParameterNames(parameters), text.Length > 0 && !char.IsWhiteSpace(text[0]));
+        return new FunctionSignature(declaration.Groups["name"].Value, ParameterNames(parameters), text.Length > 0 && !char.IsWhiteSpace(text[0]), open);
     }
 
     /// <summary>A line above a place, as scope goes: whether its start is in a block around the place (not in one
@@ -151,18 +152,11 @@ public static partial class ScriptFunctions
         {
             return (HeadKind.Block, [], null);
         }
-        var parameters = ParameterNames(CallMatcher.Arguments(code, open));
-        var (line, _) = masked.Position(open);
-        if (DeclarationOpen(masked, line) == open && Signature(masked, line) is { } signature)
-        {
-            return (HeadKind.NamedFunction, signature.Parameters, signature);
-        }
-        return (HeadKind.OtherFunction, parameters, null);
+        // A named declaration whose parameter list is this one: its callers can be searched for.
+        return Signature(masked, masked.Position(open).Line) is { } signature && signature.Open == open
+            ? (HeadKind.NamedFunction, signature.Parameters, signature)
+            : (HeadKind.OtherFunction, ParameterNames(CallMatcher.Arguments(code, open)), null);
     }
-
-    /// <summary>The <c>(</c> a named declaration on the line opens its parameters with, or -1.</summary>
-    private static int DeclarationOpen(MaskedSource masked, int line) =>
-        Declaration().Match(masked.CodeLine(line)) is { Success: true } declaration ? masked.LineStart(line) + declaration.Index + declaration.Length - 1 : -1;
 
     /// <summary>The <c>(</c> that the <c>)</c> at <paramref name="close"/> closes, or -1.</summary>
     private static int MatchingOpen(ReadOnlySpan<char> code, int close)
