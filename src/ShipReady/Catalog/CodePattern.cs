@@ -167,12 +167,6 @@ public sealed record CodePattern
     /// record's attribute. See <see cref="Facts.Code.DefinedOutsideModels"/>.
     /// </summary>
     public bool UnlessDefined { get; init; }
-    /// <summary>
-    /// Ruby, with <see cref="FollowCalls"/>: a value a method of the repository returns is made by the code when that method
-    /// writes the SQL itself and is handed nothing from the request (<see cref="Facts.Code.RubyReturnValue.WritesSql"/>).
-    /// A companion review pattern without the key lists such places.
-    /// </summary>
-    public bool UnlessSqlHelper { get; init; }
     /// <summary>Whether hits are judged by where their value came from (any of the value conditions is set).</summary>
     public bool FollowsValue => !UnlessValue.IsEmpty || !IfValue.IsEmpty || UnlessConstant;
     public ImmutableArray<string> IfFile { get; init; } = [];

@@ -122,7 +122,6 @@ internal sealed class PatternDocument
     public bool? FollowCalls { get; set; }
     public List<string>? EscapedBy { get; set; }
     public bool? UnlessDefined { get; set; }
-    public bool? UnlessSqlHelper { get; set; }
     public List<string>? IfFile { get; set; }
     public List<string>? UnlessDeps { get; set; }
     public List<string>? UnlessPath { get; set; }

@@ -377,10 +377,6 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where($"'escapedBy' entry '{badName}' is not a Ruby method name (a receiver such as 'ERB::Util.', '*' for any part of a name and a closing '()' for a call safe only with literal arguments are allowed)."));
             }
-            if (p.UnlessSqlHelper == true && (p.FollowCalls != true || scriptOnly))
-            {
-                throw Error(source, Where("uses 'unlessSqlHelper', which judges the Ruby helpers 'followCalls' reads: give the pattern 'languages: [ruby]' and 'followCalls: true'."));
-            }
             if (p.UnlessBrowserPackage == true && languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)))
             {
                 throw Error(source, Where("uses 'unlessBrowserPackage', which reads the package.json nearest a script file: give the pattern 'languages: [javascript, typescript]' only."));
@@ -430,7 +426,6 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 FollowCalls = p.FollowCalls ?? false,
                 EscapedBy = [.. p.EscapedBy ?? []],
                 UnlessDefined = p.UnlessDefined ?? false,
-                UnlessSqlHelper = p.UnlessSqlHelper ?? false,
                 IfFile = [.. p.IfFile ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],

@@ -254,7 +254,7 @@ internal static partial class PrecompiledPatterns
         @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use|KILL|kill) [^""'\n]*\{|[""'](SET|set|USE|use|KILL|kill) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
         @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
         @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""" => ValSqli_RbSqlBoundInterpolation(),
-        @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)" => ValSqli_RbSqlFragment(),
+        @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
         @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use|KILL|kill) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
@@ -1026,7 +1026,7 @@ internal static partial class PrecompiledPatterns
     private static partial Regex ValSqli_RbSqlBoundInterpolation();
 
     [GeneratedRegex(@"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]
-    private static partial Regex ValSqli_RbSqlFragment();
+    private static partial Regex ValSqli_RbSqlInterpolated();
 
     [GeneratedRegex(@"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use|KILL|kill) [^""\n]*#\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlSessionSetting();

@@ -57,7 +57,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     public void NextRound(int walksMade)
     {
         var fromHelpers = _returns.SelectMany(r => r.Value.OfType<IReadOnlyList<string>>()
-            .SelectMany(helpers => helpers.Select(h => (Question: (ValueQuestion?)Onward(r.Key, h), Pattern: _asked[r.Key]))));
+            .SelectMany(helpers => helpers.Select(h => (Question: (ValueQuestion?)new ReturnedBy(h, null) { Pattern = r.Key.Pattern }, Pattern: _asked[r.Key]))));
         var raised = _passed
             .SelectMany(p => p.Value.Select(j => (j.Question, Pattern: _asked[p.Key])))
             .Concat(fromHelpers)
@@ -107,13 +107,7 @@ internal sealed class RubyValueScan : IWalkVisitor
                 case ReturnedBy returned:
                     foreach (var method in RubyMethods.Named(masked, returned.Method))
                     {
-                        var helpers = RubyReturnValue.HelpersReturned(masked, method, returned.Key, SafeCalls.For(pattern));
-                        if (helpers is null && pattern.UnlessSqlHelper && !returned.GivenInput && RubyReturnValue.WritesSql(masked, method))
-                        {
-                            // SQL the repository writes itself, given nothing from the request: the pattern's review companion lists it.
-                            helpers = [];
-                        }
-                        _returns.GetOrAdd(returned, _ => []).Add(helpers);
+                        _returns.GetOrAdd(returned, _ => []).Add(RubyReturnValue.HelpersReturned(masked, method, returned.Key, SafeCalls.For(pattern)));
                     }
                     break;
                 case IvarFromCode ivar when RubyReturnValue.IvarFromCode(masked, ivar.Method, SafeCalls.For(pattern)) is { } fromCode:
@@ -213,10 +207,6 @@ internal sealed class RubyValueScan : IWalkVisitor
         };
     }
 
-    /// <summary>The question about a helper whose result <paramref name="returned"/>'s method returns: the input it was given goes on with it.</summary>
-    private static ReturnedBy Onward(ReturnedBy returned, string helper) =>
-        new(helper, null) { Pattern = returned.Pattern, GivenInput = returned.GivenInput };
-
     /// <summary>Whether a waiting hit stands once the walks are made.</summary>
     public bool Stands(CodeHit hit) => !hit.Questions!.Value.All(Answered);
 
@@ -227,7 +217,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     {
         ReturnedBy returned => asking.Add(returned) && _returns.TryGetValue(returned, out var answers) && !answers.IsEmpty
             && answers.All(helpers => helpers is not null
-                && helpers.All(h => Answered(Onward(returned, h), [.. asking]))),
+                && helpers.All(h => Answered(new ReturnedBy(h, null) { Pattern = returned.Pattern }, [.. asking]))),
         Either either => Answered(either.First, [.. asking]) || Answered(either.Second, [.. asking]),
         IvarFromCode ivar => _ivars.TryGetValue(ivar, out var files) && !files.IsEmpty && files.All(f => f),
         NumberColumn column => _columns.TryGetValue(column, out var types) && !types.IsEmpty && types.All(t => t),

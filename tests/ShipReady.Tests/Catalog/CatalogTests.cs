@@ -202,8 +202,6 @@ public sealed class CatalogTests
     [InlineData("[python]", "ifFile: [\"requests\"]", "uses 'unlessBrowserPackage', which reads the package.json nearest a script file: give the pattern 'languages: [javascript, typescript]' only.")]
     [InlineData("[erb]", "unlessDefined: true", "uses 'unlessDefined', which reads the method a Ruby value ends in")]
     [InlineData("[python]", "unlessDefined: true", "uses 'unlessDefined', which reads the method a Ruby value ends in")]
-    [InlineData("[ruby]", "strings: keep\n    unlessSqlHelper: true", "uses 'unlessSqlHelper', which judges the Ruby helpers 'followCalls' reads")]
-    [InlineData("[python]", "unlessSqlHelper: true", "uses 'unlessSqlHelper', which judges the Ruby helpers 'followCalls' reads")]
     public void Rejects_followed_calls_the_value_flow_cannot_read(string languages, string keys, string message)
     {
         var error = LoadRetryControlEdited(text => text.Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", $"    languages: {languages}\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)

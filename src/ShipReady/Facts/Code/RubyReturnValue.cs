@@ -41,17 +41,13 @@ public static partial class RubyReturnValue
         {
             return Judged([body], key, FromCode(masked, method, calls), calls, method.Name);
         }
-        return Returned(masked, method) is { } returned ? Judged(returned, key, FromCode(masked, method, calls), calls, method.Name) : null;
-    }
-
-    /// <summary>
-    /// What a method of several lines returns: each <c>return</c>'s value and the last expression of its body, into the
-    /// branches of a closing <c>if</c> or <c>case</c>; null when the body's end cannot be read so.
-    /// </summary>
-    private static List<string>? Returned(MaskedSource masked, RubyMethods.Definition method)
-    {
+        if (method.EndLine <= method.Line)
+        {
+            return null;
+        }
+        var safe = FromCode(masked, method, calls);
         var returned = new List<string>();
-        if (method.EndLine <= method.Line || !Tails(masked, method.Line + 1, method.EndLine - 1, returned))
+        if (!Tails(masked, method.Line + 1, method.EndLine - 1, returned))
         {
             return null;
         }
@@ -62,51 +58,7 @@ public static partial class RubyReturnValue
                 returned.Add(WithoutModifier(Expression(masked, l, statement.Groups["value"].Index)));
             }
         }
-        return returned;
-    }
-
-    /// <summary>
-    /// Whether the method writes SQL text itself and returns it: every value it returns is a string literal or one of its
-    /// local variables, its strings hold SQL's capitalised keywords, and it reads no request input
-    /// (<c>Project.allowed_to_condition</c> builds the condition a query pastes in). What such a fragment pastes in is
-    /// decided in the method, by the values it is given and the records it reads: a place to review, not proof of input.
-    /// </summary>
-    public static bool WritesSql(MaskedSource masked, RubyMethods.Definition method)
-    {
-        if (method.OneLineBody is not null || Returned(masked, method) is not { Count: > 0 } returned)
-        {
-            return false;
-        }
-        var sql = false;
-        for (var l = method.Line + 1; l < method.EndLine; l++)
-        {
-            var text = masked.CodeAndStringsLine(l);
-            if (RubyValueFlow.ReadsInput(text))
-            {
-                return false;
-            }
-            sql = sql || SqlKeyword().IsMatch(StringsOf(masked.CodeLine(l), text));
-        }
-        return sql && returned.All(value => value.Trim() is var v && v.Length > 0
-            && (v[0] is '"' or '\'' && v[^1] == v[0] || LocalName().IsMatch(v) && !method.Parameters.Contains(v)));
-    }
-
-    /// <summary>The text of a line's strings alone: what the masked code hides, blanks where the code shows.</summary>
-    private static string StringsOf(string code, string withStrings)
-    {
-        if (code.Length != withStrings.Length)
-        {
-            return withStrings;
-        }
-        var chars = withStrings.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (code[i] == chars[i])
-            {
-                chars[i] = ' ';
-            }
-        }
-        return new string(chars);
+        return Judged(returned, key, safe, calls, method.Name);
     }
 
     private static List<string>? Judged(IEnumerable<string> returned, string? key, HashSet<string> safe, SafeCalls calls, string self)
@@ -583,13 +535,6 @@ public static partial class RubyReturnValue
     // attr_accessor :a, :b and attr_writer :a: methods that set instance variables from outside.
     [GeneratedRegex(@"\battr_(?:accessor|writer)\b[^\n]*")]
     private static partial Regex Writer();
-
-    // SQL's keywords as SQL is written in Ruby's strings: capitalised, where Ruby's own and, or, not, in are not.
-    [GeneratedRegex(@"\b(SELECT|FROM|WHERE|AND|OR|NOT|IN|IS NULL|EXISTS|JOIN|LIKE|BETWEEN)\b")]
-    private static partial Regex SqlKeyword();
-
-    [GeneratedRegex(@"^[a-z_]\w*$")]
-    private static partial Regex LocalName();
 
     [GeneratedRegex(@"^\s*return\b\s*(?<value>)")]
     private static partial Regex ReturnStatement();

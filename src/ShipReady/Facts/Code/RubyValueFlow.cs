@@ -24,9 +24,6 @@ public static partial class RubyValueFlow
     /// <summary>Text that shows request input in a value or its binding.</summary>
     private static readonly string[] Input = ["params", "request.", "cookies", "session["];
 
-    /// <summary>Whether the text shows request input.</summary>
-    internal static bool ReadsInput(string text) => ValueOrigin.ContainsAny(text, Input);
-
     /// <summary>How one value was judged in its own file.</summary>
     /// <param name="Stands">The value may carry input, as far as the file shows.</param>
     /// <param name="Question">The question that decides it, when the file cannot.</param>
@@ -175,31 +172,7 @@ public static partial class RubyValueFlow
         {
             return Judgement.Cleared;
         }
-        return HelperCalled(assigned) is { } helper
-            ? new Judgement(false, new ReturnedBy(helper, key) { Pattern = ValueQuestion.AskedBy(pattern), GivenInput = HandsInput(masked, method, bindingLine, assigned) })
-            : Judgement.Standing;
-    }
-
-    /// <summary>
-    /// Whether the call a binding makes hands the helper request input: in its arguments, or through a local the method
-    /// assigned from input before (<c>q = params[:q]</c> … <c>cond = search_condition(q)</c>).
-    /// </summary>
-    private static bool HandsInput(MaskedSource masked, RubyMethods.Definition? method, int bindingLine, string call)
-    {
-        if (ReadsInput(call))
-        {
-            return true;
-        }
-        var names = LocalNames().Matches(call).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        for (var l = method?.Line ?? 1; l < bindingLine; l++)
-        {
-            var code = masked.CodeLine(l);
-            if (names.Any(n => RubyReturnValue.Assigns(code, n)) && ReadsInput(masked.CodeAndStringsLine(l)))
-            {
-                return true;
-            }
-        }
-        return false;
+        return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Standing;
     }
 
     /// <summary>Whether the line binds the name: assigns it, takes it as a block's parameter, or declares it as a method's.</summary>
@@ -265,10 +238,6 @@ public static partial class RubyValueFlow
     // One attribute read from a name: issue.lft, @issue.rgt, self.position.
     [GeneratedRegex(@"^@?[a-z_]\w*\.(?<attribute>[a-z_]\w*)$")]
     private static partial Regex AttributeRead();
-
-    // The names an expression reads, by themselves: locals it may pass on.
-    [GeneratedRegex(@"(?<![\w.@$:])[a-z_]\w*\b")]
-    private static partial Regex LocalNames();
 
     // A constant the code holds: TABLE, Config::COLUMN.
     [GeneratedRegex(@"^(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*$")]

@@ -16,11 +16,7 @@ public abstract record ValueQuestion(string Method, string? Key)
 }
 
 /// <summary>What every method of that name in the repository returns (at the key): <c>length = time_interval(params[:length])</c>.</summary>
-public sealed record ReturnedBy(string Method, string? Key) : ValueQuestion(Method, Key)
-{
-    /// <summary>Whether the call hands the method request input: a helper that writes SQL is then not trusted with it (see <see cref="RubyReturnValue.WritesSql"/>).</summary>
-    public bool GivenInput { get; init; }
-}
+public sealed record ReturnedBy(string Method, string? Key) : ValueQuestion(Method, Key);
 
 /// <summary>
 /// Whether the method a view reads (<c>gantt.subjects</c>) is one the repository's code builds outside its models, rather
