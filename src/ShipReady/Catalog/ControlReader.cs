@@ -357,9 +357,14 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'followCalls' in JavaScript or TypeScript, which reads the value a sink is given: give it a regex with a '(?<value>...)' group."));
             }
-            if (p.FollowCalls == true && !scriptOnly && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || !languages.Contains(Language.Ruby) || strings != "keep"))
+            var goOnly = languages.Count > 0 && languages.All(l => l == Language.Go);
+            if (p.FollowCalls == true && goOnly && p.UnlessFixedParts != true)
             {
-                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate, or the value a JavaScript or TypeScript sink is given: give it 'languages: [ruby]' (erb views are matched but not followed) and 'strings: keep', or 'languages: [javascript, typescript]'."));
+                throw Error(source, Where("uses 'followCalls' in Go, which follows the parameters among the values the SQL pastes in that the function does not fix: set 'unlessFixedParts: true' too."));
+            }
+            if (p.FollowCalls == true && !scriptOnly && !goOnly && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || !languages.Contains(Language.Ruby) || strings != "keep"))
+            {
+                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate, the value a JavaScript or TypeScript sink is given, or the parameters Go SQL pastes in: give it 'languages: [ruby]' (erb views are matched but not followed) and 'strings: keep', 'languages: [javascript, typescript]', or 'languages: [go]'."));
             }
             if (p.UnlessDefined == true && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
             {

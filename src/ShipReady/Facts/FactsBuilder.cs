@@ -63,7 +63,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 
     /// <summary>
     /// The facts, once the hits that wait on other files are settled. Rare: the tree is walked again only for C# methods
-    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for the calls of script functions a value is built from, for Ruby values that come from helpers or callers, and for the Python
+    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for the calls of script functions a value is built from, for the calls of Go functions whose parameters SQL pastes in, for Ruby values that come from helpers or callers, and for the Python
     /// imports of a development runner the deployment leaves out.
     /// </summary>
     private static FactSet Settle(TreeScan scan, FileReader reader, Action<IWalkVisitor> walk)
@@ -100,6 +100,17 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             walk(calls);
             scriptCallersStand = calls.Stands;
         }
+        Func<CodeHit, bool> goCallersStand = _ => true;
+        if (waiting.Where(w => w.Hit.GoCallers is not null).ToList() is { Count: > 0 } pasted)
+        {
+            var calls = new GoArgumentScan(pasted, reader);
+            for (var walks = 1; calls.HasRound; walks++)
+            {
+                walk(calls);
+                calls.NextRound(walks);
+            }
+            goCallersStand = calls.Stands;
+        }
         Func<CodeHit, bool> valuesStand = _ => true;
         if (waiting.Where(w => w.Hit.Questions is not null).ToList() is { Count: > 0 } asking)
         {
@@ -113,7 +124,8 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         }
         return scan.Finish(
             hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.ForwardedFrom is null || forwardedStand(hit))
-                && (hit.Questions is null || valuesStand(hit)) && (hit.ScriptCallers is null || scriptCallersStand(hit)),
+                && (hit.Questions is null || valuesStand(hit)) && (hit.ScriptCallers is null || scriptCallersStand(hit))
+                && (hit.GoCallers is null || goCallersStand(hit)),
             imported);
     }
 

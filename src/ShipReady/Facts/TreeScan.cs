@@ -262,7 +262,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
                     .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard, imported))
                     .Where(h => browser is null || !browserOnly.Contains((h.ControlId, h.PatternId)) || !browser.Holds(h.Location.File))
-                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null } : h)
+                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],

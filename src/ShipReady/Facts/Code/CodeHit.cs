@@ -36,6 +36,12 @@ public sealed record CodeHit(string ControlId, string PatternId, Location Locati
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<PassedTo>? ScriptCallers { get; init; }
 
+    /// <summary>
+    /// For a Go hit of a pattern that follows calls: the parameters of its function that it pastes into SQL, judged at
+    /// every call of the function after the walk (see <see cref="GoArgumentScan"/>).
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<PassedTo>? GoCallers { get; init; }
+
     /// <summary>Whether the hit is settled only after the walk, by other files.</summary>
-    public bool Waits => ReachedThrough is not null || Questions is not null || ForwardedFrom is not null || ScriptCallers is not null;
+    public bool Waits => ReachedThrough is not null || Questions is not null || ForwardedFrom is not null || ScriptCallers is not null || GoCallers is not null;
 }

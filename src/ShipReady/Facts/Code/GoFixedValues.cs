@@ -35,7 +35,14 @@ public static partial class GoFixedValues
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     /// <summary>True when the first SQL argument of the call the match opens pastes in only values the function fixes.</summary>
-    public static bool Only(MaskedSource masked, int index, int length)
+    public static bool Only(MaskedSource masked, int index, int length) => Unfixed(masked, index, length) is { Count: 0 };
+
+    /// <summary>
+    /// Where the values are (offsets into the masked text) that the first SQL argument of the call the match opens pastes
+    /// in and the function does not fix; empty when it fixes them all, null when the SQL is not a <c>fmt.Sprintf</c> of a
+    /// literal format or a <c>+</c> chain, or cannot be read.
+    /// </summary>
+    public static List<(int At, int Length)>? Unfixed(MaskedSource masked, int index, int length)
     {
         try
         {
@@ -43,17 +50,17 @@ public static partial class GoFixedValues
         }
         catch (RegexMatchTimeoutException)
         {
-            return false;
+            return null;
         }
     }
 
-    private static bool Reads(MaskedSource masked, int index, int length)
+    private static List<(int At, int Length)>? Reads(MaskedSource masked, int index, int length)
     {
         var code = masked.Code;
         var open = CallMatcher.FirstOpened(code, index, length);
         if (open < 0)
         {
-            return false;
+            return null;
         }
         var arguments = CallMatcher.Arguments(code, open);
         // A context comes first in the *Context methods; the SQL is the first argument that is no context.
@@ -68,7 +75,7 @@ public static partial class GoFixedValues
         }
         if (sql.Length == 0)
         {
-            return false;
+            return null;
         }
         var start = open + 1 + sql.Start;
         var text = arguments.Slice(sql.Start, sql.Length);
@@ -79,11 +86,14 @@ public static partial class GoFixedValues
             var bracket = start + text.IndexOf('(');
             var formatted = CallMatcher.Arguments(code, bracket);
             var values = CallMatcher.Split(formatted);
-            return values.Count > 1 && IsLiteral(masked, bracket + 1 + values[0].Start, values[0].Length)
-                && values.Skip(1).All(v => IsFixed(masked, body, bracket + 1 + v.Start, v.Length));
+            if (values.Count < 2 || !IsLiteral(masked, bracket + 1 + values[0].Start, values[0].Length))
+            {
+                return null;
+            }
+            return [.. values.Skip(1).Select(v => (bracket + 1 + v.Start, v.Length)).Where(v => !IsFixed(masked, body, v.Item1, v.Length))];
         }
         var operands = CallMatcher.Split(text, '+');
-        return operands.Count > 1 && operands.All(o => IsFixed(masked, body, start + o.Start, o.Length));
+        return operands.Count > 1 ? [.. operands.Select(o => (start + o.Start, o.Length)).Where(o => !IsFixed(masked, body, o.Item1, o.Length))] : null;
     }
 
     /// <summary>A context, as VAL-SQLI's Go patterns know one: a name holding <c>ctx</c>, <c>context.Background()</c>, <c>c.Context()</c>.</summary>

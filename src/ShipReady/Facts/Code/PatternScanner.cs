@@ -221,6 +221,11 @@ public sealed partial class PatternScanner
                     }
                     scriptCallers = judgement.Stands ? null : judgement.Asks;
                 }
+                ImmutableArray<PassedTo>? goCallers = null;
+                if (pattern.FollowCalls && language == Language.Go)
+                {
+                    goCallers = GoValueFlow.Questions(masked, index, length);
+                }
                 ImmutableArray<ValueQuestion>? questions = null;
                 if (pattern.FollowCalls && language == Language.Ruby)
                 {
@@ -245,6 +250,14 @@ public sealed partial class PatternScanner
                     {
                         Settle(hits!, pattern, line, h => h.ScriptCallers is { } asked ? h with { ScriptCallers = [.. asked.Union(callers)] } : h);
                     }
+                    if (goCallers is not { } pasted)
+                    {
+                        Settle(hits!, pattern, line, h => h with { GoCallers = null });
+                    }
+                    else
+                    {
+                        Settle(hits!, pattern, line, h => h.GoCallers is { } asked ? h with { GoCallers = [.. asked.Union(pasted)] } : h);
+                    }
                     if (questions is not { } more)
                     {
                         // A second string on the line stands: so does the line's hit, whatever the first one asked.
@@ -262,6 +275,7 @@ public sealed partial class PatternScanner
                     ReachedThrough = pattern.FollowsCallers && language == Language.CSharp ? Callers(pattern.UnlessGuard?.Value, masked, index) : null,
                     Questions = questions,
                     ScriptCallers = scriptCallers,
+                    GoCallers = goCallers,
                     ForwardedFrom = pattern.ReadsArguments && language == Language.CSharp && ArgumentsOpen(pattern, masked.Code, index, length) is var opened and >= 0
                         ? ForwardedArguments.Of(masked.Code, index, opened)
                         : null,

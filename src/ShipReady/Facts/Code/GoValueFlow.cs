@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Where a value that Go code pastes into SQL comes from, when the function does not fix it: a parameter of the function
+/// (<c>func recordMigrationVersion(ver string, db *sqlx.DB)</c>), judged after the walk at every call of the function
+/// (<see cref="GoArgumentScan"/>), and a caller's argument judged in the caller: request input (a form value, a route
+/// parameter, a bound body) in it or in the lines of the caller that mention it, or another parameter to follow on.
+/// </summary>
+public static partial class GoValueFlow
+{
+    /// <summary>
+    /// Text that shows request input in a Go handler: net/http's request, gin, echo, fiber and chi's readers, and a body
+    /// decoded or bound into a value.
+    /// </summary>
+    private static readonly string[] Input =
+    [
+        "r.URL", "r.Form", "r.PostForm", "r.Body", "r.Header", "req.URL", "req.Form", "req.Body", ".FormValue(", ".PostFormValue(", ".URL.Query(",
+        "c.Query(", "ctx.Query(", ".QueryParam(", ".QueryParams(", ".DefaultQuery(", ".GetQuery(", ".QueryArray(", ".QueryMap(",
+        ".Param(", ".Params(", ".PostForm(", ".DefaultPostForm(", ".GetPostForm(", ".FormFile(", ".MultipartForm(",
+        "mux.Vars(", "URLParam(", ".Bind(", ".BindJSON(", ".BindQuery(", ".BindUri(", ".ShouldBind", ".MustBind", ".BodyParser(",
+        ".QueryParser(", ".ParamsParser(", "json.NewDecoder(", ".Decode(", "json.Unmarshal(", ".Cookie(", ".Cookies(", "io.ReadAll(",
+        ".GetHeader(", ".Request.",
+    ];
+
+    /// <summary>A function's first line: its receiver, if any, its name, type parameters and the bracket its parameters open.</summary>
+    [GeneratedRegex(@"^func\s*(?:\([^()]*\)\s*)?(?<name>[A-Za-z_]\w*)\s*(?:\[[^\]\n]*\])?\s*\(")]
+    private static partial Regex Header();
+
+    /// <summary>A value written as a name and the fields read from it: <c>ver</c>, <c>opts.Table</c>.</summary>
+    [GeneratedRegex(@"^(?<root>[A-Za-z_]\w*)(\.[A-Za-z_]\w*)*$")]
+    private static partial Regex Selector();
+
+    /// <summary>A function of the masked text: its name, its parameters' names in order, and where its body's text starts.</summary>
+    /// <param name="RequestParameters">The parameters whose type is a request or a framework's request context.</param>
+    public sealed record Function(string Name, ImmutableArray<string> Parameters, ImmutableArray<string> RequestParameters, int BodyStart);
+
+    // A parameter's type that carries the request: net/http's, gin's, echo's, fiber's, fasthttp's, chi's and gorilla's handlers take one.
+    [GeneratedRegex(@"^[A-Za-z_]\w*\s+\*?(?:http\.Request|gin\.Context|echo\.Context|fiber\.Ctx|fasthttp\.RequestCtx|iris\.Context|beego\.Controller)\b")]
+    private static partial Regex RequestParameter();
+
+    /// <summary>
+    /// The questions a SQL hit leaves when every value it pastes in that the function does not fix is a parameter the
+    /// function does not assign again: one per parameter, asked of the function's callers. Null when a value is
+    /// anything else, or the SQL cannot be read (the hit stands as it is).
+    /// </summary>
+    public static ImmutableArray<PassedTo>? Questions(MaskedSource masked, int index, int length)
+    {
+        if (GoFixedValues.Unfixed(masked, index, length) is not { Count: > 0 } unfixed || Enclosing(masked, index) is not { } function)
+        {
+            return null;
+        }
+        var questions = ImmutableArray.CreateBuilder<PassedTo>();
+        foreach (var (at, valueLength) in unfixed)
+        {
+            var value = masked.Code.Slice(at, valueLength).ToString();
+            if (Selector().Match(value) is not { Success: true } read || read.Groups["root"].Value != value
+                || function.Parameters.IndexOf(value) is not (var position and >= 0)
+                || Reassigned(masked.Code[function.BodyStart..index], value))
+            {
+                return null;
+            }
+            questions.Add(new PassedTo(function.Name, position, null));
+        }
+        return questions.Distinct().ToImmutableArray();
+    }
+
+    /// <summary>The function that holds <paramref name="index"/>, read from its <c>func</c> line; null outside one or when its parameters cannot be read.</summary>
+    public static Function? Enclosing(MaskedSource masked, int index)
+    {
+        if (GoFunction.Start(masked, index) is not { } start)
+        {
+            return null;
+        }
+        var code = masked.Code;
+        var lineEnd = code[start..].IndexOf('\n') is var newline and >= 0 ? start + newline : code.Length;
+        if (Header().Match(masked.CodeText, start, lineEnd - start) is not { Success: true } header)
+        {
+            return null;
+        }
+        var open = header.Index + header.Length - 1;
+        var parameters = CallMatcher.Arguments(code, open);
+        var bodyStart = open + parameters.Length + 2;
+        if (bodyStart > index)
+        {
+            return null;
+        }
+        var request = new List<string>();
+        foreach (var (partStart, partLength) in CallMatcher.Split(parameters))
+        {
+            if (RequestParameter().Match(parameters.Slice(partStart, partLength).ToString().Trim()) is { Success: true } typed)
+            {
+                request.Add(typed.Value.Split([' ', '\t'], 2)[0]);
+            }
+        }
+        return new Function(header.Groups["name"].Value, Names(parameters), [.. request], bodyStart);
+    }
+
+    /// <summary>
+    /// The parameters' names in order. Go names all of them or none: <c>a, b string, c int</c> names three, and
+    /// <c>string, int</c> none (each part is then a type alone).
+    /// </summary>
+    internal static ImmutableArray<string> Names(ReadOnlySpan<char> parameters)
+    {
+        var words = new List<string>();
+        foreach (var (start, length) in CallMatcher.Split(parameters))
+        {
+            words.Add(parameters.Slice(start, length).ToString().Trim());
+        }
+        if (!words.Any(w => w.AsSpan().IndexOfAny(' ', '\t') >= 0))
+        {
+            return [];
+        }
+        return [.. words.Select(w => w.Split([' ', '\t'], 2)[0])];
+    }
+
+    /// <summary>Whether a line of the body assigns the name again (<c>ver = strings.TrimSpace(ver)</c>, <c>ver, err := parse(ver)</c>).</summary>
+    internal static bool Reassigned(ReadOnlySpan<char> body, string name) =>
+        Regex.IsMatch(body.ToString(), $@"(?m)^[^=\n]*(?<![\w.]){Regex.Escape(name)}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>How a caller's argument is judged in the caller's file.</summary>
+    /// <param name="Stands">The argument shows request input, or the caller's lines that mention it do, or it reads a field of a parameter.</param>
+    /// <param name="Onward">The argument is a parameter of the caller, to be asked of its callers in turn.</param>
+    public readonly record struct Argument(bool Stands, PassedTo? Onward);
+
+    /// <summary>
+    /// Judges the argument at <paramref name="at"/> (of <paramref name="length"/> characters in the masked code): request
+    /// input when it or a line of its function up to the call that mentions its name shows input; a parameter of the
+    /// function, not assigned again, is asked of that function's callers (a field read from one stands: what the caller
+    /// passes is a whole value); anything else is not shown to be input.
+    /// </summary>
+    public static Argument Judge(MaskedSource masked, int at, int length)
+    {
+        var argument = masked.CodeAndStrings.Slice(at, length).ToString().Trim();
+        if (ValueOrigin.ContainsAny(argument, Input))
+        {
+            return new Argument(true, null);
+        }
+        var function = Enclosing(masked, at);
+        var code = masked.Code.Slice(at, length).ToString().Trim();
+        var root = Selector().Match(code) is { Success: true } read ? read.Groups["root"].Value : null;
+        if (function is null)
+        {
+            // Not in a function: an interface's method, or a package-level value, which is no call to judge.
+            return new Argument(true, null);
+        }
+        if (ShowsInput(masked, function, at, code))
+        {
+            return new Argument(true, null);
+        }
+        if (root is not null && function.Parameters.IndexOf(root) is var position and >= 0
+            && !Reassigned(masked.Code[function.BodyStart..at], root))
+        {
+            return root == code ? new Argument(false, new PassedTo(function.Name, position, null)) : new Argument(true, null);
+        }
+        return new Argument(false, null);
+    }
+
+    /// <summary>
+    /// Whether the names the argument reads come from the request, as far as the caller's lines up to the call show: a
+    /// line that mentions one and reads input, or a parameter of a request's type (<c>r *http.Request</c>,
+    /// <c>c *gin.Context</c>). A line that assigns one of the names adds the names it reads (<c>term :=
+    /// strings.TrimSpace(q)</c> follows <c>q</c> too), until no line adds more.
+    /// </summary>
+    private static bool ShowsInput(MaskedSource masked, Function function, int at, string argument)
+    {
+        var lines = new List<string>();
+        foreach (var line in masked.CodeAndStrings[function.BodyStart..at].EnumerateLines())
+        {
+            lines.Add(line.ToString());
+        }
+        var names = Words().Matches(argument).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            if (names.Any(function.RequestParameters.Contains))
+            {
+                return true;
+            }
+            foreach (var line in lines)
+            {
+                if (!names.Any(n => CallMatcher.ContainsWord(line, n)))
+                {
+                    continue;
+                }
+                if (ValueOrigin.ContainsAny(line, Input))
+                {
+                    return true;
+                }
+                if (AssignedNames().Match(line) is { Success: true } assignment
+                    && Words().Matches(assignment.Groups["names"].Value).Any(m => names.Contains(m.Value)))
+                {
+                    foreach (Match word in Words().Matches(line))
+                    {
+                        grew |= names.Add(word.Value);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // A line that assigns names: `term := f(q)`, `a, b = x, y`, `var t = f(q)`, `t += q`.
+    [GeneratedRegex(@"^\s*(?:var\s+)?(?<names>[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*(?:[A-Za-z_][\w.\[\]*]*\s*)?(?::=|[+\-*/|&]?=(?!=))")]
+    private static partial Regex AssignedNames();
+
+    // The names an argument reads: the caller's lines that mention one may show where it came from.
+    [GeneratedRegex(@"(?<![\w.])[A-Za-z_]\w*")]
+    private static partial Regex Words();
+}
