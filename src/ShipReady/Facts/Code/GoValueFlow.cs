@@ -12,8 +12,8 @@ namespace ShipReady.Facts.Code;
 public static partial class GoValueFlow
 {
     /// <summary>
-    /// Text that shows request input in a Go handler: net/http's request, gin, echo, fiber and chi's readers, and a body
-    /// decoded or bound into a value.
+    /// Text that shows request input in a Go handler: net/http's request, gin, echo, fiber and chi's readers, a body
+    /// decoded or bound into a value, and a record read from the database into one.
     /// </summary>
     private static readonly string[] Input =
     [
@@ -23,6 +23,9 @@ public static partial class GoValueFlow
         "mux.Vars(", "URLParam(", ".Bind(", ".BindJSON(", ".BindQuery(", ".BindUri(", ".ShouldBind", ".MustBind", ".BodyParser(",
         ".QueryParser(", ".ParamsParser(", "json.NewDecoder(", ".Decode(", "json.Unmarshal(", ".Cookie(", ".Cookies(", "io.ReadAll(",
         ".GetHeader(", ".Request.",
+        // Stored data read into a value (GORM's First(&record), sqlx's Get(&row), database/sql's Scan(&name)): it may hold
+        // what users wrote, as a parsed API answer does in a browser.
+        "First(&", "Find(&", "Take(&", "Last(&", "Scan(&", "Get(&", "Select(&", "StructScan(&", "FirstOrCreate(&", "Pluck(",
     ];
 
     /// <summary>A function's first line: its receiver, if any, its name, type parameters and the bracket its parameters open.</summary>
