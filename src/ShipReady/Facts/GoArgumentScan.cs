@@ -48,7 +48,7 @@ internal sealed class GoArgumentScan : IWalkVisitor
     public void NextRound(int walksMade)
     {
         var raised = _calls
-            .SelectMany(c => c.Value.Where(a => a.Onward is not null).Select(a => (Question: a.Onward!, c.Key.Item2)))
+            .SelectMany(c => c.Value.SelectMany(a => a.Onward).Select(onward => (Question: onward, c.Key.Item2)))
             .Where(q => !_asked.ContainsKey(q))
             .Distinct()
             .ToArray();
@@ -90,7 +90,7 @@ internal sealed class GoArgumentScan : IWalkVisitor
             var calls = _calls.GetOrAdd((question, pattern), _ => []);
             foreach (var use in Uses(masked.Code, question.Method))
             {
-                calls.Add(use < 0 || calls.Count >= MaxCallsJudged ? new GoValueFlow.Argument(true, null) : Passed(masked, question, use));
+                calls.Add(use < 0 || calls.Count >= MaxCallsJudged ? new GoValueFlow.Argument(true, []) : Passed(masked, question, use));
             }
         }
     }
@@ -140,14 +140,14 @@ internal sealed class GoArgumentScan : IWalkVisitor
         var parts = CallMatcher.Split(arguments);
         if (question.Position >= parts.Count)
         {
-            return new GoValueFlow.Argument(true, null);
+            return new GoValueFlow.Argument(true, []);
         }
         for (var i = 0; i <= question.Position; i++)
         {
             if (arguments.Slice(parts[i].Start, parts[i].Length).TrimEnd().EndsWith("...", StringComparison.Ordinal))
             {
                 // A spread fills the places from here on with what a slice holds.
-                return new GoValueFlow.Argument(true, null);
+                return new GoValueFlow.Argument(true, []);
             }
         }
         var (start, length) = parts[question.Position];
@@ -164,5 +164,5 @@ internal sealed class GoArgumentScan : IWalkVisitor
     /// <param name="asking">The functions whose answer waits on this one: a function that passes its own parameter back to itself stands.</param>
     private bool Answered(PassedTo question, CodePattern pattern, HashSet<PassedTo> asking) =>
         asking.Add(question) && _calls.TryGetValue((question, pattern), out var calls) && !calls.IsEmpty
-        && calls.All(c => !c.Stands && (c.Onward is not { } onward || Answered(onward, pattern, [.. asking])));
+        && calls.All(c => !c.Stands && c.Onward.All(onward => Answered(onward, pattern, [.. asking])));
 }

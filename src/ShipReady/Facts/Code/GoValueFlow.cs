@@ -22,7 +22,8 @@ public static partial class GoValueFlow
         ".Param(", ".Params(", ".PostForm(", ".DefaultPostForm(", ".GetPostForm(", ".FormFile(", ".MultipartForm(",
         "mux.Vars(", "URLParam(", ".Bind(", ".BindJSON(", ".BindQuery(", ".BindUri(", ".ShouldBind", ".MustBind", ".BodyParser(",
         ".QueryParser(", ".ParamsParser(", "json.NewDecoder(", ".Decode(", "json.Unmarshal(", ".Cookie(", ".Cookies(", "io.ReadAll(",
-        ".GetHeader(", ".Request.",
+        ".GetHeader(", ".Request.", ".PathValue(", ".ByName(", ".GetString(", ".GetStrings(", ".GetInt(", ".GetInt64(", ".GetBool(", ".GetFloat(",
+        ".Ctx.Input", "httpx.Parse(",
         // Stored data read into a value (GORM's First(&record), sqlx's Get(&row), database/sql's Scan(&name)): it may hold
         // what users wrote, as a parsed API answer does in a browser.
         "First(&", "Find(&", "Take(&", "Last(&", "Scan(&", "Get(&", "Select(&", "StructScan(&", "FirstOrCreate(&", "Pluck(",
@@ -40,8 +41,9 @@ public static partial class GoValueFlow
     /// <param name="RequestParameters">The parameters whose type is a request or a framework's request context.</param>
     public sealed record Function(string Name, ImmutableArray<string> Parameters, ImmutableArray<string> RequestParameters, int BodyStart);
 
-    // A parameter's type that carries the request: net/http's, gin's, echo's, fiber's, fasthttp's, chi's and gorilla's handlers take one.
-    [GeneratedRegex(@"^[A-Za-z_]\w*\s+\*?(?:http\.Request|gin\.Context|echo\.Context|fiber\.Ctx|fasthttp\.RequestCtx|iris\.Context|beego\.Controller)\b")]
+    // A parameter's type that carries the request: net/http's, gin's, echo's, fiber's, fasthttp's, hertz's, httprouter's
+    // handlers take one, and a gRPC method a generated request message (req *pb.FindRequest).
+    [GeneratedRegex(@"^[A-Za-z_]\w*\s+\*?(?:http\.Request|gin\.Context|echo\.Context|fiber\.Ctx|fasthttp\.RequestCtx|iris\.Context|beego\.Controller|httprouter\.Params|app\.RequestContext|(?:\w+\.)?\w*Request)\b")]
     private static partial Regex RequestParameter();
 
     /// <summary>
@@ -90,15 +92,7 @@ public static partial class GoValueFlow
         {
             return null;
         }
-        var request = new List<string>();
-        foreach (var (partStart, partLength) in CallMatcher.Split(parameters))
-        {
-            if (RequestParameter().Match(parameters.Slice(partStart, partLength).ToString().Trim()) is { Success: true } typed)
-            {
-                request.Add(typed.Value.Split([' ', '\t'], 2)[0]);
-            }
-        }
-        return new Function(header.Groups["name"].Value, Names(parameters), [.. request], bodyStart);
+        return new Function(header.Groups["name"].Value, Names(parameters), [.. RequestParameters(parameters)], bodyStart);
     }
 
     /// <summary>
@@ -124,9 +118,9 @@ public static partial class GoValueFlow
         Regex.IsMatch(body.ToString(), $@"(?m)^[^=\n]*(?<![\w.]){Regex.Escape(name)}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>How a caller's argument is judged in the caller's file.</summary>
-    /// <param name="Stands">The argument shows request input, or the caller's lines that mention it do, or it reads a field of a parameter.</param>
-    /// <param name="Onward">The argument is a parameter of the caller, to be asked of its callers in turn.</param>
-    public readonly record struct Argument(bool Stands, PassedTo? Onward);
+    /// <param name="Stands">The argument shows request input, or the caller's lines that mention it do.</param>
+    /// <param name="Onward">The parameters of the caller the argument is made from, to be asked of its callers in turn.</param>
+    public readonly record struct Argument(bool Stands, ImmutableArray<PassedTo> Onward);
 
     /// <summary>
     /// Judges the argument at <paramref name="at"/> (of <paramref name="length"/> characters in the masked code): request
@@ -139,26 +133,29 @@ public static partial class GoValueFlow
         var argument = masked.CodeAndStrings.Slice(at, length).ToString().Trim();
         if (ValueOrigin.ContainsAny(argument, Input))
         {
-            return new Argument(true, null);
+            return new Argument(true, []);
         }
-        var function = Enclosing(masked, at);
-        var code = masked.Code.Slice(at, length).ToString().Trim();
-        var root = Selector().Match(code) is { Success: true } read ? read.Groups["root"].Value : null;
-        if (function is null)
+        if (Enclosing(masked, at) is not { } function)
         {
             // Not in a function: an interface's method, or a package-level value, which is no call to judge.
-            return new Argument(true, null);
+            return new Argument(true, []);
         }
-        if (ShowsInput(masked, function, at, code))
+        var code = masked.Code.Slice(at, length).ToString().Trim();
+        if (Sources(masked, function, at, code) is not { } names)
         {
-            return new Argument(true, null);
+            return new Argument(true, []);
         }
-        if (root is not null && function.Parameters.IndexOf(root) is var position and >= 0
-            && !Reassigned(masked.Code[function.BodyStart..at], root))
+        // A parameter of the caller that the argument is made from (`Find(q)`, `Find(strings.TrimSpace(q))`, `term :=
+        // req.Term` … `Find(term)`) is asked of the caller's callers in turn.
+        var onward = ImmutableArray.CreateBuilder<PassedTo>();
+        foreach (var name in names)
         {
-            return root == code ? new Argument(false, new PassedTo(function.Name, position, null)) : new Argument(true, null);
+            if (function.Parameters.IndexOf(name) is var position and >= 0)
+            {
+                onward.Add(new PassedTo(function.Name, position, null));
+            }
         }
-        return new Argument(false, null);
+        return new Argument(false, onward.ToImmutable());
     }
 
     /// <summary>
@@ -167,20 +164,29 @@ public static partial class GoValueFlow
     /// <c>c *gin.Context</c>). A line that assigns one of the names adds the names it reads (<c>term :=
     /// strings.TrimSpace(q)</c> follows <c>q</c> too), until no line adds more.
     /// </summary>
-    private static bool ShowsInput(MaskedSource masked, Function function, int at, string argument)
+    private static HashSet<string>? Sources(MaskedSource masked, Function function, int at, string argument)
     {
         var lines = new List<string>();
         foreach (var line in masked.CodeAndStrings[function.BodyStart..at].EnumerateLines())
         {
             lines.Add(line.ToString());
         }
+        var request = function.RequestParameters.ToHashSet(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            // A function literal's request (a handler written in place: mux.HandleFunc("/", func(w, r *http.Request) {…})).
+            foreach (Match literal in FunctionLiteral().Matches(line))
+            {
+                request.UnionWith(RequestParameters(CallMatcher.Arguments(line, literal.Index + literal.Length - 1)));
+            }
+        }
         var names = Words().Matches(argument).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         for (var grew = true; grew;)
         {
             grew = false;
-            if (names.Any(function.RequestParameters.Contains))
+            if (names.Overlaps(request))
             {
-                return true;
+                return null;
             }
             foreach (var line in lines)
             {
@@ -190,10 +196,12 @@ public static partial class GoValueFlow
                 }
                 if (ValueOrigin.ContainsAny(line, Input))
                 {
-                    return true;
+                    return null;
                 }
+                // A line that assigns one of the names, or fills it through a pointer (`decode(r, &req)`), adds what it reads.
                 if (AssignedNames().Match(line) is { Success: true } assignment
-                    && Words().Matches(assignment.Groups["names"].Value).Any(m => names.Contains(m.Value)))
+                        && Words().Matches(assignment.Groups["names"].Value).Any(m => names.Contains(m.Value))
+                    || names.Any(n => line.Contains("&" + n, StringComparison.Ordinal)))
                 {
                     foreach (Match word in Words().Matches(line))
                     {
@@ -202,8 +210,26 @@ public static partial class GoValueFlow
                 }
             }
         }
-        return false;
+        return names;
     }
+
+    /// <summary>The names of the parameters, in a parameter list, whose type is a request or a framework's request context.</summary>
+    private static IEnumerable<string> RequestParameters(ReadOnlySpan<char> parameters)
+    {
+        var request = new List<string>();
+        foreach (var (partStart, partLength) in CallMatcher.Split(parameters))
+        {
+            if (RequestParameter().Match(parameters.Slice(partStart, partLength).ToString().Trim()) is { Success: true } typed)
+            {
+                request.Add(typed.Value.Split([' ', '\t'], 2)[0]);
+            }
+        }
+        return request;
+    }
+
+    // A function literal's parameter list opening: func(w http.ResponseWriter, r *http.Request).
+    [GeneratedRegex(@"\bfunc\s*\(")]
+    private static partial Regex FunctionLiteral();
 
     // A line that assigns names: `term := f(q)`, `a, b = x, y`, `var t = f(q)`, `t += q`.
     [GeneratedRegex(@"^\s*(?:var\s+)?(?<names>[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*(?:[A-Za-z_][\w.\[\]*]*\s*)?(?::=|[+\-*/|&]?=(?!=))")]
