@@ -28,7 +28,7 @@ internal sealed class GoArgumentScan : IWalkVisitor
 
     private readonly FileReader _reader;
     private readonly Dictionary<(string ControlId, string PatternId), CodePattern> _patterns;
-    private readonly Dictionary<(PassedTo Question, CodePattern Pattern), byte> _asked = [];
+    private readonly HashSet<(PassedTo Question, CodePattern Pattern)> _asked = [];
     private readonly ConcurrentDictionary<(PassedTo, CodePattern), ConcurrentBag<GoValueFlow.Argument>> _calls = new();
     private (PassedTo Question, CodePattern Pattern)[] _round;
     private SearchValues<string> _names = SearchValues.Create([], StringComparison.Ordinal);
@@ -49,7 +49,7 @@ internal sealed class GoArgumentScan : IWalkVisitor
     {
         var raised = _calls
             .SelectMany(c => c.Value.SelectMany(a => a.Onward).Select(onward => (Question: onward, c.Key.Item2)))
-            .Where(q => !_asked.ContainsKey(q))
+            .Where(q => !_asked.Contains(q))
             .Distinct()
             .ToArray();
         _round = walksMade < MaxWalks ? raised : [];
@@ -58,10 +58,7 @@ internal sealed class GoArgumentScan : IWalkVisitor
 
     private void Prepare()
     {
-        foreach (var asked in _round)
-        {
-            _asked.TryAdd(asked, 0);
-        }
+        _asked.UnionWith(_round);
         _names = SearchValues.Create([.. _round.Select(r => r.Question.Method).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
     }
 

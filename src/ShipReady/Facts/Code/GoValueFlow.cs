@@ -33,10 +33,6 @@ public static partial class GoValueFlow
     [GeneratedRegex(@"^func\s*(?:\([^()]*\)\s*)?(?<name>[A-Za-z_]\w*)\s*(?:\[[^\]\n]*\])?\s*\(")]
     private static partial Regex Header();
 
-    /// <summary>A value written as a name and the fields read from it: <c>ver</c>, <c>opts.Table</c>.</summary>
-    [GeneratedRegex(@"^(?<root>[A-Za-z_]\w*)(\.[A-Za-z_]\w*)*$")]
-    private static partial Regex Selector();
-
     /// <summary>A function of the masked text: its name, its parameters' names in order, and where its body's text starts.</summary>
     /// <param name="RequestParameters">The parameters whose type is a request or a framework's request context.</param>
     public sealed record Function(string Name, ImmutableArray<string> Parameters, ImmutableArray<string> RequestParameters, int BodyStart);
@@ -60,10 +56,9 @@ public static partial class GoValueFlow
         var questions = ImmutableArray.CreateBuilder<PassedTo>();
         foreach (var (at, valueLength) in unfixed)
         {
+            // A parameter's name is a bare identifier: a field read from one (opts.Table) or any other value is not one.
             var value = masked.Code.Slice(at, valueLength).ToString();
-            if (Selector().Match(value) is not { Success: true } read || read.Groups["root"].Value != value
-                || function.Parameters.IndexOf(value) is not (var position and >= 0)
-                || Reassigned(masked.Code[function.BodyStart..index], value))
+            if (function.Parameters.IndexOf(value) is not (var position and >= 0) || Reassigned(masked.Code[function.BodyStart..index], value))
             {
                 return null;
             }
@@ -118,15 +113,15 @@ public static partial class GoValueFlow
         Regex.IsMatch(body.ToString(), $@"(?m)^[^=\n]*(?<![\w.]){Regex.Escape(name)}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>How a caller's argument is judged in the caller's file.</summary>
-    /// <param name="Stands">The argument shows request input, or the caller's lines that mention it do.</param>
+    /// <param name="Stands">The argument shows request input, or the caller's lines that mention it do, or the call is in no function.</param>
     /// <param name="Onward">The parameters of the caller the argument is made from, to be asked of its callers in turn.</param>
     public readonly record struct Argument(bool Stands, ImmutableArray<PassedTo> Onward);
 
     /// <summary>
-    /// Judges the argument at <paramref name="at"/> (of <paramref name="length"/> characters in the masked code): request
-    /// input when it or a line of its function up to the call that mentions its name shows input; a parameter of the
-    /// function, not assigned again, is asked of that function's callers (a field read from one stands: what the caller
-    /// passes is a whole value); anything else is not shown to be input.
+    /// Judges the argument at <paramref name="at"/> (of <paramref name="length"/> characters in the masked code): it stands
+    /// when it, or what the caller's lines up to the call show it is made from (<see cref="Sources"/>), reads request
+    /// input, or when the call is in no function; otherwise each parameter of the caller it is made from is asked of that
+    /// caller's callers, and an argument made from none is not shown to be input.
     /// </summary>
     public static Argument Judge(MaskedSource masked, int at, int length)
     {
@@ -159,10 +154,11 @@ public static partial class GoValueFlow
     }
 
     /// <summary>
-    /// Whether the names the argument reads come from the request, as far as the caller's lines up to the call show: a
-    /// line that mentions one and reads input, or a parameter of a request's type (<c>r *http.Request</c>,
-    /// <c>c *gin.Context</c>). A line that assigns one of the names adds the names it reads (<c>term :=
-    /// strings.TrimSpace(q)</c> follows <c>q</c> too), until no line adds more.
+    /// The names the argument is made from, as far as the caller's lines up to the call show, or null when they come
+    /// from the request: a line that mentions one and reads input, or a parameter of a request's type, the caller's or a
+    /// function literal's (<c>r *http.Request</c>, <c>c *gin.Context</c>). A line that assigns one of the names, or fills
+    /// it through a pointer, adds the names it reads (<c>term := strings.TrimSpace(q)</c> follows <c>q</c> too), until no
+    /// line adds more.
     /// </summary>
     private static HashSet<string>? Sources(MaskedSource masked, Function function, int at, string argument)
     {
