@@ -15,6 +15,9 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// <summary>The line of the binding, when one was found.</summary>
     public int? BindingLine { get; init; }
 
+    /// <summary>When the binding adds to the name (<c>html += …</c>), where the value it adds to came from.</summary>
+    public ValueOrigin? Earlier { get; init; }
+
     /// <summary>
     /// How far back a binding is looked for: a long component is about that size, and further back it is rarely the
     /// same variable.
@@ -28,10 +31,18 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     public static ValueOrigin Read(MaskedSource masked, int valueIndex, int valueLength)
     {
         var (line, _) = masked.Position(valueIndex);
-        var value = new string(masked.CodeAndStrings.Slice(valueIndex, valueLength));
+        return Read(masked, new string(masked.CodeAndStrings.Slice(valueIndex, valueLength)), line, line - MaxLinesBack);
+    }
+
+    /// <summary>
+    /// The value, read on <paramref name="line"/>, and the nearest line above that binds the name it starts with, down to
+    /// <paramref name="floor"/>: the additions to a name (<c>html += …</c>) are followed back within the one window.
+    /// </summary>
+    private static ValueOrigin Read(MaskedSource masked, string value, int line, int floor)
+    {
         if (LeadingName(value) is { } name)
         {
-            for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack; l--)
+            for (var l = line - 1; l >= 1 && l >= floor; l--)
             {
                 var candidate = masked.CodeAndStringsLine(l);
                 if (BlockParameter(candidate, name))
@@ -43,7 +54,12 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                     var binding = WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line);
                     // A literal set under a condition on its line (`if (c) html = '<b>x</b>';`) may not be what the sink gets.
                     var conditional = ScriptValueFlow.Conditional().IsMatch(candidate);
-                    return new ValueOrigin(value, binding, IsNumberText(rest) && !conditional, !conditional && IsLiteralsOnly(masked, name, l, line, binding)) { BindingLine = l };
+                    return new ValueOrigin(value, binding, IsNumberText(rest) && !conditional, !conditional && IsLiteralsOnly(masked, name, l, line, binding))
+                    {
+                        BindingLine = l,
+                        // `html += '<b>x</b>'` keeps what html held before.
+                        Earlier = Appends(masked.CodeLine(l), name) ? Read(masked, name, l, floor) : null,
+                    };
                 }
             }
         }
@@ -54,9 +70,13 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// Whether a hit of <paramref name="pattern"/> on this value counts. A number never does (it carries no markup
     /// and no SQL), nor a value built from literals alone when the pattern says so (<c>unlessConstant</c>: set for
     /// injection, not where the literal is the problem, as in a signing key). Text of <c>unlessValue</c> in the
-    /// value or its binding clears it; when the pattern has <c>ifValue</c>, one of those texts must be there.
+    /// value or its binding clears it; when the pattern has <c>ifValue</c>, one of those texts must be there. A value
+    /// added to (<c>html += …</c>) counts when what was added counts or what it was added to does.
     /// </summary>
-    public bool Counts(Catalog.CodePattern pattern)
+    public bool Counts(Catalog.CodePattern pattern) => CountsAlone(pattern) || Earlier?.Counts(pattern) == true;
+
+    /// <summary>Whether the hit counts on what this binding gives the name, leaving aside what it held before.</summary>
+    private bool CountsAlone(Catalog.CodePattern pattern)
     {
         if (IsNumber || (IsConstant && pattern.UnlessConstant) || Mentions(pattern.UnlessValue))
         {
@@ -74,7 +94,9 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// </summary>
     private static bool IsLiteralsOnly(MaskedSource masked, string name, int bindingLine, int sinkLine, string binding)
     {
-        if (binding.Contains("${", StringComparison.Ordinal) || BindingIn(masked.CodeLine(bindingLine), name) is not { } first)
+        // Masked code blanks a string with what it interpolates: "#{…}" and `${…}` are read in the binding's text.
+        if (binding.Contains("${", StringComparison.Ordinal) || binding.Contains("#{", StringComparison.Ordinal)
+            || BindingIn(masked.CodeLine(bindingLine), name) is not { } first)
         {
             return false;
         }
@@ -99,6 +121,21 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             }
         }
         return hasLiteral;
+    }
+
+    /// <summary>Whether the line adds to <paramref name="name"/> (<c>name += …</c>) rather than giving it a new value.</summary>
+    private static bool Appends(string line, string name)
+    {
+        for (var at = line.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && (IsNameChar(line[at - 1]) || line[at - 1] == '.')) || (end < line.Length && IsNameChar(line[end])))
+            {
+                continue;
+            }
+            return line.AsSpan(SkipSpaces(line, end)).StartsWith("+=", StringComparison.Ordinal);
+        }
+        return false;
     }
 
     private static int Depth(string code) => code.AsSpan().Count('(') - code.AsSpan().Count(')');
