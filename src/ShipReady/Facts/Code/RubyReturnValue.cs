@@ -39,7 +39,7 @@ public static partial class RubyReturnValue
         calls ??= SafeCalls.None;
         if (method.OneLineBody is { } body)
         {
-            return Judged([body], key, FromCode(masked, method, calls), calls, method.Name);
+            return Judged([WithInterpolations(masked, method.Line, body)], key, FromCode(masked, method, calls), calls, method.Name);
         }
         if (method.EndLine <= method.Line)
         {
@@ -143,6 +143,20 @@ public static partial class RubyReturnValue
     }
 
     /// <summary>Whether the line of code assigns <paramref name="name"/> (alone or among others).</summary>
+    /// <summary>
+    /// Whether the line adds to <paramref name="name"/> (<c>base += " AND …"</c>, <c>base &lt;&lt; "…"</c>) and, when it
+    /// does, whether what it adds is made by the code. Null when the line does not add to the name.
+    /// </summary>
+    internal static bool? AppendsFromCode(MaskedSource masked, int line, string name, SafeCalls calls)
+    {
+        if (Assignment().Match(masked.CodeLine(line)) is not { Success: true } assignment
+            || assignment.Groups["operator"].Value is not ("+" or "<<") || assignment.Groups["names"].Value != name)
+        {
+            return null;
+        }
+        return IsFromCode(WithoutModifier(Expression(masked, line, assignment.Groups["value"].Index)), new HashSet<string>(), calls);
+    }
+
     internal static bool Assigns(string code, string name) =>
         Assignment().Match(code) is { Success: true } assignment && assignment.Groups["operator"].Value != "<<"
         && assignment.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name);
@@ -442,6 +456,19 @@ public static partial class RubyReturnValue
             text.Append(code, start, code.Length - start).Append(' ');
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The body of a method written on one line (<c>def self.cond(name) = "… '#{name}'"</c>), which ends its line, with
+    /// what its strings interpolate put back: read as masked code, the string would hide the name it takes.
+    /// </summary>
+    private static string WithInterpolations(MaskedSource masked, int line, string body)
+    {
+        var text = body.TrimEnd();
+        var end = masked.CodeLine(line).TrimEnd().Length;
+        var start = end - text.Length;
+        var code = Line(masked, line);
+        return start >= 0 && end <= code.Length ? code[start..end] : body;
     }
 
     /// <summary>

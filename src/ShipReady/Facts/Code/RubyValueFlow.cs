@@ -140,6 +140,10 @@ public static partial class RubyValueFlow
             // An instance variable is asked of the other files too.
             return name[0] == '@' ? new Judgement(false, new IvarFromCode(name) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Cleared;
         }
+        if (key is null && method is not null && Appended(masked, pattern, method, line, name, followParameters) is { } appended)
+        {
+            return appended;
+        }
         if (origin.BindingLine is { } found && !Binds(masked, found, name))
         {
             // The origin's reading of bindings is made for every language: in Ruby a name interpolated into a hash's
@@ -173,6 +177,40 @@ public static partial class RubyValueFlow
             return Judgement.Cleared;
         }
         return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Standing;
+    }
+
+    /// <summary>
+    /// How a string the method adds to before the hit (<c>base += " AND name = '#{params[:q]}'"</c>, <c>base &lt;&lt; …</c>) is
+    /// judged: standing when an addition is not made by the code, else as the value held before the first addition
+    /// (<c>base = visibility_condition(user)</c>). Null when nothing is added to it between its last assignment and the hit.
+    /// </summary>
+    private static Judgement? Appended(MaskedSource masked, CodePattern pattern, RubyMethods.Definition method, int line, string name, bool followParameters)
+    {
+        var calls = SafeCalls.For(pattern);
+        var first = -1;
+        for (var l = line - 1; l > method.Line; l--)
+        {
+            var added = RubyReturnValue.AppendsFromCode(masked, l, name, calls);
+            if (added == false)
+            {
+                return Judgement.Standing;
+            }
+            if (added == true)
+            {
+                first = l;
+            }
+            else if (RubyReturnValue.Assigns(masked.CodeLine(l), name) || ValueOrigin.BlockParameter(masked.CodeLine(l), name))
+            {
+                break;
+            }
+        }
+        if (first < 0)
+        {
+            return null;
+        }
+        // What the name held before the first addition is judged as if the hit read it there.
+        var at = masked.LineStart(first) + masked.CodeLine(first).IndexOf(name, StringComparison.Ordinal);
+        return JudgeByOrigin(masked, pattern, at, name.Length, followParameters);
     }
 
     /// <summary>Whether the line binds the name: assigns it, takes it as a block's parameter, or declares it as a method's.</summary>
