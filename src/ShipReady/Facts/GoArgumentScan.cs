@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using ShipReady.Catalog;
 using ShipReady.Facts.Code;
 using ShipReady.Inventory;
@@ -18,7 +19,7 @@ namespace ShipReady.Facts;
 /// value), a call with fewer arguments or a spread, or more than <see cref="MaxCallsJudged"/> calls keeps the hit:
 /// what arrives is not in the call's text. Clearing it is not proof the SQL is safe: the pattern's review twin lists it.
 /// </remarks>
-internal sealed class GoArgumentScan : IWalkVisitor
+internal sealed partial class GoArgumentScan : IWalkVisitor
 {
     /// <summary>How many walks at most: the hits' own functions, then their callers' callers, twice.</summary>
     public const int MaxWalks = 3;
@@ -118,12 +119,21 @@ internal sealed class GoArgumentScan : IWalkVisitor
         return uses;
     }
 
-    /// <summary>Whether the name at <paramref name="at"/> is declared there: <c>func name(</c> or <c>func (s *Store) name(</c>.</summary>
+    /// <summary>
+    /// Whether the name at <paramref name="at"/> is declared there: <c>func name(</c>, <c>func (s *Store) name(</c>, or a
+    /// function literal given the name (<c>name := func(</c>, <c>var name = func(</c>).
+    /// </summary>
     private static bool Declares(ReadOnlySpan<char> code, int at)
     {
         var lineStart = code[..at].LastIndexOf('\n') + 1;
         var before = code[lineStart..at].TrimEnd();
         if (before.SequenceEqual("func"))
+        {
+            return true;
+        }
+        var after = code[at..];
+        var lineEnd = after.IndexOf('\n');
+        if (LiteralAssigned().IsMatch(lineEnd < 0 ? after : after[..lineEnd]))
         {
             return true;
         }
@@ -162,4 +172,8 @@ internal sealed class GoArgumentScan : IWalkVisitor
     private bool Answered(PassedTo question, CodePattern pattern, HashSet<PassedTo> asking) =>
         asking.Add(question) && _calls.TryGetValue((question, pattern), out var calls) && !calls.IsEmpty
         && calls.All(c => !c.Stands && c.Onward.All(onward => Answered(onward, pattern, [.. asking])));
+
+    // A function literal given the name that starts the text: run := func(, run = func(.
+    [GeneratedRegex(@"^\w+\s*:?=\s*func\s*\(")]
+    private static partial Regex LiteralAssigned();
 }

@@ -54,10 +54,21 @@ public static partial class GoValueFlow
             return null;
         }
         var questions = ImmutableArray.CreateBuilder<PassedTo>();
+        var literal = GoFunctionLiteral.Innermost(masked, function.BodyStart, index);
         foreach (var (at, valueLength) in unfixed)
         {
             // A parameter's name is a bare identifier: a field read from one (opts.Table) or any other value is not one.
             var value = masked.Code.Slice(at, valueLength).ToString();
+            if (literal is not null && literal.Parameters.IndexOf(value) is var literalPosition and >= 0)
+            {
+                // The literal's parameter hides any of the function's by that name.
+                if (Reassigned(masked.Code[literal.BodyStart..index], value) || Passed(masked, function, literal, literalPosition) is not { } passed)
+                {
+                    return null;
+                }
+                questions.Add(passed);
+                continue;
+            }
             if (function.Parameters.IndexOf(value) is not (var position and >= 0) || Reassigned(masked.Code[function.BodyStart..index], value))
             {
                 return null;
@@ -65,6 +76,27 @@ public static partial class GoValueFlow
             questions.Add(new PassedTo(function.Name, position, null));
         }
         return questions.Distinct().ToImmutableArray();
+    }
+
+    /// <summary>
+    /// The question a literal's parameter leaves: asked of the calls of the name the literal is assigned to, or, when it is
+    /// called at once with a parameter of the function (<c>}(name)</c>), of the function's callers. Null otherwise: what a
+    /// literal handed on as a callback is called with is not in sight.
+    /// </summary>
+    private static PassedTo? Passed(MaskedSource masked, Function function, GoFunctionLiteral literal, int position)
+    {
+        if (literal.AssignedTo is { } name)
+        {
+            return new PassedTo(name, position, null);
+        }
+        if (literal.InvokedWith(masked, position) is not var (start, length))
+        {
+            return null;
+        }
+        var argument = masked.Code.Slice(start, length).ToString();
+        return function.Parameters.IndexOf(argument) is var outer and >= 0 && !Reassigned(masked.Code[function.BodyStart..start], argument)
+            ? new PassedTo(function.Name, outer, null)
+            : null;
     }
 
     /// <summary>The function that holds <paramref name="index"/>, read from its <c>func</c> line; null outside one or when its parameters cannot be read.</summary>
@@ -143,8 +175,28 @@ public static partial class GoValueFlow
         // A parameter of the caller that the argument is made from (`Find(q)`, `Find(strings.TrimSpace(q))`, `term :=
         // req.Term` … `Find(term)`) is asked of the caller's callers in turn.
         var onward = ImmutableArray.CreateBuilder<PassedTo>();
+        var literal = GoFunctionLiteral.Innermost(masked, function.BodyStart, at);
         foreach (var name in names)
         {
+            if (literal is not null && literal.Parameters.IndexOf(name) is var literalPosition and >= 0)
+            {
+                // A parameter of the literal the call is in hides the caller's: it holds what the literal is called with,
+                // at once (`go func(v string) {…}(name)`: judged as `name` is) or through its name (`run(…)`).
+                if (literal.InvokedWith(masked, literalPosition) is var (invokedAt, invokedLength))
+                {
+                    var invoked = Judge(masked, invokedAt, invokedLength);
+                    if (invoked.Stands)
+                    {
+                        return invoked;
+                    }
+                    onward.AddRange(invoked.Onward);
+                }
+                else if (literal.AssignedTo is { } assigned)
+                {
+                    onward.Add(new PassedTo(assigned, literalPosition, null));
+                }
+                continue;
+            }
             if (function.Parameters.IndexOf(name) is var position and >= 0)
             {
                 onward.Add(new PassedTo(function.Name, position, null));
