@@ -142,21 +142,16 @@ public static partial class RubyReturnValue
         return assigned ? true : null;
     }
 
-    /// <summary>Whether the line of code assigns <paramref name="name"/> (alone or among others).</summary>
     /// <summary>
-    /// Whether the line adds to <paramref name="name"/> (<c>base += " AND …"</c>, <c>base &lt;&lt; "…"</c>) and, when it
-    /// does, whether what it adds is made by the code. Null when the line does not add to the name.
+    /// When the line assigns <paramref name="name"/> alone: the operator it is assigned with (empty for <c>=</c>, <c>+</c>
+    /// for <c>+=</c>, <c>&lt;&lt;</c> for an append, <c>||</c> …) and the column where the assigned value starts.
     /// </summary>
-    internal static bool? AppendsFromCode(MaskedSource masked, int line, string name, SafeCalls calls)
-    {
-        if (Assignment().Match(masked.CodeLine(line)) is not { Success: true } assignment
-            || assignment.Groups["operator"].Value is not ("+" or "<<") || assignment.Groups["names"].Value != name)
-        {
-            return null;
-        }
-        return IsFromCode(WithoutModifier(Expression(masked, line, assignment.Groups["value"].Index)), new HashSet<string>(), calls);
-    }
+    internal static (string Operator, int Column)? AssignmentOf(string code, string name) =>
+        Assignment().Match(code) is { Success: true } assignment && assignment.Groups["names"].Value == name
+            ? (assignment.Groups["operator"].Value, assignment.Groups["value"].Index)
+            : null;
 
+    /// <summary>Whether the line of code assigns <paramref name="name"/> (alone or among others).</summary>
     internal static bool Assigns(string code, string name) =>
         Assignment().Match(code) is { Success: true } assignment && assignment.Groups["operator"].Value != "<<"
         && assignment.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name);

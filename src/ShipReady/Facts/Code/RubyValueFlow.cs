@@ -46,17 +46,33 @@ public static partial class RubyValueFlow
         foreach (var (start, count) in Interpolations(masked.CodeAndStrings.Slice(index, length)))
         {
             any = true;
-            var judgement = Judge(masked, pattern, index + start, count, followParameters: true);
-            if (judgement.Stands)
+            if (!Collect(masked, pattern, index + start, count, questions, depth: 0))
             {
                 return null;
             }
-            if (judgement.Question is { } question)
-            {
-                questions.Add(question);
-            }
         }
         return any ? questions.Distinct().ToImmutableArray() : null;
+    }
+
+    /// <summary>How many times a local built as a string is read into the locals it is built from.</summary>
+    private const int MaxPartsDepth = 4;
+
+    /// <summary>
+    /// Judges the value, or each part of it when it is a local the method builds as a string (<see cref="RubyBuiltString"/>),
+    /// adding the questions left to <paramref name="questions"/>; false when a part stands.
+    /// </summary>
+    private static bool Collect(MaskedSource masked, CodePattern pattern, int index, int length, ImmutableArray<ValueQuestion>.Builder questions, int depth)
+    {
+        if (depth < MaxPartsDepth && RubyBuiltString.Parts(masked, index, length) is { } parts)
+        {
+            return parts.All(part => Collect(masked, pattern, part.Index, part.Length, questions, depth + 1));
+        }
+        var judgement = Judge(masked, pattern, index, length, followParameters: true);
+        if (judgement.Question is { } question)
+        {
+            questions.Add(question);
+        }
+        return !judgement.Stands;
     }
 
     /// <summary>Where each <c>#{…}</c> in the text holds its expression: offsets and lengths within the text.</summary>
@@ -140,10 +156,6 @@ public static partial class RubyValueFlow
             // An instance variable is asked of the other files too.
             return name[0] == '@' ? new Judgement(false, new IvarFromCode(name) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Cleared;
         }
-        if (key is null && method is not null && Appended(masked, pattern, method, line, name, followParameters) is { } appended)
-        {
-            return appended;
-        }
         if (origin.BindingLine is { } found && !Binds(masked, found, name))
         {
             // The origin's reading of bindings is made for every language: in Ruby a name interpolated into a hash's
@@ -177,40 +189,6 @@ public static partial class RubyValueFlow
             return Judgement.Cleared;
         }
         return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Standing;
-    }
-
-    /// <summary>
-    /// How a string the method adds to before the hit (<c>base += " AND name = '#{params[:q]}'"</c>, <c>base &lt;&lt; …</c>) is
-    /// judged: standing when an addition is not made by the code, else as the value held before the first addition
-    /// (<c>base = visibility_condition(user)</c>). Null when nothing is added to it between its last assignment and the hit.
-    /// </summary>
-    private static Judgement? Appended(MaskedSource masked, CodePattern pattern, RubyMethods.Definition method, int line, string name, bool followParameters)
-    {
-        var calls = SafeCalls.For(pattern);
-        var first = -1;
-        for (var l = line - 1; l > method.Line; l--)
-        {
-            var added = RubyReturnValue.AppendsFromCode(masked, l, name, calls);
-            if (added == false)
-            {
-                return Judgement.Standing;
-            }
-            if (added == true)
-            {
-                first = l;
-            }
-            else if (RubyReturnValue.Assigns(masked.CodeLine(l), name) || ValueOrigin.BlockParameter(masked.CodeLine(l), name))
-            {
-                break;
-            }
-        }
-        if (first < 0)
-        {
-            return null;
-        }
-        // What the name held before the first addition is judged as if the hit read it there.
-        var at = masked.LineStart(first) + masked.CodeLine(first).IndexOf(name, StringComparison.Ordinal);
-        return JudgeByOrigin(masked, pattern, at, name.Length, followParameters);
     }
 
     /// <summary>Whether the line binds the name: assigns it, takes it as a block's parameter, or declares it as a method's.</summary>

@@ -49,6 +49,11 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 {
                     return new ValueOrigin(value, candidate.Trim(), false, IsConstant: ConstantBlock().IsMatch(candidate)) { BindingLine = l };
                 }
+                if (AppendStatement(masked.CodeLine(l), name) is { } column)
+                {
+                    // Ruby's `base << " AND …"` adds to the string in place: what it adds, and what it held before.
+                    return new ValueOrigin(value, candidate[column..].Trim(), false) { BindingLine = l, Earlier = Read(masked, name, l, floor) };
+                }
                 if (BindingIn(candidate, name) is { } rest)
                 {
                     var binding = WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line);
@@ -121,6 +126,24 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             }
         }
         return hasLiteral;
+    }
+
+    /// <summary>
+    /// Where the value starts when the line is a statement that appends to <paramref name="name"/> in place (Ruby's
+    /// <c>name &lt;&lt; "…"</c>); null otherwise.
+    /// </summary>
+    private static int? AppendStatement(string line, string name)
+    {
+        var start = line.Length - line.TrimStart().Length;
+        if (!line.AsSpan(start).StartsWith(name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var after = SkipSpaces(line, start + name.Length);
+        return line.AsSpan(after).StartsWith("<<", StringComparison.Ordinal) && !line.AsSpan(after).StartsWith("<<=", StringComparison.Ordinal)
+            && after > start + name.Length
+            ? after + 2
+            : null;
     }
 
     /// <summary>Whether the line adds to <paramref name="name"/> (<c>name += …</c>) rather than giving it a new value.</summary>

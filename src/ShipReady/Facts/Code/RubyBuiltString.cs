@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// The parts of a Ruby local that its method builds as a string before a hit interpolates it: what the string it is
+/// assigned interpolates (<c>cond = "name = '#{params[:q]}'"</c>), what each string added to it interpolates
+/// (<c>base += " AND #{k} IS NOT NULL"</c>, <c>base &lt;&lt; "…"</c>) or the value added itself (<c>base &lt;&lt; params[:q]</c>),
+/// and, when it started as something other than a string (<c>base = visibility_condition(user)</c>), the local as it
+/// was before the first addition. Each part is judged where it is written, as the hit's own values are.
+/// </summary>
+/// <remarks>
+/// Masked code blanks a string with what it interpolates, so a local assigned a string read as a literal, and one
+/// added to was judged on its first value alone: both carried request input past the check.
+/// </remarks>
+internal static partial class RubyBuiltString
+{
+    /// <summary>
+    /// The parts (offsets and lengths in the masked text) of the local at <paramref name="index"/>; null when the value
+    /// is not a bare local built that way within reach, and is judged as it is.
+    /// </summary>
+    public static List<(int Index, int Length)>? Parts(MaskedSource masked, int index, int length)
+    {
+        var name = masked.CodeAndStrings.Slice(index, length).Trim().ToString();
+        if (!Local().IsMatch(name))
+        {
+            return null;
+        }
+        var (line, _) = masked.Position(index);
+        var parts = new List<(int, int)>();
+        var firstAddition = -1;
+        for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
+        {
+            var code = masked.CodeLine(l);
+            if (!code.Contains(name, StringComparison.Ordinal))
+            {
+                if (code.TrimStart().StartsWith("def ", StringComparison.Ordinal))
+                {
+                    // The method's first line: a parameter, or a name it never assigns.
+                    return null;
+                }
+                continue;
+            }
+            if (ValueOrigin.BlockParameter(code, name))
+            {
+                return null;
+            }
+            if (RubyReturnValue.AssignmentOf(code, name) is not var (op, column))
+            {
+                continue;
+            }
+            switch (op)
+            {
+                case "+" or "<<":
+                    if (!Added(masked, l, column, parts))
+                    {
+                        return null;
+                    }
+                    firstAddition = l;
+                    continue;
+                case "" when Interpolated(masked, l, column, parts):
+                    return InMethod(masked, line, l, name) ? parts : null;
+                case "" when firstAddition >= 0:
+                    // Started as something else: judged as the local read where it is first added to.
+                    parts.Add((masked.LineStart(firstAddition) + masked.CodeLine(firstAddition).IndexOf(name, StringComparison.Ordinal), name.Length));
+                    return InMethod(masked, line, l, name) ? parts : null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the assignment on <paramref name="assigned"/> is in the method that reads the name on <paramref name="line"/>, which does not take it as a parameter.</summary>
+    private static bool InMethod(MaskedSource masked, int line, int assigned, string name) =>
+        RubyMethods.Enclosing(masked, line) is { } method && assigned > method.Line && !method.Parameters.Contains(name);
+
+    /// <summary>Adds what a string assigned on the line interpolates; false when the value is not one string on the line.</summary>
+    private static bool Interpolated(MaskedSource masked, int line, int column, List<(int, int)> parts)
+    {
+        if (Expression(masked, line, column) is not var (start, text) || !OneString().IsMatch(text))
+        {
+            return false;
+        }
+        var strings = masked.CodeAndStrings.Slice(start, text.Length);
+        foreach (var (at, count) in RubyValueFlow.Interpolations(strings))
+        {
+            parts.Add((start + at, count));
+        }
+        return true;
+    }
+
+    /// <summary>Adds what the line adds to the local: a string's interpolations, or the value itself; false when it cannot be read on the line.</summary>
+    private static bool Added(MaskedSource masked, int line, int column, List<(int, int)> parts)
+    {
+        if (Interpolated(masked, line, column, parts))
+        {
+            return true;
+        }
+        if (Expression(masked, line, column) is not var (start, text) || text.Length == 0 || text.Contains("<<", StringComparison.Ordinal)
+            || Depth(text) != 0 || text[^1] is '+' or '\\' or ',' or '(' or '.')
+        {
+            // A heredoc, or a value that goes on below: not read here.
+            return false;
+        }
+        parts.Add((start, text.Length));
+        return true;
+    }
+
+    /// <summary>The value from the column to the end of the line, without a trailing modifier: where it starts and its masked text.</summary>
+    private static (int Start, string Text)? Expression(MaskedSource masked, int line, int column)
+    {
+        var code = masked.CodeLine(line);
+        if (column > code.Length)
+        {
+            return null;
+        }
+        var rest = code[column..];
+        var text = RubyReturnValue.WithoutModifier(rest).Trim();
+        var offset = rest.IndexOf(text, StringComparison.Ordinal);
+        return offset < 0 ? null : (masked.LineStart(line) + column + offset, text);
+    }
+
+    private static int Depth(string code) =>
+        code.Count(c => c is '(' or '[' or '{') - code.Count(c => c is ')' or ']' or '}');
+
+    // A local variable's name: not an instance variable, a constant or a call with arguments.
+    [GeneratedRegex(@"^[a-z_]\w*$")]
+    private static partial Regex Local();
+
+    // One double-quoted string and nothing else, as masked code shows it (its text blank).
+    [GeneratedRegex(@"^""[^""]*""$")]
+    private static partial Regex OneString();
+}
