@@ -229,7 +229,7 @@ public sealed partial class PatternScanner
                 ImmutableArray<ValueQuestion>? questions = null;
                 if (pattern.FollowCalls && language == Language.Ruby)
                 {
-                    questions = RubyValueFlow.Questions(masked, pattern, index, length);
+                    questions = RubyValueFlow.Questions(masked, pattern, index, length, valueAt >= 0 ? (from + valueAt, valueLength) : null);
                     if (questions is { IsEmpty: true })
                     {
                         // Every value the string takes is made by the code in this file.

@@ -32,13 +32,13 @@ internal static partial class RubyBuiltString
         for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
         {
             var code = masked.CodeLine(l);
+            if (code.TrimStart().StartsWith("def ", StringComparison.Ordinal))
+            {
+                // The method's first line: a parameter, or a name it never assigns.
+                return null;
+            }
             if (!code.Contains(name, StringComparison.Ordinal))
             {
-                if (code.TrimStart().StartsWith("def ", StringComparison.Ordinal))
-                {
-                    // The method's first line: a parameter, or a name it never assigns.
-                    return null;
-                }
                 continue;
             }
             if (ValueOrigin.BlockParameter(code, name))
@@ -75,19 +75,69 @@ internal static partial class RubyBuiltString
     private static bool InMethod(MaskedSource masked, int line, int assigned, string name) =>
         RubyMethods.Enclosing(masked, line) is { } method && assigned > method.Line && !method.Parameters.Contains(name);
 
-    /// <summary>Adds what a string assigned on the line interpolates; false when the value is not one string on the line.</summary>
+    /// <summary>How many lines a string written out over several (continued with <c>\</c> or <c>+</c>, or a heredoc's body) is read.</summary>
+    private const int MaxStringLines = 400;
+
+    /// <summary>
+    /// Adds what a string assigned from the column interpolates: one string, strings continued on the lines below with
+    /// <c>\</c> or <c>+</c> (<c>"SELECT … " \</c> / <c>"WHERE id = #{id}"</c>), or a heredoc's body (<c>&lt;&lt;~SQL</c>), with
+    /// calls without arguments after it (<c>.squish</c>, <c>.freeze</c>). False when the value is anything else.
+    /// </summary>
     private static bool Interpolated(MaskedSource masked, int line, int column, List<(int, int)> parts)
     {
-        if (Expression(masked, line, column) is not var (start, text) || !OneString().IsMatch(text))
+        if (Expression(masked, line, column) is not var (start, text))
         {
             return false;
         }
-        var strings = masked.CodeAndStrings.Slice(start, text.Length);
-        foreach (var (at, count) in RubyValueFlow.Interpolations(strings))
+        if (Heredoc().Match(text) is { Success: true } heredoc)
         {
-            parts.Add((start + at, count));
+            return HeredocBody(masked, line, heredoc, parts);
         }
-        return true;
+        var found = new List<(int, int)>();
+        for (var l = line; l < line + MaxStringLines && l <= masked.LineCount; l++)
+        {
+            var code = masked.CodeLine(l);
+            var from = l == line ? start - masked.LineStart(l) : 0;
+            var piece = RubyReturnValue.WithoutModifier(code[from..]).TrimEnd();
+            if (!Strings().IsMatch(piece))
+            {
+                return false;
+            }
+            var strings = masked.CodeAndStrings.Slice(masked.LineStart(l) + from, piece.Length);
+            foreach (var (at, count) in RubyValueFlow.Interpolations(strings))
+            {
+                found.Add((masked.LineStart(l) + from + at, count));
+            }
+            if (!(piece.EndsWith('\\') || piece.EndsWith('+')))
+            {
+                parts.AddRange(found);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Adds what a heredoc's body interpolates, up to the line that closes it; false when none does within reach.</summary>
+    private static bool HeredocBody(MaskedSource masked, int line, Match heredoc, List<(int, int)> parts)
+    {
+        var name = heredoc.Groups["name"].Value;
+        var found = new List<(int, int)>();
+        for (var l = line + 1; l < line + MaxStringLines && l <= masked.LineCount; l++)
+        {
+            if (masked.LineText(l).Trim() == name)
+            {
+                if (heredoc.Groups["quote"].Value != "'")
+                {
+                    parts.AddRange(found);
+                }
+                return true;
+            }
+            foreach (var (at, count) in RubyValueFlow.Interpolations(masked.CodeAndStrings.Slice(masked.LineStart(l), masked.CodeAndStringsLine(l).Length)))
+            {
+                found.Add((masked.LineStart(l) + at, count));
+            }
+        }
+        return false;
     }
 
     /// <summary>Adds what the line adds to the local: a string's interpolations, or the value itself; false when it cannot be read on the line.</summary>
@@ -117,6 +167,11 @@ internal static partial class RubyBuiltString
         }
         var rest = code[column..];
         var text = RubyReturnValue.WithoutModifier(rest).Trim();
+        if (text.Length == 0 && line < masked.LineCount)
+        {
+            // `sql =` with the value on the line below.
+            return Expression(masked, line + 1, 0) is var (start, below) && below.Length > 0 ? (start, below) : null;
+        }
         var offset = rest.IndexOf(text, StringComparison.Ordinal);
         return offset < 0 ? null : (masked.LineStart(line) + column + offset, text);
     }
@@ -128,7 +183,12 @@ internal static partial class RubyBuiltString
     [GeneratedRegex(@"^[a-z_]\w*$")]
     private static partial Regex Local();
 
-    // One double-quoted string and nothing else, as masked code shows it (its text blank).
-    [GeneratedRegex(@"^""[^""]*""$")]
-    private static partial Regex OneString();
+    // Strings and nothing else, as masked code shows them (their text blank), side by side or joined with +, and maybe
+    // continued on the next line with \ or +; calls without arguments may follow the last (.squish, .freeze).
+    [GeneratedRegex(@"^\s*(?:(?:""[^""]*""|'[^']*')\s*\+?\s*)+(?:\.[a-z_]\w*[!?]?)*\s*\\?$")]
+    private static partial Regex Strings();
+
+    // A heredoc's opener alone on the line, maybe with calls after it: <<~SQL, <<-'EOS'.squish, <<SQL.
+    [GeneratedRegex(@"^<<[~-]?(?<quote>['""]?)(?<name>[A-Za-z_]\w*)\k<quote>(?:\.[a-z_]\w*[!?]?)*$")]
+    private static partial Regex Heredoc();
 }

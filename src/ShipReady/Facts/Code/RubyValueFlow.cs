@@ -39,14 +39,26 @@ public static partial class RubyValueFlow
     /// text) leaves: one per interpolation the file cannot judge. Empty when each interpolation is cleared in the file;
     /// null when one of them stands (the hit counts as it is).
     /// </summary>
-    public static ImmutableArray<ValueQuestion>? Questions(MaskedSource masked, CodePattern pattern, int index, int length)
+    /// <param name="value">The hit's <c>value</c> group, judged when the hit's text interpolates nothing (<c>find_by_sql(sql)</c>).</param>
+    public static ImmutableArray<ValueQuestion>? Questions(MaskedSource masked, CodePattern pattern, int index, int length, (int Index, int Length)? value = null)
     {
         var questions = ImmutableArray.CreateBuilder<ValueQuestion>();
         var any = false;
+        // What the pattern asks of the hit's value (ifValue: a string built there) was asked of it already; the values
+        // that string is built from are judged as any value is.
+        pattern = pattern.IfValue.IsEmpty ? pattern : pattern with { IfValue = [] };
         foreach (var (start, count) in Interpolations(masked.CodeAndStrings.Slice(index, length)))
         {
             any = true;
             if (!Collect(masked, pattern, index + start, count, questions, depth: 0))
+            {
+                return null;
+            }
+        }
+        if (!any && value is var (valueIndex, valueLength))
+        {
+            any = true;
+            if (!Collect(masked, pattern, valueIndex, valueLength, questions, depth: 0))
             {
                 return null;
             }

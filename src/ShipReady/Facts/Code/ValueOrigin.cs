@@ -100,8 +100,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     private static bool IsLiteralsOnly(MaskedSource masked, string name, int bindingLine, int sinkLine, string binding)
     {
         // Masked code blanks a string with what it interpolates: "#{…}" and `${…}` are read in the binding's text.
-        if (binding.Contains("${", StringComparison.Ordinal) || binding.Contains("#{", StringComparison.Ordinal)
-            || BindingIn(masked.CodeLine(bindingLine), name) is not { } first)
+        if (Interpolates(binding) || BindingIn(masked.CodeLine(bindingLine), name) is not { } first)
         {
             return false;
         }
@@ -109,6 +108,10 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         var depth = Depth(first);
         for (var l = bindingLine + 1; l < sinkLine && (depth > 0 || EndsOpen(code)); l++)
         {
+            if (Interpolates(masked.CodeAndStringsLine(l)))
+            {
+                return false;
+            }
             var next = masked.CodeLine(l);
             code.Append(' ').Append(next);
             depth += Depth(next);
@@ -160,6 +163,9 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         }
         return false;
     }
+
+    private static bool Interpolates(string text) =>
+        text.Contains("${", StringComparison.Ordinal) || text.Contains("#{", StringComparison.Ordinal);
 
     private static int Depth(string code) => code.AsSpan().Count('(') - code.AsSpan().Count(')');
 
