@@ -34,7 +34,8 @@ internal static partial class RubyBuiltString
             var code = masked.CodeLine(l);
             if (code.TrimStart().StartsWith("def ", StringComparison.Ordinal))
             {
-                // The method's first line: a parameter, or a name it never assigns.
+                // The method's first line: a parameter, or a name it never assigns. Stopping here keeps what is read in
+                // the method, without reading its extent by indentation, which a heredoc's closer at the margin breaks.
                 return null;
             }
             if (!code.Contains(name, StringComparison.Ordinal))
@@ -59,11 +60,11 @@ internal static partial class RubyBuiltString
                     firstAddition = l;
                     continue;
                 case "" when Interpolated(masked, l, column, parts):
-                    return InMethod(masked, line, l, name) ? parts : null;
+                    return parts;
                 case "" when firstAddition >= 0:
                     // Started as something else: judged as the local read where it is first added to.
                     parts.Add((masked.LineStart(firstAddition) + masked.CodeLine(firstAddition).IndexOf(name, StringComparison.Ordinal), name.Length));
-                    return InMethod(masked, line, l, name) ? parts : null;
+                    return parts;
                 default:
                     return null;
             }
@@ -71,12 +72,8 @@ internal static partial class RubyBuiltString
         return null;
     }
 
-    /// <summary>Whether the assignment on <paramref name="assigned"/> is in the method that reads the name on <paramref name="line"/>, which does not take it as a parameter.</summary>
-    private static bool InMethod(MaskedSource masked, int line, int assigned, string name) =>
-        RubyMethods.Enclosing(masked, line) is { } method && assigned > method.Line && !method.Parameters.Contains(name);
-
     /// <summary>How many lines a string written out over several (continued with <c>\</c> or <c>+</c>, or a heredoc's body) is read.</summary>
-    private const int MaxStringLines = 400;
+    private const int MaxStringLines = 2_000;
 
     /// <summary>
     /// Adds what a string assigned from the column interpolates: one string, strings continued on the lines below with
@@ -94,24 +91,41 @@ internal static partial class RubyBuiltString
             return HeredocBody(masked, line, heredoc, parts);
         }
         var found = new List<(int, int)>();
+        var anyString = false;
         for (var l = line; l < line + MaxStringLines && l <= masked.LineCount; l++)
         {
             var code = masked.CodeLine(l);
             var from = l == line ? start - masked.LineStart(l) : 0;
             var piece = RubyReturnValue.WithoutModifier(code[from..]).TrimEnd();
-            if (!Strings().IsMatch(piece))
+            var goesOn = piece.EndsWith('\\') || piece.EndsWith('+');
+            var terms = goesOn ? piece[..^1] : piece;
+            // Each term joined with +: a string's interpolations, or the value itself ("… '" + params[:q] + "'").
+            foreach (var (at, length) in CallMatcher.Split(terms, '+'))
             {
-                return false;
+                var term = terms.Substring(at, length);
+                var offset = masked.LineStart(l) + from + at;
+                if (Strings().IsMatch(term))
+                {
+                    anyString = true;
+                    foreach (var (inner, count) in RubyValueFlow.Interpolations(masked.CodeAndStrings.Slice(offset, length)))
+                    {
+                        found.Add((offset + inner, count));
+                    }
+                }
+                else if (Depth(term) == 0 && !term.Contains("<<", StringComparison.Ordinal))
+                {
+                    found.Add((offset, length));
+                }
+                else
+                {
+                    return false;
+                }
             }
-            var strings = masked.CodeAndStrings.Slice(masked.LineStart(l) + from, piece.Length);
-            foreach (var (at, count) in RubyValueFlow.Interpolations(strings))
+            if (!goesOn)
             {
-                found.Add((masked.LineStart(l) + from + at, count));
-            }
-            if (!(piece.EndsWith('\\') || piece.EndsWith('+')))
-            {
-                parts.AddRange(found);
-                return true;
+                // Strings must be among the terms: a value made otherwise (a helper's call) is judged as the local is.
+                parts.AddRange(anyString ? found : []);
+                return anyString;
             }
         }
         return false;
@@ -183,9 +197,9 @@ internal static partial class RubyBuiltString
     [GeneratedRegex(@"^[a-z_]\w*$")]
     private static partial Regex Local();
 
-    // Strings and nothing else, as masked code shows them (their text blank), side by side or joined with +, and maybe
-    // continued on the next line with \ or +; calls without arguments may follow the last (.squish, .freeze).
-    [GeneratedRegex(@"^\s*(?:(?:""[^""]*""|'[^']*')\s*\+?\s*)+(?:\.[a-z_]\w*[!?]?)*\s*\\?$")]
+    // Strings side by side and nothing else, as masked code shows them (their text blank); calls without arguments may
+    // follow the last (.squish, .freeze).
+    [GeneratedRegex(@"^\s*(?:(?:""[^""]*""|'[^']*')\s*)+(?:\.[a-z_]\w*[!?]?)*\s*$")]
     private static partial Regex Strings();
 
     // A heredoc's opener alone on the line, maybe with calls after it: <<~SQL, <<-'EOS'.squish, <<SQL.
