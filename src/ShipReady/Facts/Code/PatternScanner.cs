@@ -207,7 +207,7 @@ public sealed partial class PatternScanner
                     continue;
                 }
                 if (pattern.FollowsValue
-                    && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(ValueCheck(pattern, language))))
+                    && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(pattern, askUnlessValue: !(language == Language.Ruby && pattern.FollowCalls))))
                 {
                     continue;
                 }
@@ -303,15 +303,6 @@ public sealed partial class PatternScanner
     /// there is none or when the precompiled one times out on this file.
     /// </summary>
     /// <remarks>The state is passed along rather than captured, so that the call allocates nothing per file and pattern.</remarks>
-    /// <summary>
-    /// What a hit's value is checked against before it is followed. Ruby values that are followed (<c>followCalls</c>)
-    /// are built in steps (<c>sql = "… #{n.to_i} … '#{q}'"</c>): <c>unlessValue</c> is asked of each value the string
-    /// takes, where <see cref="RubyValueFlow"/> judges it, not of the whole binding, where one checked value would clear
-    /// the others.
-    /// </summary>
-    private static CodePattern ValueCheck(CodePattern pattern, Language language) =>
-        language == Language.Ruby && pattern.FollowCalls && !pattern.UnlessValue.IsEmpty ? pattern with { UnlessValue = [] } : pattern;
-
     private static T OnEitherEngine<TState, T>(Regex? precompiled, Lazy<Regex> linear, TState state, Func<Regex, TState, T> read)
     {
         if (precompiled is not null)

@@ -44,9 +44,6 @@ public static partial class RubyValueFlow
     {
         var questions = ImmutableArray.CreateBuilder<ValueQuestion>();
         var any = false;
-        // What the pattern asks of the hit's value (ifValue: a string built there) was asked of it already; the values
-        // that string is built from are judged as any value is.
-        pattern = pattern.IfValue.IsEmpty ? pattern : pattern with { IfValue = [] };
         foreach (var (start, count) in Interpolations(masked.CodeAndStrings.Slice(index, length)))
         {
             any = true;
@@ -147,7 +144,9 @@ public static partial class RubyValueFlow
         }
         var calls = SafeCalls.For(pattern);
         var origin = ValueOrigin.Read(masked, index, length);
-        if (!origin.Counts(pattern) || Constant().IsMatch(value) || Literal().IsMatch(value) || CodeIdentifier().IsMatch(value)
+        // What the pattern asks of the hit's value (ifValue: a string built there) was asked of the hit already; the values
+        // it is built from, and the arguments its method's callers pass, are judged as any value is.
+        if (!origin.Counts(pattern, askIfValue: false) || Constant().IsMatch(value) || Literal().IsMatch(value) || CodeIdentifier().IsMatch(value)
             || calls.IsSafeCall(value))
         {
             return Judgement.Cleared;

@@ -78,16 +78,21 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// value or its binding clears it; when the pattern has <c>ifValue</c>, one of those texts must be there. A value
     /// added to (<c>html += …</c>) counts when what was added counts or what it was added to does.
     /// </summary>
-    public bool Counts(Catalog.CodePattern pattern) => CountsAlone(pattern) || Earlier?.Counts(pattern) == true;
+    /// <param name="askUnlessValue">Whether <c>unlessValue</c> is asked here; not of a Ruby string built in steps, whose
+    /// parts <see cref="RubyValueFlow"/> asks it of one by one (one checked part would otherwise clear the others).</param>
+    /// <param name="askIfValue">Whether <c>ifValue</c> is asked here; not of the values a hit's string is built from,
+    /// which were not what the pattern's texts describe.</param>
+    public bool Counts(Catalog.CodePattern pattern, bool askUnlessValue = true, bool askIfValue = true) =>
+        CountsAlone(pattern, askUnlessValue, askIfValue) || Earlier?.Counts(pattern, askUnlessValue, askIfValue) == true;
 
     /// <summary>Whether the hit counts on what this binding gives the name, leaving aside what it held before.</summary>
-    private bool CountsAlone(Catalog.CodePattern pattern)
+    private bool CountsAlone(Catalog.CodePattern pattern, bool askUnlessValue, bool askIfValue)
     {
-        if (IsNumber || (IsConstant && pattern.UnlessConstant) || Mentions(pattern.UnlessValue))
+        if (IsNumber || (IsConstant && pattern.UnlessConstant) || (askUnlessValue && Mentions(pattern.UnlessValue)))
         {
             return false;
         }
-        return pattern.IfValue.IsEmpty || Mentions(pattern.IfValue);
+        return !askIfValue || pattern.IfValue.IsEmpty || Mentions(pattern.IfValue);
     }
 
     private bool Mentions(IReadOnlyList<string> texts) => ContainsAny(Value, texts) || (Binding is not null && ContainsAny(Binding, texts));
