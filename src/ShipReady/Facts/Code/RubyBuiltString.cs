@@ -86,16 +86,18 @@ internal static partial class RubyBuiltString
         {
             return false;
         }
+        // The value may begin on the line below the assignment's (`sql =`, then the string).
+        var first = masked.Position(start).Line;
         if (Heredoc().Match(text) is { Success: true } heredoc)
         {
-            return HeredocBody(masked, line, heredoc, parts);
+            return HeredocBody(masked, first, heredoc, parts);
         }
         var found = new List<(int, int)>();
         var anyString = false;
-        for (var l = line; l < line + MaxStringLines && l <= masked.LineCount; l++)
+        for (var l = first; l < first + MaxStringLines && l <= masked.LineCount; l++)
         {
             var code = masked.CodeLine(l);
-            var from = l == line ? start - masked.LineStart(l) : 0;
+            var from = l == first ? start - masked.LineStart(l) : 0;
             var piece = RubyReturnValue.WithoutModifier(code[from..]).TrimEnd();
             var goesOn = piece.EndsWith('\\') || piece.EndsWith('+');
             var terms = goesOn ? piece[..^1] : piece;
