@@ -53,13 +53,13 @@ internal static partial class RubyBuiltString
             switch (op)
             {
                 case "+" or "<<":
-                    if (!Added(masked, l, column, parts))
+                    if (!Terms(masked, l, column, parts, needsString: false))
                     {
                         return null;
                     }
                     firstAddition = l;
                     continue;
-                case "" when Interpolated(masked, l, column, parts):
+                case "" when Terms(masked, l, column, parts, needsString: true):
                     return parts;
                 case "" when firstAddition >= 0:
                     // Started as something else: judged as the local read where it is first added to.
@@ -76,11 +76,14 @@ internal static partial class RubyBuiltString
     private const int MaxStringLines = 2_000;
 
     /// <summary>
-    /// Adds what a string assigned from the column interpolates: one string, strings continued on the lines below with
-    /// <c>\</c> or <c>+</c> (<c>"SELECT … " \</c> / <c>"WHERE id = #{id}"</c>), or a heredoc's body (<c>&lt;&lt;~SQL</c>), with
-    /// calls without arguments after it (<c>.squish</c>, <c>.freeze</c>). False when the value is anything else.
+    /// Adds the parts of a value from the column: what its strings interpolate, and each other value joined to them with
+    /// <c>+</c> (<c>"… '" + params[:q] + "'"</c>), over the lines below while a line ends with <c>\</c> or <c>+</c>
+    /// (<c>"SELECT … " \</c> / <c>"WHERE id = #{id}"</c>), or what a heredoc's body interpolates (<c>&lt;&lt;~SQL</c>); strings
+    /// may be followed by calls without arguments (<c>.squish</c>, <c>.freeze</c>). False when a term cannot be read, or
+    /// when <paramref name="needsString"/> is set and no string is among the terms: a local assigned a helper's call is
+    /// judged as the local is, while what is added to one (<c>base &lt;&lt; params[:q]</c>) needs no string.
     /// </summary>
-    private static bool Interpolated(MaskedSource masked, int line, int column, List<(int, int)> parts)
+    private static bool Terms(MaskedSource masked, int line, int column, List<(int, int)> parts, bool needsString)
     {
         if (Expression(masked, line, column) is not var (start, text))
         {
@@ -114,7 +117,7 @@ internal static partial class RubyBuiltString
                         found.Add((offset + inner, count));
                     }
                 }
-                else if (Depth(term) == 0 && !term.Contains("<<", StringComparison.Ordinal))
+                else if (Depth(term) == 0 && !term.Contains("<<", StringComparison.Ordinal) && term[^1] is not ('.' or ','))
                 {
                     found.Add((offset, length));
                 }
@@ -125,9 +128,12 @@ internal static partial class RubyBuiltString
             }
             if (!goesOn)
             {
-                // Strings must be among the terms: a value made otherwise (a helper's call) is judged as the local is.
-                parts.AddRange(anyString ? found : []);
-                return anyString;
+                if (needsString && !anyString)
+                {
+                    return false;
+                }
+                parts.AddRange(found);
+                return true;
             }
         }
         return false;
@@ -154,23 +160,6 @@ internal static partial class RubyBuiltString
             }
         }
         return false;
-    }
-
-    /// <summary>Adds what the line adds to the local: a string's interpolations, or the value itself; false when it cannot be read on the line.</summary>
-    private static bool Added(MaskedSource masked, int line, int column, List<(int, int)> parts)
-    {
-        if (Interpolated(masked, line, column, parts))
-        {
-            return true;
-        }
-        if (Expression(masked, line, column) is not var (start, text) || text.Length == 0 || text.Contains("<<", StringComparison.Ordinal)
-            || Depth(text) != 0 || text[^1] is '+' or '\\' or ',' or '(' or '.')
-        {
-            // A heredoc, or a value that goes on below: not read here.
-            return false;
-        }
-        parts.Add((start, text.Length));
-        return true;
     }
 
     /// <summary>The value from the column to the end of the line, without a trailing modifier: where it starts and its masked text.</summary>
