@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using ShipReady.Catalog;
 using ShipReady.Facts.Code;
 using ShipReady.Inventory;
@@ -19,7 +18,7 @@ namespace ShipReady.Facts;
 /// value), a call with fewer arguments or a spread, or more than <see cref="MaxCallsJudged"/> calls keeps the hit:
 /// what arrives is not in the call's text. Clearing it is not proof the SQL is safe: the pattern's review twin lists it.
 /// </remarks>
-internal sealed partial class GoArgumentScan : IWalkVisitor
+internal sealed class GoArgumentScan : IWalkVisitor
 {
     /// <summary>How many walks at most: the hits' own functions, then their callers' callers, twice.</summary>
     public const int MaxWalks = 3;
@@ -131,9 +130,7 @@ internal sealed partial class GoArgumentScan : IWalkVisitor
         {
             return true;
         }
-        var after = code[at..];
-        var lineEnd = after.IndexOf('\n');
-        if (LiteralAssigned().IsMatch(lineEnd < 0 ? after : after[..lineEnd]))
+        if (GoFunctionLiteral.NamedAt(code, at))
         {
             return true;
         }
@@ -172,8 +169,4 @@ internal sealed partial class GoArgumentScan : IWalkVisitor
     private bool Answered(PassedTo question, CodePattern pattern, HashSet<PassedTo> asking) =>
         asking.Add(question) && _calls.TryGetValue((question, pattern), out var calls) && !calls.IsEmpty
         && calls.All(c => !c.Stands && c.Onward.All(onward => Answered(onward, pattern, [.. asking])));
-
-    // A function literal given the name that starts the text: run := func(, run = func(.
-    [GeneratedRegex(@"^\w+\s*:?=\s*func\s*\(")]
-    private static partial Regex LiteralAssigned();
 }

@@ -58,6 +58,14 @@ public sealed partial record GoFunctionLiteral(ImmutableArray<string> Parameters
         return null;
     }
 
+    /// <summary>Whether the name at <paramref name="at"/> is given a function literal there (<c>run := func(</c>, <c>run = func(</c>).</summary>
+    public static bool NamedAt(ReadOnlySpan<char> code, int at)
+    {
+        var rest = code[at..];
+        var lineEnd = rest.IndexOf('\n');
+        return Named().IsMatch(lineEnd < 0 ? rest : rest[..lineEnd]);
+    }
+
     /// <summary>
     /// Where the argument the literal is called with at once, at <paramref name="position"/>, stands and how long it is;
     /// null when it is not called at once, or the call passes fewer arguments or spreads a slice.
@@ -80,6 +88,10 @@ public sealed partial record GoFunctionLiteral(ImmutableArray<string> Parameters
     // The last literal's opening on a block's header: go func(, defer func(, HandleFunc("/", func(, run := func(.
     [GeneratedRegex(@"\bfunc\s*\(", RegexOptions.RightToLeft)]
     private static partial Regex Header();
+
+    // A literal given the name that starts the text: run := func(, run = func(.
+    [GeneratedRegex(@"^\w+\s*:?=\s*func\s*\(")]
+    private static partial Regex Named();
 
     // What is written before the literal when a name is given it: run := , var run = , run = .
     [GeneratedRegex(@"(?:^|[\s;(])(?:var\s+)?(?<name>[A-Za-z_]\w*)\s*(?:[A-Za-z_][\w.]*\s*)?:?=\s*$")]
