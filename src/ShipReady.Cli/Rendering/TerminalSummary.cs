@@ -136,8 +136,9 @@ internal static class TerminalSummary
             console.WriteLine();
             // A note may be on a file or, with --git-history, on the folder's whole history.
             console.MarkupLine($"[yellow]{result.Notes.Length} note{(result.Notes.Length == 1 ? "" : "s")} on what was not read fully:[/]");
-            const int shown = 10;
-            foreach (var note in result.Notes.Take(shown))
+            // A failed reading leaves findings out, which a skipped binary does not: those come first and are never cut.
+            var shown = Math.Max(10, result.Notes.Count(n => n.IsReadFailure));
+            foreach (var note in result.Notes.OrderBy(n => !n.IsReadFailure).Take(shown))
             {
                 console.MarkupLine($"  {Markup.Escape(note.ToString())}");
             }

@@ -21,14 +21,17 @@ namespace ShipReady.Facts;
 internal sealed class CallSiteScan : IWalkVisitor
 {
     private readonly FileReader _reader;
+    private readonly Action<ScanNote> _failed;
     private readonly (CodePattern Pattern, string[] Methods)[] _methodsByPattern;
     private readonly Dictionary<(string ControlId, string PatternId), CodePattern> _patterns;
     private readonly SearchValues<string> _anyMethod;
     private readonly ConcurrentBag<MethodUse> _uses = [];
 
-    public CallSiteScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader)
+    /// <param name="failed">Told of a file this walk failed to read.</param>
+    public CallSiteScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader, Action<ScanNote> failed)
     {
         _reader = reader;
+        _failed = failed;
         _methodsByPattern =
         [
             .. waiting.GroupBy(w => w.Pattern)
@@ -44,7 +47,7 @@ internal sealed class CallSiteScan : IWalkVisitor
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => f.Language == Language.CSharp)], Read);
+        FileRuns.Of([.. files.Where(f => f.Language == Language.CSharp)], "the calls to a method a finding waits on", Read, _failed);
 
     private void Read(SourceFile file)
     {

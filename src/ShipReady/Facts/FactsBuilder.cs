@@ -71,7 +71,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         IReadOnlySet<string>? imported = null;
         if (scan.ModulesToLookUp() is { Count: > 0 } modules)
         {
-            var imports = new ImportScan(modules, reader);
+            var imports = new ImportScan(modules, reader, scan.Note);
             walk(imports);
             imported = imports.Imported;
         }
@@ -82,28 +82,28 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         Func<CodeHit, bool> callersStand = _ => true;
         if (waiting.Where(w => w.Hit.ReachedThrough is not null).ToList() is { Count: > 0 } reached)
         {
-            var calls = new CallSiteScan(reached, reader);
+            var calls = new CallSiteScan(reached, reader, scan.Note);
             walk(calls);
             callersStand = calls.Stands;
         }
         Func<CodeHit, bool> forwardedStand = _ => true;
         if (waiting.Where(w => w.Hit.ForwardedFrom is not null).ToList() is { Count: > 0 } forwarding)
         {
-            var calls = new ForwardedArgumentScan(forwarding, reader);
+            var calls = new ForwardedArgumentScan(forwarding, reader, scan.Note);
             walk(calls);
             forwardedStand = calls.Stands;
         }
         Func<CodeHit, bool> scriptCallersStand = _ => true;
         if (waiting.Where(w => w.Hit.ScriptCallers is not null).ToList() is { Count: > 0 } built)
         {
-            var calls = new ScriptArgumentScan(built, reader);
+            var calls = new ScriptArgumentScan(built, reader, scan.Note);
             walk(calls);
             scriptCallersStand = calls.Stands;
         }
         Func<CodeHit, bool> goCallersStand = _ => true;
         if (waiting.Where(w => w.Hit.GoCallers is not null).ToList() is { Count: > 0 } pasted)
         {
-            var calls = new GoArgumentScan(pasted, reader);
+            var calls = new GoArgumentScan(pasted, reader, scan.Note);
             for (var walks = 1; calls.HasRound; walks++)
             {
                 walk(calls);
@@ -114,7 +114,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         Func<CodeHit, bool> valuesStand = _ => true;
         if (waiting.Where(w => w.Hit.Questions is not null).ToList() is { Count: > 0 } asking)
         {
-            var values = new RubyValueScan(asking, reader);
+            var values = new RubyValueScan(asking, reader, scan.Note);
             for (var walks = 1; values.HasRound; walks++)
             {
                 walk(values);

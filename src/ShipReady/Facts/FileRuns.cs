@@ -9,7 +9,9 @@ internal static class FileRuns
     public const int FilesPerJob = 16;
 
     /// <summary>The files in runs of <see cref="FilesPerJob"/>, each file given to <paramref name="read"/> inside the work.</summary>
-    public static IEnumerable<Action> Of(IReadOnlyList<SourceFile> files, Action<SourceFile> read)
+    /// <param name="reading">What the reading looks for, as a failure's note says it.</param>
+    /// <param name="note">Told of a file <paramref name="read"/> failed on; the run goes on to the next file.</param>
+    public static IEnumerable<Action> Of(IReadOnlyList<SourceFile> files, string reading, Action<SourceFile> read, Action<ScanNote> note)
     {
         for (var start = 0; start < files.Count; start += FilesPerJob)
         {
@@ -19,7 +21,7 @@ internal static class FileRuns
             {
                 for (var i = first; i < end; i++)
                 {
-                    read(files[i]);
+                    ReadFailure.Guard(files[i].Path, reading, read, files[i], note);
                 }
             };
         }

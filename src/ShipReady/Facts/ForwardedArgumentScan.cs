@@ -21,14 +21,17 @@ namespace ShipReady.Facts;
 internal sealed class ForwardedArgumentScan : IWalkVisitor
 {
     private readonly FileReader _reader;
+    private readonly Action<ScanNote> _failed;
     private readonly (CodePattern Pattern, ForwardedArguments[] Forwarded)[] _byPattern;
     private readonly Dictionary<(string ControlId, string PatternId), CodePattern> _patterns;
     private readonly SearchValues<string> _anyMethod;
     private readonly ConcurrentBag<(CodePattern Pattern, ForwardedArguments Forwarded, bool Clears)> _calls = [];
 
-    public ForwardedArgumentScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader)
+    /// <param name="failed">Told of a file this walk failed to read.</param>
+    public ForwardedArgumentScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader, Action<ScanNote> failed)
     {
         _reader = reader;
+        _failed = failed;
         _byPattern =
         [
             .. waiting.GroupBy(w => w.Pattern).Select(g => (g.Key, g.Select(w => w.Hit.ForwardedFrom!).Distinct().ToArray())),
@@ -43,7 +46,7 @@ internal sealed class ForwardedArgumentScan : IWalkVisitor
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => f.Language == Language.CSharp || IsView(f.Path))], Read);
+        FileRuns.Of([.. files.Where(f => f.Language == Language.CSharp || IsView(f.Path))], "the calls that pass a value on to a checked call", Read, _failed);
 
     /// <summary>A Razor view or component, whose C# is mixed with markup.</summary>
     private static bool IsView(string path) =>

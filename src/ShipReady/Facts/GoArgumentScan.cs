@@ -27,15 +27,18 @@ internal sealed class GoArgumentScan : IWalkVisitor
     public const int MaxCallsJudged = 1_000;
 
     private readonly FileReader _reader;
+    private readonly Action<ScanNote> _failed;
     private readonly Dictionary<(string ControlId, string PatternId), CodePattern> _patterns;
     private readonly HashSet<(PassedTo Question, CodePattern Pattern)> _asked = [];
     private readonly ConcurrentDictionary<(PassedTo, CodePattern), ConcurrentBag<GoValueFlow.Argument>> _calls = new();
     private (PassedTo Question, CodePattern Pattern)[] _round;
     private SearchValues<string> _names = SearchValues.Create([], StringComparison.Ordinal);
 
-    public GoArgumentScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader)
+    /// <param name="failed">Told of a file this walk failed to read.</param>
+    public GoArgumentScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader, Action<ScanNote> failed)
     {
         _reader = reader;
+        _failed = failed;
         _patterns = waiting.Select(w => w.Pattern).Distinct().ToDictionary(p => (p.ControlId, p.Id));
         _round = [.. waiting.SelectMany(w => w.Hit.GoCallers!.Value.Select(q => (q, w.Pattern))).Distinct()];
         Prepare();
@@ -68,7 +71,7 @@ internal sealed class GoArgumentScan : IWalkVisitor
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => f.Language == Language.Go && _round.Any(r => r.Pattern.ReadsPath(f.Path)))], Read);
+        FileRuns.Of([.. files.Where(f => f.Language == Language.Go && _round.Any(r => r.Pattern.ReadsPath(f.Path)))], "the calls of a Go function whose parameter reaches SQL", Read, _failed);
 
     private void Read(SourceFile file)
     {

@@ -10,7 +10,8 @@ namespace ShipReady.Facts;
 /// which of them some file imports, which runs their top-level code in the served app too. Rare: it runs only when a
 /// launch file starts a server and such a runner sits outside its <c>__main__</c> block.
 /// </summary>
-internal sealed class ImportScan(IReadOnlySet<string> modules, FileReader reader) : IWalkVisitor
+/// <param name="failed">Told of a file this walk failed to read.</param>
+internal sealed class ImportScan(IReadOnlySet<string> modules, FileReader reader, Action<ScanNote> failed) : IWalkVisitor
 {
     /// <summary>The last part of each module: a file that does not hold one of them imports none.</summary>
     private readonly SearchValues<string> _lastParts = SearchValues.Create(
@@ -26,7 +27,7 @@ internal sealed class ImportScan(IReadOnlySet<string> modules, FileReader reader
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => f.Language == Language.Python)], Read);
+        FileRuns.Of([.. files.Where(f => f.Language == Language.Python)], "the imports of a development runner", Read, failed);
 
     private void Read(SourceFile file)
     {

@@ -23,6 +23,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     public const int MaxWalks = 3;
 
     private readonly FileReader _reader;
+    private readonly Action<ScanNote> _failed;
     private readonly Dictionary<ValueQuestion, CodePattern> _asked = [];
     private readonly ConcurrentDictionary<ReturnedBy, ConcurrentBag<IReadOnlyList<string>?>> _returns = new();
     private readonly ConcurrentDictionary<PassedTo, ConcurrentBag<RubyValueFlow.Judgement>> _passed = new();
@@ -32,9 +33,11 @@ internal sealed class RubyValueScan : IWalkVisitor
     private (ValueQuestion Question, CodePattern Pattern)[] _round = [];
     private SearchValues<string> _names = SearchValues.Create([], StringComparison.Ordinal);
 
-    public RubyValueScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader)
+    /// <param name="failed">Told of a file this walk failed to read.</param>
+    public RubyValueScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader, Action<ScanNote> failed)
     {
         _reader = reader;
+        _failed = failed;
         foreach (var (hit, pattern) in waiting)
         {
             foreach (var question in hit.Questions!.Value.SelectMany(Parts))
@@ -82,7 +85,7 @@ internal sealed class RubyValueScan : IWalkVisitor
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => f.Language == Language.Ruby && (SchemaColumns.Describes(f.Path) || _round.Any(r => r.Pattern.ReadsPath(f.Path))))], Read);
+        FileRuns.Of([.. files.Where(f => f.Language == Language.Ruby && (SchemaColumns.Describes(f.Path) || _round.Any(r => r.Pattern.ReadsPath(f.Path))))], "the Ruby helpers and callers a value comes from", Read, _failed);
 
     private void Read(SourceFile file)
     {

@@ -21,6 +21,7 @@ namespace ShipReady.Facts;
 internal sealed class ScriptArgumentScan : IWalkVisitor
 {
     private readonly FileReader _reader;
+    private readonly Action<ScanNote> _failed;
     private readonly (PassedTo Question, CodePattern Pattern)[] _asked;
     private readonly Dictionary<(string ControlId, string PatternId), CodePattern> _patterns;
     private readonly SearchValues<string> _anyFunction;
@@ -33,9 +34,11 @@ internal sealed class ScriptArgumentScan : IWalkVisitor
     /// <summary>Files that hold script the scan does not read as code (a Vue or Svelte component, a page): a call there is not read.</summary>
     private static readonly string[] MarkupExtensions = [".vue", ".svelte", ".astro", ".html", ".htm", ".ejs", ".hbs", ".mdx"];
 
-    public ScriptArgumentScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader)
+    /// <param name="failed">Told of a file this walk failed to read.</param>
+    public ScriptArgumentScan(IReadOnlyList<(CodeHit Hit, CodePattern Pattern)> waiting, FileReader reader, Action<ScanNote> failed)
     {
         _reader = reader;
+        _failed = failed;
         _asked = [.. waiting.SelectMany(w => w.Hit.ScriptCallers!.Value.Select(q => (q, w.Pattern))).Distinct()];
         _patterns = waiting.Select(w => w.Pattern).Distinct().ToDictionary(p => (p.ControlId, p.Id));
         _anyFunction = SearchValues.Create([.. _asked.Select(a => a.Question.Method).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
@@ -47,7 +50,7 @@ internal sealed class ScriptArgumentScan : IWalkVisitor
     }
 
     public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
-        FileRuns.Of([.. files.Where(f => (f.Language is Language.JavaScript or Language.TypeScript || IsMarkup(f.Path)) && !FileRoles.IsForTests(f.Path))], Read);
+        FileRuns.Of([.. files.Where(f => (f.Language is Language.JavaScript or Language.TypeScript || IsMarkup(f.Path)) && !FileRoles.IsForTests(f.Path))], "the calls of a function a value is built in", Read, _failed);
 
     private static bool IsMarkup(string path) => MarkupExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 

@@ -70,20 +70,21 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         }
         // Made at most once per folder, and only for a folder with a key file in it.
         var certificates = new Lazy<ILookup<string, SourceFile>>(() => LocalhostCertificate.CertificatesByStem(files));
-        return FileRuns.Of(files, file => Read(file, variants, LocalhostCertificate.MayHaveSibling(file.Path) ? LocalhostCertificate.SiblingsOf(file, certificates.Value) : []));
+        return FileRuns.Of(files, "its code and secrets", file => Read(file, variants, LocalhostCertificate.MayHaveSibling(file.Path) ? LocalhostCertificate.SiblingsOf(file, certificates.Value) : []), Note);
     }
 
     /// <summary>Which of a file's readings it is worth is decided in the work itself, on every core.</summary>
+    /// <remarks>Each reading fails alone: a manifest reader's fault must not cost the file its secret scan.</remarks>
     /// <param name="certificates">For a key file, the certificates committed beside it.</param>
     private void Read(SourceFile file, bool inVariantFolder, IReadOnlyList<SourceFile> certificates)
     {
         if (FactsBuilder.ManifestReaderFor(file) is { } manifest)
         {
-            ReadManifest(file, manifest);
+            ReadFailure.Guard(file.Path, "its dependencies", f => ReadManifest(f, manifest), file, Note);
         }
         if (_servers.Count > 0 && ServerLaunches.IsLaunchFile(file.Path))
         {
-            ReadLaunch(file);
+            ReadFailure.Guard(file.Path, "the server it launches", ReadLaunch, file, Note);
         }
         if (FactsBuilder.IsWorthReading(file))
         {
@@ -159,23 +160,34 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 {
                     _scanned[language] = true;
                 }
-                foreach (var hit in _scanner.Scan(file, text.Memory))
-                {
-                    _hits.Add(hit);
-                }
+                ReadFailure.Guard(file.Path, "code patterns", ScanCode, (file, text.Memory), Note);
             }
         }
         if (Volatile.Read(ref _servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
         }
-        foreach (var secret in SecretScanner.Scan(file.Path, text.Memory, certificates.Count == 0 ? null : () => CertifiesOnlyLocalhost(certificates, text.Span)))
-        {
-            _secrets.Add(secret);
-        }
+        ReadFailure.Guard(file.Path, "secrets", ScanSecrets, (file.Path, text.Memory, certificates), Note);
         foreach (var suppression in InlineSuppressions.Scan(file.Path, text.Span))
         {
             _suppressions.Add(suppression);
+        }
+    }
+
+    private void ScanCode((SourceFile File, ReadOnlyMemory<char> Text) read)
+    {
+        foreach (var hit in _scanner.Scan(read.File, read.Text))
+        {
+            _hits.Add(hit);
+        }
+    }
+
+    private void ScanSecrets((string Path, ReadOnlyMemory<char> Text, IReadOnlyList<SourceFile> Certificates) read)
+    {
+        var (path, text, certificates) = read;
+        foreach (var secret in SecretScanner.Scan(path, text, certificates.Count == 0 ? null : () => CertifiesOnlyLocalhost(certificates, text.Span)))
+        {
+            _secrets.Add(secret);
         }
     }
 
@@ -268,7 +280,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
             DetectedHandles = DetectHandles(dependencies),
             // Notes arrive from every thread: a total order keeps two notes on one path in the same order every run.
-            Notes = [.. _notes.DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal)],
+            // Two failures of one file keep the same one of them every run.
+            Notes = [.. _notes.OrderBy(n => n.Message, StringComparer.Ordinal).DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal)],
             InlineSuppressions = [.. _suppressions.OrderBy(x => x.Where.File, StringComparer.Ordinal).ThenBy(x => x.Where.Line)],
         };
     }

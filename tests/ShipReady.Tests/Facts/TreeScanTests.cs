@@ -41,12 +41,27 @@ public sealed class TreeScanTests
     }
 
     [Fact]
-    public void A_file_that_fails_to_read_reaches_the_caller_as_itself_from_a_listed_inventory_as_from_a_walk()
+    public void A_file_that_fails_to_read_is_noted_by_name_and_the_files_beside_it_are_still_read()
     {
-        var source = new FailingReadSource(new MemoryFileSource().Add("app.py", "import os\n").Add("web/app.js", "let a = 1;\n"), "web/app.js");
+        // Seventeen files in one folder: the failing one shares its run of files with the rest, so the run must go on past it.
+        var inner = new MemoryFileSource().Add("web/app.js", "let a = 1;\n");
+        for (var i = 0; i < 16; i++)
+        {
+            inner.Add($"web/m{i:00}.js", $"const url = 'postgres://admin:hunter2secret{i}@db.internal:5432/shop';\n");
+        }
+        var source = new FailingReadSource(inner, "web/app.js");
 
-        Assert.Throws<InvalidDataException>(() => new FactsBuilder(ControlCatalog.Default).Build(source, WalkOptions.Default));
-        Assert.Throws<InvalidDataException>(() => new FactsBuilder(ControlCatalog.Default).Build(new RepoWalker(source).Walk()));
+        foreach (var facts in new[]
+        {
+            new FactsBuilder(ControlCatalog.Default).Build(source, WalkOptions.Default),
+            new FactsBuilder(ControlCatalog.Default).Build(new RepoWalker(source).Walk()),
+        })
+        {
+            var note = Assert.Single(facts.Notes, n => n.Kind == "read-failed");
+            Assert.Equal("web/app.js", note.Path);
+            Assert.Contains("InvalidDataException: corrupt", note.Message);
+            Assert.Equal(16, facts.Secrets.Select(s => s.Location.File).Distinct().Count());
+        }
     }
 
     /// <summary>A source whose one file cannot be read for a reason the reader does not expect.</summary>
