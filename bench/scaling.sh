@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How the audit scales: 1 core against 2, the corpus doubled and quadrupled, and the shapes that
-# would expose anything quadratic (one huge one-line file, thousands of findings in one file, a
-# hundred thousand tiny files). Each figure is a median of alternating runs in the same session,
+# would expose anything quadratic (one huge one-line file, thousands of findings in one file, a Ruby method of
+# thousands of additions, a hundred thousand tiny files). Each figure is a median of alternating runs in the same session,
 # and each is printed as a ratio against its reference, never as an absolute target.
 #
 #   bash bench/scaling.sh [CORPUS_DIR] [RUNS]        (BUILD=portable: the portable build)
@@ -79,6 +79,18 @@ for n in (5000, 10000):
         f.write("const axios = require('axios');\n")
         for i in range(n):
             f.write(f"axios.get('https://api.example.com/items/{i}');\n")
+# One Ruby method that builds SQL in thousands of additions and runs it every tenth line: each run is judged
+# against the whole method's assignments, which must be read once per method, not once per run.
+for n in (5000, 10000):
+    folder = os.path.join(work, f"ruby-additions-{n}", "app", "models")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "report.rb"), "w") as f:
+        f.write("class Report < ApplicationRecord\n  def self.run(params)\n    sql = \"SELECT * FROM t WHERE 1=1\"\n")
+        for i in range(n):
+            f.write(f"    sql += \" AND c{i} = 1\"\n")
+            if i % 10 == 0:
+                f.write(f"    find_by_sql(\"SELECT * FROM t WHERE #{{sql}} AND k{i} = 2\")\n")
+        f.write("  end\nend\n")
 for n in (50000, 100000):
     root = os.path.join(work, f"tiny-{n}")
     for i in range(n):
@@ -90,4 +102,5 @@ PY
 # A file over the size limit is noted and skipped; the limit is raised so the huge file is really read.
 compare "50 MB one-line file vs 25 MB" "${audit[@]}" "$work/minified-25" -- "${audit[@]}" "$work/minified-50"
 compare "10,000 findings in one file vs 5,000" "${audit[@]}" "$work/findings-5000" -- "${audit[@]}" "$work/findings-10000"
+compare "Ruby method of 10,000 additions vs 5,000" "${audit[@]}" "$work/ruby-additions-5000" -- "${audit[@]}" "$work/ruby-additions-10000"
 compare "100,000 tiny files vs 50,000" "${audit[@]}" "$work/tiny-50000" -- "${audit[@]}" "$work/tiny-100000"

@@ -156,8 +156,29 @@ public static partial class RubyReturnValue
         Assignment().Match(code) is { Success: true } assignment && assignment.Groups["operator"].Value != "<<"
         && assignment.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Contains(name);
 
+    /// <summary>The last method <see cref="FromCode"/> read on this thread, and its answer, which nobody changes.</summary>
+    /// <remarks>
+    /// The sinks of one file are judged one after another on one thread, and a long method holds many: reading the
+    /// whole method again for each made a method of thousands of lines quadratic. Holding the masked file keeps it
+    /// from being collected, so no other file can take its place and be mistaken for it.
+    /// </remarks>
+    [ThreadStatic]
+    private static (MaskedSource Masked, int Line, int EndLine, SafeCalls Calls, HashSet<string> Safe)? _lastFromCode;
+
     /// <summary>The local variables of the method that hold values from the code: assigned, and only from such values.</summary>
     private static HashSet<string> FromCode(MaskedSource masked, RubyMethods.Definition method, SafeCalls calls)
+    {
+        if (_lastFromCode is { } last && ReferenceEquals(last.Masked, masked) && last.Line == method.Line
+            && last.EndLine == method.EndLine && ReferenceEquals(last.Calls, calls))
+        {
+            return last.Safe;
+        }
+        var safe = ReadFromCode(masked, method, calls);
+        _lastFromCode = (masked, method.Line, method.EndLine, calls, safe);
+        return safe;
+    }
+
+    private static HashSet<string> ReadFromCode(MaskedSource masked, RubyMethods.Definition method, SafeCalls calls)
     {
         var assignments = new List<(string[] Names, string Value)>();
         for (var l = method.Line + 1; l < method.EndLine; l++)
