@@ -104,8 +104,10 @@ internal static partial class RubyBuiltString
             var piece = RubyReturnValue.WithoutModifier(code[from..]).TrimEnd();
             var goesOn = piece.EndsWith('\\') || piece.EndsWith('+');
             var terms = goesOn ? piece[..^1] : piece;
+            // A string formatted on one line ("… '%s'" % name, format("… '%s'", name)): the string and each argument.
+            var split = !goesOn && l == first && FormatTerms(terms) is { } formatted ? formatted : CallMatcher.Split(terms, '+');
             // Each term joined with +: a string's interpolations, or the value itself ("… '" + params[:q] + "'").
-            foreach (var (at, length) in CallMatcher.Split(terms, '+'))
+            foreach (var (at, length) in split)
             {
                 var term = terms.Substring(at, length);
                 var offset = masked.LineStart(l) + from + at;
@@ -137,6 +139,36 @@ internal static partial class RubyBuiltString
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The format string and each argument of a string formatted with <c>%</c> (<c>"… '%s'" % name</c>, <c>"…" % [a, b]</c>)
+    /// or <c>format</c>/<c>sprintf</c> (<c>format("… '%s'", name)</c>), as offsets into the masked code; null for any other value.
+    /// </summary>
+    internal static List<(int Start, int Length)>? FormatTerms(string code)
+    {
+        if (Percent().Match(code) is { Success: true } percent)
+        {
+            var format = percent.Groups["format"];
+            var args = percent.Groups["args"];
+            var terms = new List<(int, int)> { (format.Index, format.Length) };
+            if (args.Value.StartsWith('[') && args.Value.EndsWith(']'))
+            {
+                terms.AddRange(CallMatcher.Split(code.AsSpan(args.Index + 1, args.Length - 2)).Select(a => (args.Index + 1 + a.Start, a.Length)));
+            }
+            else
+            {
+                terms.Add((args.Index, args.Length));
+            }
+            return terms;
+        }
+        if (FormatCall().Match(code) is { Success: true } call)
+        {
+            var args = call.Groups["args"];
+            var terms = CallMatcher.Split(code.AsSpan(args.Index, args.Length)).Select(a => (args.Index + a.Start, a.Length)).ToList();
+            return terms.Count > 0 && Strings().IsMatch(code.Substring(terms[0].Item1, terms[0].Item2)) ? terms : null;
+        }
+        return null;
     }
 
     /// <summary>Adds what a heredoc's body interpolates, up to the line that closes it; false when none does within reach.</summary>
@@ -192,6 +224,14 @@ internal static partial class RubyBuiltString
     // follow the last (.squish, .freeze).
     [GeneratedRegex(@"^\s*(?:(?:""[^""]*""|'[^']*')\s*)+(?:\.[a-z_]\w*[!?]?)*\s*$")]
     private static partial Regex Strings();
+
+    // A string formatted with %, as masked code shows it: "…" % name, '…' % [a, b].
+    [GeneratedRegex(@"^(?<format>""[^""]*""|'[^']*')\s*%\s*(?<args>\S.*?)\s*$")]
+    private static partial Regex Percent();
+
+    // format(…) or sprintf(…), the whole value.
+    [GeneratedRegex(@"^(?:Kernel\.)?(?:format|sprintf)\((?<args>.*)\)\s*$")]
+    private static partial Regex FormatCall();
 
     // A heredoc's opener alone on the line, maybe with calls after it: <<~SQL, <<-'EOS'.squish, <<SQL.
     [GeneratedRegex(@"^<<[~-]?(?<quote>['""]?)(?<name>[A-Za-z_]\w*)\k<quote>(?:\.[a-z_]\w*[!?]?)*$")]
