@@ -57,6 +57,13 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 if (BindingIn(candidate, name) is { } rest)
                 {
                     var binding = WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line);
+                    // A copy (`query = sql`) says nothing of the value: where the copied name was bound does. Not a name
+                    // a chain below goes on from (`subquery = organization` / `.distributions…`).
+                    if (binding == candidate && AliasOf(rest, name) is { } other && !Appends(masked.CodeLine(l), name)
+                        && Read(masked, other, l, floor) is { Binding: not null } aliased)
+                    {
+                        return aliased with { Value = value };
+                    }
                     // A literal set under a condition on its line (`if (c) html = '<b>x</b>';`) may not be what the sink gets.
                     var conditional = ScriptValueFlow.Conditional().IsMatch(candidate);
                     return new ValueOrigin(value, binding, IsNumberText(rest) && !conditional, !conditional && IsLiteralsOnly(masked, name, l, line, binding))
@@ -302,6 +309,15 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         return null;
     }
 
+    /// <summary>The other local a binding's value is, alone (<c>sql</c> of <c>query = sql</c>); null for any other value.</summary>
+    private static string? AliasOf(string rest, string name)
+    {
+        var value = rest.TrimEnd().TrimEnd(';').TrimEnd();
+        return value != name && LocalName().IsMatch(value) && value is not ("nil" or "null" or "undefined" or "self" or "this" or "true" or "false")
+            ? value
+            : null;
+    }
+
     private static bool DeclaresOrTakesParameters(string line)
     {
         var trimmed = line.TrimStart();
@@ -353,4 +369,8 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     }
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '$';
+
+    // A local's name alone: lower case first, so a constant or a class is not taken for one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z_$][\w$]*$")]
+    private static partial System.Text.RegularExpressions.Regex LocalName();
 }
