@@ -256,7 +256,7 @@ internal static partial class PrecompiledPatterns
         @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""" => ValSqli_RbSqlBoundInterpolation(),
         @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
         @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use|KILL|kill) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
-        @"(find_by_sql|count_by_sql|execute|exec_query|select_all|select_one|select_value|select_values|select_rows)(\s*\(\s*|[ \t]+)(?<value>[a-z_]\w*)(\.(squish|strip|strip_heredoc|chomp|freeze|dup|to_s)\b)*[ \t]*([,)\n]|$)" => ValSqli_RbSqlVariable(),
+        @"(find_by_sql|count_by_sql|execute|exec_query|select_all|select_one|select_value|select_values|select_rows)(\s*\(\s*|[ \t]+)(?<value>[a-z_]\w*)(\.(squish|strip|strip_heredoc|chomp|freeze|dup|to_s)(!|\b))*[ \t]*([,)\n]|$)" => ValSqli_RbSqlVariable(),
         @"\bIFormFile(Collection)?\b[\s\S]*" => ValUpload_CsFormfile(),
         @"\bIFormFile(Collection)?\b" => ValUpload_CsUploadHandler(),
         @"[\[,]\s*(Microsoft\.AspNetCore\.Mvc\.)?DisableRequestSizeLimit\b|\.DisableRequestSizeLimit\s*\(|\bnew\s+DisableRequestSizeLimitAttribute\s*\(|\bMaxRequestBodySize\s*=\s*(null\b|(long|int)\.MaxValue\b)|\bRequestSizeLimit\s*\(\s*(long|int)\.MaxValue\b" => ValUpload_CsUploadLimitLifted(),
@@ -1032,7 +1032,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use|KILL|kill) [^""\n]*#\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlSessionSetting();
 
-    [GeneratedRegex(@"(find_by_sql|count_by_sql|execute|exec_query|select_all|select_one|select_value|select_values|select_rows)(\s*\(\s*|[ \t]+)(?<value>[a-z_]\w*)(\.(squish|strip|strip_heredoc|chomp|freeze|dup|to_s)\b)*[ \t]*([,)\n]|$)", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(find_by_sql|count_by_sql|execute|exec_query|select_all|select_one|select_value|select_values|select_rows)(\s*\(\s*|[ \t]+)(?<value>[a-z_]\w*)(\.(squish|strip|strip_heredoc|chomp|freeze|dup|to_s)(!|\b))*[ \t]*([,)\n]|$)", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlVariable();
 
     [GeneratedRegex(@"\bIFormFile(Collection)?\b[\s\S]*", Options, TimeoutMilliseconds)]

@@ -59,6 +59,10 @@ internal static partial class RubyBuiltString
                     }
                     firstAddition = l;
                     continue;
+                case "" when parts.Count == 0 && firstAddition < 0 && Expression(masked, l, column) is var (start, text)
+                    && text != name && Local().IsMatch(text):
+                    // A copy (`query = sql`): the parts of the local it copies, read from the copy's line.
+                    return Parts(masked, start, text.Length);
                 case "" when Terms(masked, l, column, parts, needsString: true):
                     return parts;
                 case "" when firstAddition >= 0:
