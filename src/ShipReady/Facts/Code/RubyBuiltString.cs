@@ -109,7 +109,9 @@ internal static partial class RubyBuiltString
             var goesOn = piece.EndsWith('\\') || piece.EndsWith('+');
             var terms = goesOn ? piece[..^1] : piece;
             // A string formatted on one line ("… '%s'" % name, format("… '%s'", name)): the string and each argument.
-            var split = !goesOn && l == first && FormatTerms(terms) is { } formatted ? formatted : CallMatcher.Split(terms, '+');
+            var split = !goesOn && l == first && FormatTerms(terms, masked.CodeAndStringsLine(l).Substring(from, terms.Length)) is { } formatted
+                ? formatted
+                : CallMatcher.Split(terms, '+');
             // Each term joined with +: a string's interpolations, or the value itself ("… '" + params[:q] + "'").
             foreach (var (at, length) in split)
             {
@@ -148,31 +150,74 @@ internal static partial class RubyBuiltString
     /// <summary>
     /// The format string and each argument of a string formatted with <c>%</c> (<c>"… '%s'" % name</c>, <c>"…" % [a, b]</c>)
     /// or <c>format</c>/<c>sprintf</c> (<c>format("… '%s'", name)</c>), as offsets into the masked code; null for any other value.
+    /// An argument converted to a number (<c>%d</c>, <c>%f</c>) is left out: Ruby raises rather than format text that is not one.
     /// </summary>
-    internal static List<(int Start, int Length)>? FormatTerms(string code)
+    /// <param name="code">The value as masked code shows it.</param>
+    /// <param name="text">The same value with its strings, to read the conversions from.</param>
+    internal static List<(int Start, int Length)>? FormatTerms(string code, string text)
     {
+        (Group Format, List<(int Start, int Length)> Arguments)? formatted = null;
         if (Percent().Match(code) is { Success: true } percent)
         {
-            var format = percent.Groups["format"];
             var args = percent.Groups["args"];
-            var terms = new List<(int, int)> { (format.Index, format.Length) };
-            if (args.Value.StartsWith('[') && args.Value.EndsWith(']'))
-            {
-                terms.AddRange(CallMatcher.Split(code.AsSpan(args.Index + 1, args.Length - 2)).Select(a => (args.Index + 1 + a.Start, a.Length)));
-            }
-            else
-            {
-                terms.Add((args.Index, args.Length));
-            }
-            return terms;
+            formatted = (percent.Groups["format"], args.Value.StartsWith('[') && args.Value.EndsWith(']')
+                ? [.. CallMatcher.Split(code.AsSpan(args.Index + 1, args.Length - 2)).Select(a => (args.Index + 1 + a.Start, a.Length))]
+                : [(args.Index, args.Length)]);
         }
-        if (FormatCall().Match(code) is { Success: true } call)
+        else if (FormatCall().Match(code) is { Success: true } call)
         {
             var args = call.Groups["args"];
-            var terms = CallMatcher.Split(code.AsSpan(args.Index, args.Length)).Select(a => (args.Index + a.Start, a.Length)).ToList();
-            return terms.Count > 0 && Strings().IsMatch(code.Substring(terms[0].Item1, terms[0].Item2)) ? terms : null;
+            var all = CallMatcher.Split(code.AsSpan(args.Index, args.Length)).Select(a => (args.Index + a.Start, a.Length)).ToList();
+            if (all.Count == 0 || FormatString().Match(code, all[0].Item1, all[0].Item2) is not { Success: true } format
+                || format.Index != all[0].Item1 || format.Length != all[0].Item2)
+            {
+                return null;
+            }
+            formatted = (format, all[1..]);
         }
-        return null;
+        if (formatted is not var (formatGroup, arguments))
+        {
+            return null;
+        }
+        var numeric = NumericConversions(text.AsSpan(formatGroup.Index, formatGroup.Length));
+        var terms = new List<(int, int)> { (formatGroup.Index, formatGroup.Length) };
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (numeric is null || i >= numeric.Count || !numeric[i])
+            {
+                terms.Add(arguments[i]);
+            }
+        }
+        return terms;
+    }
+
+    /// <summary>
+    /// For each conversion of a format string in order, whether it makes a number of its argument; null when the
+    /// arguments are not taken in order (<c>%&lt;name&gt;s</c>, <c>%{name}</c>, <c>%1$s</c>, a <c>*</c> width).
+    /// </summary>
+    private static List<bool>? NumericConversions(ReadOnlySpan<char> format)
+    {
+        var numeric = new List<bool>();
+        for (var i = format.IndexOf('%'); i >= 0 && i < format.Length - 1; i = format[(i + 1)..].IndexOf('%') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var j = i + 1;
+            if (format[j] == '%')
+            {
+                i = j;
+                continue;
+            }
+            while (j < format.Length && format[j] is '-' or '+' or ' ' or '0' or '#' or '.' or (>= '1' and <= '9'))
+            {
+                j++;
+            }
+            if (j >= format.Length || format[j] is '<' or '{' or '$' or '*')
+            {
+                return null;
+            }
+            numeric.Add(format[j] is 'd' or 'i' or 'u' or 'f' or 'e' or 'E' or 'g' or 'G' or 'a' or 'A' or 'x' or 'X' or 'o' or 'b' or 'B');
+            i = j;
+        }
+        return numeric;
     }
 
     /// <summary>Adds what a heredoc's body interpolates, up to the line that closes it; false when none does within reach.</summary>
@@ -232,6 +277,10 @@ internal static partial class RubyBuiltString
     // A string formatted with %, as masked code shows it: "…" % name, '…' % [a, b].
     [GeneratedRegex(@"^(?<format>""[^""]*""|'[^']*')\s*%\s*(?<args>\S.*?)\s*$")]
     private static partial Regex Percent();
+
+    // One string, as masked code shows it.
+    [GeneratedRegex(@"""[^""]*""|'[^']*'")]
+    private static partial Regex FormatString();
 
     // format(…) or sprintf(…), the whole value.
     [GeneratedRegex(@"^(?:Kernel\.)?(?:format|sprintf)\((?<args>.*)\)\s*$")]
