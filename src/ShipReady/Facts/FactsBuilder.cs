@@ -71,9 +71,11 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         IReadOnlySet<string>? imported = null;
         if (scan.ModulesToLookUp() is { Count: > 0 } modules)
         {
-            var imports = new ImportScan(modules, reader, scan.Note);
+            var failed = new FailedFiles(scan);
+            var imports = new ImportScan(modules, reader, failed.Note);
             walk(imports);
-            imported = imports.Imported;
+            // A file not read may import any of them: their hits are kept, as when imported.
+            imported = failed.Any ? modules : imports.Imported;
         }
         if (scan.Waiting() is not { Count: > 0 } waiting)
         {
@@ -82,51 +84,73 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         Func<CodeHit, bool> callersStand = _ => true;
         if (waiting.Where(w => w.Hit.ReachedThrough is not null).ToList() is { Count: > 0 } reached)
         {
-            var calls = new CallSiteScan(reached, reader, scan.Note);
+            var failed = new FailedFiles(scan);
+            var calls = new CallSiteScan(reached, reader, failed.Note);
             walk(calls);
-            callersStand = calls.Stands;
+            callersStand = failed.Any ? _ => true : calls.Stands;
         }
         Func<CodeHit, bool> forwardedStand = _ => true;
         if (waiting.Where(w => w.Hit.ForwardedFrom is not null).ToList() is { Count: > 0 } forwarding)
         {
-            var calls = new ForwardedArgumentScan(forwarding, reader, scan.Note);
+            var failed = new FailedFiles(scan);
+            var calls = new ForwardedArgumentScan(forwarding, reader, failed.Note);
             walk(calls);
-            forwardedStand = calls.Stands;
+            forwardedStand = failed.Any ? _ => true : calls.Stands;
         }
         Func<CodeHit, bool> scriptCallersStand = _ => true;
         if (waiting.Where(w => w.Hit.ScriptCallers is not null).ToList() is { Count: > 0 } built)
         {
-            var calls = new ScriptArgumentScan(built, reader, scan.Note);
+            var failed = new FailedFiles(scan);
+            var calls = new ScriptArgumentScan(built, reader, failed.Note);
             walk(calls);
-            scriptCallersStand = calls.Stands;
+            scriptCallersStand = failed.Any ? _ => true : calls.Stands;
         }
         Func<CodeHit, bool> goCallersStand = _ => true;
         if (waiting.Where(w => w.Hit.GoCallers is not null).ToList() is { Count: > 0 } pasted)
         {
-            var calls = new GoArgumentScan(pasted, reader, scan.Note);
+            var failed = new FailedFiles(scan);
+            var calls = new GoArgumentScan(pasted, reader, failed.Note);
             for (var walks = 1; calls.HasRound; walks++)
             {
                 walk(calls);
                 calls.NextRound(walks);
             }
-            goCallersStand = calls.Stands;
+            goCallersStand = failed.Any ? _ => true : calls.Stands;
         }
         Func<CodeHit, bool> valuesStand = _ => true;
         if (waiting.Where(w => w.Hit.Questions is not null).ToList() is { Count: > 0 } asking)
         {
-            var values = new RubyValueScan(asking, reader, scan.Note);
+            var failed = new FailedFiles(scan);
+            var values = new RubyValueScan(asking, reader, failed.Note);
             for (var walks = 1; values.HasRound; walks++)
             {
                 walk(values);
                 values.NextRound(walks);
             }
-            valuesStand = values.Stands;
+            valuesStand = failed.Any ? _ => true : values.Stands;
         }
         return scan.Finish(
             hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.ForwardedFrom is null || forwardedStand(hit))
                 && (hit.Questions is null || valuesStand(hit)) && (hit.ScriptCallers is null || scriptCallersStand(hit))
                 && (hit.GoCallers is null || goCallersStand(hit)),
             imported);
+    }
+
+    /// <summary>
+    /// The files a second walk failed to read, noted with the scan's. A file not read may hold the one call that keeps
+    /// a hit, so when any failed, every hit that walk settles is kept, as when nothing clears it.
+    /// </summary>
+    private sealed class FailedFiles(TreeScan scan)
+    {
+        private int _count;
+
+        public bool Any => Volatile.Read(ref _count) > 0;
+
+        public void Note(ScanNote note)
+        {
+            scan.Note(note);
+            Interlocked.Increment(ref _count);
+        }
     }
 
     /// <summary>Hands the inventory's files to a visitor folder by folder, as a walk would, and runs the work it makes.</summary>

@@ -64,6 +64,23 @@ public sealed class TreeScanTests
         }
     }
 
+    [Fact]
+    public void A_caller_that_fails_to_read_keeps_the_hit_its_call_would_have_decided()
+    {
+        // The only caller read passes a literal, which alone would clear the model's SQL; the other caller is not read.
+        var inner = new MemoryFileSource()
+            .Add("Gemfile", "source 'https://rubygems.org'\ngem 'rails'\n")
+            .Add("app/models/report.rb", "class Report < ApplicationRecord\n  def self.by_title(title)\n    find_by_sql(\"SELECT * FROM reports WHERE title = '#{title}'\")\n  end\nend\n")
+            .Add("app/controllers/imports_controller.rb", "class ImportsController < ApplicationController\n  def index\n    @reports = Report.by_title(\"import\")\n  end\nend\n")
+            .Add("app/controllers/reports_controller.rb", "class ReportsController < ApplicationController\n  def index\n    @reports = Report.by_title(params[:title])\n  end\nend\n");
+
+        bool Reported(IFileSource source) =>
+            new FactsBuilder(ControlCatalog.Default).Build(source, WalkOptions.Default).Hits.Any(h => h.ControlId == "VAL-SQLI" && h.Location.File == "app/models/report.rb");
+
+        Assert.False(Reported(new FailingReadSource(inner.Add("app/controllers/reports_controller.rb", "class ReportsController < ApplicationController\nend\n"), "none")));
+        Assert.True(Reported(new FailingReadSource(inner, "app/controllers/reports_controller.rb")));
+    }
+
     /// <summary>A source whose one file cannot be read for a reason the reader does not expect.</summary>
     private sealed class FailingReadSource(IFileSource inner, string failing) : IFileSource
     {
