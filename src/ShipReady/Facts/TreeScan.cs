@@ -279,9 +279,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             ],
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
             DetectedHandles = DetectHandles(dependencies),
-            // Notes arrive from every thread: a total order keeps two notes on one path in the same order every run.
-            // Two failures of one file keep the same one of them every run.
-            Notes = [.. _notes.OrderBy(n => n.Message, StringComparer.Ordinal).DistinctBy(n => (n.Path, n.Kind)).OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal)],
+            // Notes arrive from every thread: a total order keeps two notes on one path in the same order every run, and
+            // of two of one kind on one path (two readings that failed on one file) the same one every run.
+            Notes = [.. _notes.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).DistinctBy(n => (n.Path, n.Kind))],
             InlineSuppressions = [.. _suppressions.OrderBy(x => x.Where.File, StringComparer.Ordinal).ThenBy(x => x.Where.Line)],
         };
     }
