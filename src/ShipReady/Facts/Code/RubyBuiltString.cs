@@ -59,7 +59,7 @@ internal static partial class RubyBuiltString
                     }
                     firstAddition = l;
                     continue;
-                case "" when parts.Count == 0 && firstAddition < 0 && Expression(masked, l, column) is var (start, text)
+                case "" when firstAddition < 0 && Expression(masked, l, column) is var (start, text)
                     && text != name && Local().IsMatch(text):
                     // A copy (`query = sql`): the parts of the local it copies, read from the copy's line.
                     return Parts(masked, start, text.Length);
@@ -198,8 +198,12 @@ internal static partial class RubyBuiltString
     private static List<bool>? NumericConversions(ReadOnlySpan<char> format)
     {
         var numeric = new List<bool>();
-        for (var i = format.IndexOf('%'); i >= 0 && i < format.Length - 1; i = format[(i + 1)..].IndexOf('%') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = 0; i < format.Length - 1; i++)
         {
+            if (format[i] != '%')
+            {
+                continue;
+            }
             var j = i + 1;
             if (format[j] == '%')
             {
