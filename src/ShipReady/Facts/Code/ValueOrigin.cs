@@ -313,8 +313,10 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     private static string? AliasOf(string rest, string name)
     {
         var value = rest.TrimEnd().TrimEnd(';').TrimEnd();
-        return value != name && LocalName().IsMatch(value) && value is not ("nil" or "null" or "undefined" or "self" or "this" or "true" or "false")
-            ? value
+        // Lower case first, so a constant or a class is not taken for a local.
+        return LeadingName(value) is { } other && other.Length == value.Length && other != name && !char.IsUpper(other[0])
+            && other is not ("nil" or "null" or "undefined" or "true" or "false")
+            ? other
             : null;
     }
 
@@ -369,8 +371,4 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     }
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '$';
-
-    // A local's name alone: lower case first, so a constant or a class is not taken for one.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z_$][\w$]*$")]
-    private static partial System.Text.RegularExpressions.Regex LocalName();
 }
