@@ -80,7 +80,7 @@ public sealed class FixtureTests(ITestOutputHelper output)
         {
             output.WriteLine($"note: {note}");
             // A reading that failed is a fault of the tool, which the audit only survives: a fixture must never hit one.
-            if (note.Kind == "read-failed")
+            if (note.IsReadFailure)
             {
                 problems.Add($"Read failed: {note}");
             }
