@@ -19,6 +19,12 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     public ValueOrigin? Earlier { get; init; }
 
     /// <summary>
+    /// When the binding is made under a condition (in a branch the sink is not in, or with a condition on its line), the
+    /// binding the name has otherwise: the one above it.
+    /// </summary>
+    public ValueOrigin? Otherwise { get; init; }
+
+    /// <summary>
     /// How far back a binding is looked for: a long component is about that size, and further back it is rarely the
     /// same variable.
     /// </summary>
@@ -31,14 +37,17 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     public static ValueOrigin Read(MaskedSource masked, int valueIndex, int valueLength)
     {
         var (line, _) = masked.Position(valueIndex);
-        return Read(masked, new string(masked.CodeAndStrings.Slice(valueIndex, valueLength)), line, line - MaxLinesBack);
+        return Read(masked, new string(masked.CodeAndStrings.Slice(valueIndex, valueLength)), line, line - MaxLinesBack, line);
     }
 
     /// <summary>
     /// The value, read on <paramref name="line"/>, and the nearest line above that binds the name it starts with, down to
     /// <paramref name="floor"/>: the additions to a name (<c>html += …</c>) are followed back within the one window.
     /// </summary>
-    private static ValueOrigin Read(MaskedSource masked, string value, int line, int floor)
+    /// <param name="sink">The sink's line, which a binding in a branch (<see cref="InBranch"/>) may not reach.</param>
+    /// <param name="inFunction">Whether the search stops at the first line of the function it is in: what a name held
+    /// before a branch is looked for there, not in the function above, where the same name is another variable.</param>
+    private static ValueOrigin Read(MaskedSource masked, string value, int line, int floor, int sink, bool inFunction = false)
     {
         if (LeadingName(value) is { } name)
         {
@@ -52,27 +61,38 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 if (AppendStatement(masked.CodeLine(l), name) is { } column)
                 {
                     // Ruby's `base << " AND …"` adds to the string in place: what it adds, and what it held before.
-                    return new ValueOrigin(value, candidate[column..].Trim(), false) { BindingLine = l, Earlier = Read(masked, name, l, floor) };
+                    return new ValueOrigin(value, candidate[column..].Trim(), false) { BindingLine = l, Earlier = Read(masked, name, l, floor, sink, inFunction) };
                 }
-                if (BindingIn(candidate, name) is { } rest)
+                if (BindingIn(candidate, name) is not { } rest)
                 {
-                    var binding = WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line);
-                    // A copy (`query = sql`) says nothing of the value: where the copied name was bound does. Not a name
-                    // a chain below goes on from (`subquery = organization` / `.distributions…`).
-                    if (binding == candidate && AliasOf(rest, name) is { } other && !Appends(masked.CodeLine(l), name)
-                        && Read(masked, other, l, floor) is { Binding: not null } aliased)
+                    if (inFunction && StartsFunction(masked.CodeLine(l)))
                     {
-                        return aliased with { Value = value };
+                        break;
                     }
-                    // A literal set under a condition on its line (`if (c) html = '<b>x</b>';`) may not be what the sink gets.
-                    var conditional = ScriptValueFlow.Conditional().IsMatch(candidate);
-                    return new ValueOrigin(value, binding, IsNumberText(rest) && !conditional, !conditional && IsLiteralsOnly(masked, name, l, line, binding))
-                    {
-                        BindingLine = l,
-                        // `html += '<b>x</b>'` keeps what html held before.
-                        Earlier = Appends(masked.CodeLine(l), name) ? Read(masked, name, l, floor) : null,
-                    };
+                    continue;
                 }
+                var binding = WithBranchesTail(masked, WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line), rest, l, line);
+                // A copy (`query = sql`) says nothing of the value: where the copied name was bound does, or, when Ruby's
+                // `sql << "…"` below the copy changes the string both names hold, what the copied name is at the sink. Not a
+                // name a chain below goes on from (`subquery = organization` / `.distributions…`).
+                if (binding == candidate && AliasOf(rest, name) is { } other && AssignedBy(masked.CodeLine(l), name) is not "+="
+                    && Read(masked, other, AddedInPlaceBetween(masked, other, l, line) ? line : l, floor, sink, inFunction) is { Binding: not null } aliased)
+                {
+                    return aliased with { Value = value };
+                }
+                // A literal set under a condition on its line (`if (c) html = '<b>x</b>';`) may not be what the sink gets.
+                var conditional = ScriptValueFlow.Conditional().IsMatch(candidate);
+                var op = AssignedBy(masked.CodeLine(l), name);
+                return new ValueOrigin(value, binding, IsNumberText(rest) && !conditional, !conditional && IsLiteralsOnly(masked, name, l, line, binding))
+                {
+                    BindingLine = l,
+                    // `html += '<b>x</b>'` keeps what html held before.
+                    Earlier = op == "+=" ? Read(masked, name, l, floor, sink, inFunction) : null,
+                    // `else` / `sql = "SELECT 1"`, or `sql ||= …`: the sink may get the value of another branch, or the one set before.
+                    Otherwise = conditional || op is "||=" or "??=" || RubyModifier().IsMatch(masked.CodeLine(l)) || InBranch(masked, l, sink)
+                        ? Read(masked, name, l, floor, sink, inFunction: true)
+                        : null,
+                };
             }
         }
         return new ValueOrigin(value, null, false);
@@ -90,7 +110,9 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// <param name="askIfValue">Whether <c>ifValue</c> is asked here; not of the values a hit's string is built from,
     /// which were not what the pattern's texts describe.</param>
     public bool Counts(Catalog.CodePattern pattern, bool askUnlessValue = true, bool askIfValue = true) =>
-        CountsAlone(pattern, askUnlessValue, askIfValue) || Earlier?.Counts(pattern, askUnlessValue, askIfValue) == true;
+        CountsAlone(pattern, askUnlessValue, askIfValue) || Earlier?.Counts(pattern, askUnlessValue, askIfValue) == true
+        // A name with no binding above a branch's (`let html;`) has no other value to count.
+        || Otherwise is { Binding: not null } otherwise && otherwise.Counts(pattern, askUnlessValue, askIfValue);
 
     /// <summary>Whether the hit counts on what this binding gives the name, leaving aside what it held before.</summary>
     private bool CountsAlone(Catalog.CodePattern pattern, bool askUnlessValue, bool askIfValue)
@@ -161,8 +183,24 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             : null;
     }
 
-    /// <summary>Whether the line adds to <paramref name="name"/> (<c>name += …</c>) rather than giving it a new value.</summary>
-    private static bool Appends(string line, string name)
+    /// <summary>Whether a line between <paramref name="from"/> and <paramref name="to"/> appends to <paramref name="name"/> in place.</summary>
+    private static bool AddedInPlaceBetween(MaskedSource masked, string name, int from, int to)
+    {
+        for (var l = from + 1; l < to; l++)
+        {
+            if (AppendStatement(masked.CodeLine(l), name) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The operator the line assigns <paramref name="name"/> with when it adds to it (<c>+=</c>) or gives it a value only when
+    /// it has none (<c>||=</c>, <c>??=</c>); null for any other line.
+    /// </summary>
+    private static string? AssignedBy(string line, string name)
     {
         for (var at = line.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
@@ -171,9 +209,17 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             {
                 continue;
             }
-            return line.AsSpan(SkipSpaces(line, end)).StartsWith("+=", StringComparison.Ordinal);
+            var rest = line.AsSpan(SkipSpaces(line, end));
+            foreach (var op in (ReadOnlySpan<string>)["+=", "||=", "??="])
+            {
+                if (rest.StartsWith(op, StringComparison.Ordinal))
+                {
+                    return op;
+                }
+            }
+            return null;
         }
-        return false;
+        return null;
     }
 
     private static bool Interpolates(string text) =>
@@ -235,6 +281,68 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         return text.ToString();
     }
 
+    /// <summary>
+    /// A Ruby value chosen by a condition (<c>sql = if admin</c>, or <c>sql =</c> then <c>case scope</c> on the line below)
+    /// goes on to its <c>end</c>: each branch's value is part of the binding.
+    /// </summary>
+    private static string WithBranchesTail(MaskedSource masked, string binding, string rest, int bindingLine, int sinkLine)
+    {
+        var opener = rest.Length == 0 && masked.CodeLine(bindingLine).TrimEnd().EndsWith('=') ? bindingLine + 1 : bindingLine;
+        var openerCode = masked.CodeLine(opener);
+        var keyword = opener == bindingLine ? openerCode.LastIndexOf(rest, StringComparison.Ordinal) : Indent(openerCode);
+        if (opener >= sinkLine || keyword < 0 || !ConditionalValue().IsMatch(openerCode.AsSpan(keyword)))
+        {
+            return binding;
+        }
+        var text = new System.Text.StringBuilder(binding);
+        for (var l = bindingLine + 1; l < sinkLine; l++)
+        {
+            text.Append('\n').Append(masked.CodeAndStringsLine(l));
+            var code = masked.CodeLine(l);
+            if (l > opener && Indent(code) <= keyword && EndOfValue().IsMatch(code))
+            {
+                break;
+            }
+        }
+        return text.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:if|unless|case)\b")]
+    private static partial System.Text.RegularExpressions.Regex ConditionalValue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*end\b")]
+    private static partial System.Text.RegularExpressions.Regex EndOfValue();
+
+    // A Ruby statement with a condition after it: `sql = "SELECT 1" if admin`.
+    // Not Python's `a if c else b`, which is one value.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\S\s+(?:if|unless)\s+\S(?!.*\belse\b)")]
+    private static partial System.Text.RegularExpressions.Regex RubyModifier();
+
+    private static int Indent(string code) => code.Length - code.TrimStart().Length;
+
+    /// <summary>
+    /// Whether the binding on <paramref name="bindingLine"/> is in a block that ends before the sink on
+    /// <paramref name="sinkLine"/> runs (an <c>if</c>'s branch, an <c>else</c>, a loop, a <c>rescue</c>): a line after it, up to
+    /// the sink's, is indented less. The sink may then run without the binding, with what the name held before.
+    /// </summary>
+    internal static bool InBranch(MaskedSource masked, int bindingLine, int sinkLine)
+    {
+        var indent = Indent(masked.CodeLine(bindingLine));
+        for (var l = bindingLine + 1; l <= sinkLine; l++)
+        {
+            var code = masked.CodeLine(l);
+            // Blank lines, comments, and a heredoc's closer at the margin (`SQL`) end no block.
+            if (code.Length > 0 && !string.IsNullOrWhiteSpace(code) && Indent(code) < indent && !HeredocCloser().IsMatch(code))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-Z_][A-Z0-9_]*\s*$")]
+    private static partial System.Text.RegularExpressions.Regex HeredocCloser();
+
     /// <summary>Whether the line opens a Ruby block that takes <paramref name="name"/> as a parameter: the block binds it.</summary>
     internal static bool BlockParameter(string line, string name) =>
         BlockParameters().Match(line) is { Success: true } block
@@ -291,7 +399,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             {
                 return "";
             }
-            foreach (var op in (ReadOnlySpan<string>)[":=", "+=", "="])
+            foreach (var op in (ReadOnlySpan<string>)[":=", "+=", "||=", "??=", "="])
             {
                 if (rest.StartsWith(op, StringComparison.Ordinal) && !rest.StartsWith(op + "=", StringComparison.Ordinal)
                     && !(op == "=" && rest.StartsWith("=>", StringComparison.Ordinal)))
@@ -318,6 +426,16 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             && other is not ("nil" or "null" or "undefined" or "true" or "false")
             ? other
             : null;
+    }
+
+    /// <summary>Whether the line is the first of a function, a method or a callback (<c>def</c>, <c>function</c>, <c>=&gt; {</c>).</summary>
+    private static bool StartsFunction(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.StartsWith("def ", StringComparison.Ordinal) || trimmed.StartsWith("func ", StringComparison.Ordinal)
+            || trimmed.StartsWith("async def ", StringComparison.Ordinal) || trimmed.Contains("function", StringComparison.Ordinal)
+            || trimmed.EndsWith("=> {", StringComparison.Ordinal) || trimmed.EndsWith("=>{", StringComparison.Ordinal)
+            || (trimmed.Contains('(') && MemberModifiers.Any(m => trimmed.StartsWith(m, StringComparison.Ordinal)));
     }
 
     private static bool DeclaresOrTakesParameters(string line)
