@@ -29,6 +29,9 @@ internal static partial class RubyBuiltString
         var (line, _) = masked.Position(index);
         var parts = new List<(int, int)>();
         var firstAddition = -1;
+        // A value assigned under a condition (in a branch, or with a modifier) is one the local may hold; what it held
+        // before is read on.
+        var branches = false;
         for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
         {
             var code = masked.CodeLine(l);
@@ -36,7 +39,8 @@ internal static partial class RubyBuiltString
             {
                 // The method's first line: a parameter, or a name it never assigns. Stopping here keeps what is read in
                 // the method, without reading its extent by indentation, which a heredoc's closer at the margin breaks.
-                return null;
+                // Every branch having assigned it (`if` … `else` …), the local holds one of their values.
+                return branches && !TakesParameter(code, name) ? parts : null;
             }
             if (!code.Contains(name, StringComparison.Ordinal))
             {
@@ -59,12 +63,32 @@ internal static partial class RubyBuiltString
                     }
                     firstAddition = l;
                     continue;
+                case "||":
+                case "" when ValueOrigin.InBranch(masked, l, line) || RubyReturnValue.WithoutModifier(code).Length < code.TrimEnd().Length:
+                    // `sql ||= "…"`, or one branch's value.
+                    if ((BranchValues(masked, l, column, parts) ?? Terms(masked, l, column, parts, needsString: false)) is false)
+                    {
+                        return null;
+                    }
+                    branches = true;
+                    continue;
                 case "" when firstAddition < 0 && Expression(masked, l, column) is var (start, text)
                     && text != name && Local().IsMatch(text):
-                    // A copy (`query = sql`): the parts of the local it copies, read from the copy's line.
-                    return Parts(masked, start, text.Length);
+                    // A copy (`query = sql`): the parts of the local it copies, read from the copy's line, and what is added
+                    // to that in place below the copy (`sql << "…"`), which the copy shares.
+                    if (Parts(masked, start, text.Length) is not { } copied || !AddedInPlace(masked, text, l, line, parts))
+                    {
+                        return null;
+                    }
+                    parts.AddRange(copied);
+                    return parts;
+                case "" when BranchValues(masked, l, column, parts) is { } read:
+                    return read ? parts : null;
                 case "" when Terms(masked, l, column, parts, needsString: true):
                     return parts;
+                case "" when branches:
+                    // What it held unless a branch below gave it another value.
+                    return Terms(masked, l, column, parts, needsString: false) ? parts : null;
                 case "" when firstAddition >= 0:
                     // Started as something else: judged as the local read where it is first added to.
                     parts.Add((masked.LineStart(firstAddition) + masked.CodeLine(firstAddition).IndexOf(name, StringComparison.Ordinal), name.Length));
@@ -75,6 +99,97 @@ internal static partial class RubyBuiltString
         }
         return null;
     }
+
+    /// <summary>
+    /// Adds the value of each branch of an <c>if</c>, <c>unless</c> or <c>case</c> a local is assigned
+    /// (<c>sql = if admin</c> / <c>"…"</c> / <c>else</c> / <c>"…"</c> / <c>end</c>, <c>when "a" then "…"</c>): the last line of each
+    /// branch. Null when the value is no such expression; false when a branch cannot be read (a nested condition or
+    /// block, a heredoc, an unusual layout).
+    /// </summary>
+    private static bool? BranchValues(MaskedSource masked, int line, int column, List<(int, int)> parts)
+    {
+        if (Expression(masked, line, column) is not var (start, text) || !ConditionalExpression().IsMatch(text))
+        {
+            return null;
+        }
+        var first = masked.Position(start).Line;
+        var level = start - masked.LineStart(first);
+        var found = new List<(int, int)>();
+        var last = -1;
+        for (var l = first + 1; l <= masked.LineCount && l < first + MaxStringLines; l++)
+        {
+            var code = masked.CodeLine(l);
+            var trimmed = code.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+            var keyword = Indent(code) <= level ? BranchKeyword().Match(trimmed) : null;
+            if (keyword is not { Success: true })
+            {
+                if (Indent(code) <= level || NestedOpener().IsMatch(trimmed))
+                {
+                    return false;
+                }
+                last = l;
+                continue;
+            }
+            // A branch ends: its value is its last line, or what follows `then` on the keyword's line.
+            if (last > 0 && !BranchValue(masked, last, found))
+            {
+                return false;
+            }
+            last = -1;
+            if (keyword.Groups["value"].Success)
+            {
+                if (!Terms(masked, l, Indent(code) + keyword.Groups["value"].Index, found, needsString: false))
+                {
+                    return false;
+                }
+            }
+            if (keyword.Groups["end"].Success)
+            {
+                // Without `else`, an `if` gives nil when its condition fails, and nil carries no SQL.
+                parts.AddRange(found);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Adds the value that ends on <paramref name="last"/>, read from the line its statement starts on.</summary>
+    private static bool BranchValue(MaskedSource masked, int last, List<(int, int)> found)
+    {
+        var start = last;
+        while (start > 1 && masked.CodeLine(start - 1).TrimEnd() is var above && (above.EndsWith('\\') || above.EndsWith('+')))
+        {
+            start--;
+        }
+        var code = masked.CodeLine(start);
+        return !code.Contains("<<", StringComparison.Ordinal) && Terms(masked, start, Indent(code), found, needsString: false);
+    }
+
+    /// <summary>
+    /// Adds what is added in place (<c>sql &lt;&lt; "…"</c>) to <paramref name="name"/> on the lines after <paramref name="from"/> and
+    /// before <paramref name="to"/>; false when an addition cannot be read.
+    /// </summary>
+    private static bool AddedInPlace(MaskedSource masked, string name, int from, int to, List<(int, int)> parts)
+    {
+        for (var l = from + 1; l < to; l++)
+        {
+            if (RubyReturnValue.AssignmentOf(masked.CodeLine(l), name) is ("<<", var column) && !Terms(masked, l, column, parts, needsString: false))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is among the parameters of the method whose first line this is.</summary>
+    private static bool TakesParameter(string code, string name) => ValueOrigin.BindingIn(code, name) is not null
+        || code.Split(['(', ')', ',', ' ', '*', '&', ':'], StringSplitOptions.RemoveEmptyEntries).Skip(1).Contains(name, StringComparer.Ordinal);
+
+    private static int Indent(string code) => code.Length - code.TrimStart().Length;
 
     /// <summary>How many lines a string written out over several (continued with <c>\</c> or <c>+</c>, or a heredoc's body) is read.</summary>
     private const int MaxStringLines = 2_000;
@@ -268,6 +383,19 @@ internal static partial class RubyBuiltString
 
     private static int Depth(string code) =>
         code.Count(c => c is '(' or '[' or '{') - code.Count(c => c is ')' or ']' or '}');
+
+    // The keyword that opens a value chosen by a condition: sql = if admin, sql = case scope.
+    [GeneratedRegex(@"^(?:if|unless|case)\b")]
+    private static partial Regex ConditionalExpression();
+
+    // A line at the level of a conditional value: the keyword that starts a branch, maybe with the branch's value on the
+    // line (`else "…"`, `when "a" then "…"`), or the end.
+    [GeneratedRegex(@"^(?:else(?:\s+(?<value>\S.*))?|(?:elsif|when|in)\b.*?(?:\s+then\s+(?<value>\S.*))?|(?<end>end)(?:\.[a-z_]\w*[!?]?)*)$")]
+    private static partial Regex BranchKeyword();
+
+    // A line in a branch that opens a block or a condition of its own, whose lines the branch reading does not follow.
+    [GeneratedRegex(@"^(?:if|unless|case|begin|while|until|for)\b|\b(?:do)\s*(?:\|[^|]*\|)?\s*$|\{\s*(?:\|[^|]*\|)?\s*$")]
+    private static partial Regex NestedOpener();
 
     // A local variable's name: not an instance variable, a constant or a call with arguments.
     [GeneratedRegex(@"^[a-z_]\w*$")]
