@@ -30,8 +30,9 @@ internal static partial class RubyBuiltString
         var parts = new List<(int, int)>();
         var firstAddition = -1;
         // A value assigned under a condition (in a branch, or with a modifier) is one the local may hold; what it held
-        // before is read on.
+        // before is read on, unless an `if` and its `else` both assigned it.
         var branches = false;
+        var ifOfElse = 0;
         for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
         {
             var code = masked.CodeLine(l);
@@ -54,6 +55,11 @@ internal static partial class RubyBuiltString
             {
                 continue;
             }
+            if (branches && op == "" && Branches.InClosedBlock(masked, l, line) && !Branches.InBranch(masked, l, line))
+            {
+                // A block's own local (`[1].each do |i|` / `sql = …`), not what the sink reads.
+                continue;
+            }
             switch (op)
             {
                 case "+" or "<<":
@@ -64,12 +70,19 @@ internal static partial class RubyBuiltString
                     firstAddition = l;
                     continue;
                 case "||":
-                case "" when ValueOrigin.InBranch(masked, l, line) || RubyReturnValue.WithoutModifier(code).Length < code.TrimEnd().Length:
+                case "" when Branches.InBranch(masked, l, line) || Branches.HasModifier(code):
                     // `sql ||= "…"`, or one branch's value.
                     if ((BranchValues(masked, l, column, parts) ?? Terms(masked, l, column, parts, needsString: false)) is false)
                     {
                         return null;
                     }
+                    if (Branches.AllowsFromList(code, name) || (ifOfElse > 0 && Branches.Opener(masked, l) == ifOfElse))
+                    {
+                        // `order = "created_at" unless LIST.include?(order)`, or the `if` of an `else` read below: no path
+                        // keeps an earlier value that is not allowed.
+                        return parts;
+                    }
+                    ifOfElse = ifOfElse > 0 ? ifOfElse : Branches.IfOfElse(masked, l);
                     branches = true;
                     continue;
                 case "" when firstAddition < 0 && Expression(masked, l, column) is var (start, text)
@@ -177,9 +190,17 @@ internal static partial class RubyBuiltString
     {
         for (var l = from + 1; l < to; l++)
         {
-            if (RubyReturnValue.AssignmentOf(masked.CodeLine(l), name) is ("<<", var column) && !Terms(masked, l, column, parts, needsString: false))
+            switch (RubyReturnValue.AssignmentOf(masked.CodeLine(l), name))
             {
-                return false;
+                case ("<<", var column):
+                    if (!Terms(masked, l, column, parts, needsString: false))
+                    {
+                        return false;
+                    }
+                    break;
+                case not null:
+                    // Given a new string, which the copy does not share.
+                    return true;
             }
         }
         return true;

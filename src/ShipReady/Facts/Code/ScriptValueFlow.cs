@@ -320,7 +320,7 @@ public static partial class ScriptValueFlow
             {
                 continue;
             }
-            if (!inScope || Conditional().IsMatch(candidate) || UnderBracelessCondition(masked, l))
+            if (!inScope || ValueOrigin.ConditionalOnLine(candidate, name) || UnderBracelessCondition(masked, l))
             {
                 // Set in a branch (`if (c) html = 'x';`, a case): whether it ran is not known, nor what was there before.
                 return Judgement.Standing;
@@ -445,7 +445,7 @@ public static partial class ScriptValueFlow
             {
                 continue;
             }
-            if (!inScope || Conditional().IsMatch(candidate) || UnderBracelessCondition(masked, l) || UsedBetween(masked, name, l, line))
+            if (!inScope || ValueOrigin.ConditionalOnLine(candidate, name) || UnderBracelessCondition(masked, l) || UsedBetween(masked, name, l, line))
             {
                 // Set under a condition, or changed before the call (options.signal = undefined): not what the call gets.
                 return -1;

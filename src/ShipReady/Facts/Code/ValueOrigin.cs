@@ -44,14 +44,16 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// The value, read on <paramref name="line"/>, and the nearest line above that binds the name it starts with, down to
     /// <paramref name="floor"/>: the additions to a name (<c>html += …</c>) are followed back within the one window.
     /// </summary>
-    /// <param name="sink">The sink's line, which a binding in a branch (<see cref="InBranch"/>) may not reach.</param>
-    /// <param name="inFunction">Whether the search stops at the first line of the function it is in: what a name held
-    /// before a branch is looked for there, not in the function above, where the same name is another variable.</param>
-    private static ValueOrigin Read(MaskedSource masked, string value, int line, int floor, int sink, bool inFunction = false)
+    /// <param name="sink">The sink's line, which a binding in a branch (<see cref="Branches.InBranch"/>) may not reach.</param>
+    /// <param name="inFunction">Whether what the name held before a branch is looked for: in the function around the
+    /// sink, not in the function above or a callback's body, where the same name is another variable.</param>
+    /// <param name="ifOfElse">When looking past an <c>else</c>'s binding, its <c>if</c>'s line: a binding in that
+    /// <c>if</c>'s branch leaves no path that keeps an earlier value.</param>
+    private static ValueOrigin Read(MaskedSource masked, string value, int line, int floor, int sink, bool inFunction = false, int ifOfElse = 0)
     {
         if (LeadingName(value) is { } name)
         {
-            for (var l = line - 1; l >= 1 && l >= floor; l--)
+            foreach (var l in inFunction ? Branches.LinesBefore(masked, name, line, floor, sink) : Above(line, floor))
             {
                 var candidate = masked.CodeAndStringsLine(l);
                 if (BlockParameter(candidate, name))
@@ -65,33 +67,35 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 }
                 if (BindingIn(candidate, name) is not { } rest)
                 {
-                    if (inFunction && StartsFunction(masked.CodeLine(l)))
-                    {
-                        break;
-                    }
                     continue;
                 }
-                var binding = WithBranchesTail(masked, WithChainTail(masked, WithTemplateTail(masked, candidate, rest, l, line), l, line), rest, l, line);
+                var binding = WithBranchesTail(masked, WithChainTail(masked, WithContinuationTail(masked, WithTemplateTail(masked, candidate, rest, l, line), rest, l, line), l, line), rest, l, line);
                 // A copy (`query = sql`) says nothing of the value: where the copied name was bound does, or, when Ruby's
                 // `sql << "…"` below the copy changes the string both names hold, what the copied name is at the sink. Not a
                 // name a chain below goes on from (`subquery = organization` / `.distributions…`).
                 if (binding == candidate && AliasOf(rest, name) is { } other && AssignedBy(masked.CodeLine(l), name) is not "+="
-                    && Read(masked, other, AddedInPlaceBetween(masked, other, l, line) ? line : l, floor, sink, inFunction) is { Binding: not null } aliased)
+                    && Read(masked, other, SharedUntil(masked, other, l, line), floor, sink, inFunction) is { Binding: not null } aliased)
                 {
                     return aliased with { Value = value };
                 }
                 // A literal set under a condition on its line (`if (c) html = '<b>x</b>';`) may not be what the sink gets.
-                var conditional = ScriptValueFlow.Conditional().IsMatch(candidate);
+                var conditional = ConditionalOnLine(masked.CodeLine(l), name);
                 var op = AssignedBy(masked.CodeLine(l), name);
-                return new ValueOrigin(value, binding, IsNumberText(rest) && !conditional, !conditional && IsLiteralsOnly(masked, name, l, line, binding))
+                // `else` / `sql = "SELECT 1"`, or `sql ||= …`: the sink may get the value of another branch, or the one set before.
+                var code = masked.CodeLine(l);
+                var otherwise = (conditional || op is "||=" or "??=" || Branches.InBranch(masked, l, sink)
+                    || (Branches.HasModifier(code) && !Branches.AllowsFromList(code, name)))
+                    && !(ifOfElse > 0 && Branches.Opener(masked, l) == ifOfElse)
+                    ? Read(masked, name, l, floor, sink, inFunction: true, Branches.IfOfElse(masked, l))
+                    : null;
+                // Under a condition on its line with nothing set before in sight, what the sink gets otherwise is not known.
+                var known = !conditional || otherwise is { Binding: not null };
+                return new ValueOrigin(value, binding, known && IsNumberText(rest), known && IsLiteralsOnly(masked, name, l, line, binding))
                 {
                     BindingLine = l,
                     // `html += '<b>x</b>'` keeps what html held before.
                     Earlier = op == "+=" ? Read(masked, name, l, floor, sink, inFunction) : null,
-                    // `else` / `sql = "SELECT 1"`, or `sql ||= …`: the sink may get the value of another branch, or the one set before.
-                    Otherwise = conditional || op is "||=" or "??=" || RubyModifier().IsMatch(masked.CodeLine(l)) || InBranch(masked, l, sink)
-                        ? Read(masked, name, l, floor, sink, inFunction: true)
-                        : null,
+                    Otherwise = otherwise,
                 };
             }
         }
@@ -183,17 +187,35 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             : null;
     }
 
-    /// <summary>Whether a line between <paramref name="from"/> and <paramref name="to"/> appends to <paramref name="name"/> in place.</summary>
-    private static bool AddedInPlaceBetween(MaskedSource masked, string name, int from, int to)
+    private static IEnumerable<int> Above(int line, int floor)
     {
-        for (var l = from + 1; l < to; l++)
+        for (var l = line - 1; l >= 1 && l >= floor; l--)
         {
-            if (AppendStatement(masked.CodeLine(l), name) is not null)
+            yield return l;
+        }
+    }
+
+    /// <summary>
+    /// The line below which <paramref name="name"/>, copied on <paramref name="copyLine"/>, is read for the copy: after its
+    /// last in-place addition (<c>sql &lt;&lt; "…"</c>) that comes before the sink and before the name is given a new value,
+    /// which the copy does not share; the copy's line when there is none.
+    /// </summary>
+    private static int SharedUntil(MaskedSource masked, string name, int copyLine, int sinkLine)
+    {
+        var last = copyLine;
+        for (var l = copyLine + 1; l < sinkLine; l++)
+        {
+            var code = masked.CodeLine(l);
+            if (AppendStatement(code, name) is not null)
             {
-                return true;
+                last = l + 1;
+            }
+            else if (BindingIn(code, name) is not null)
+            {
+                break;
             }
         }
-        return false;
+        return last;
     }
 
     /// <summary>
@@ -232,6 +254,81 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         var text = code.ToString().TrimEnd();
         return text.EndsWith('+') || text.EndsWith('(') || text.EndsWith('\\');
     }
+
+    /// <summary>
+    /// Whether the line binds <paramref name="name"/> under a condition written on it: a statement that opens with one
+    /// (<c>if (c) html = '…'</c>, <c>else</c>, <c>case</c>) or one before the name (<c>log(k); if (k) html = '…'</c>,
+    /// <c>c &amp;&amp; (html = '…')</c>, <c>ready ? (html = a) : …</c>). Read on masked code.
+    /// </summary>
+    internal static bool ConditionalOnLine(string code, string name)
+    {
+        if (ScriptValueFlow.Conditional().IsMatch(code))
+        {
+            return true;
+        }
+        for (var at = code.IndexOf(name, StringComparison.Ordinal); at >= 0; at = code.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && (IsNameChar(code[at - 1]) || code[at - 1] == '.')) || (end < code.Length && IsNameChar(code[end])))
+            {
+                continue;
+            }
+            return ConditionBefore().IsMatch(code.AsSpan(0, at));
+        }
+        return false;
+    }
+
+    // A `?` after a space or a bracket opens a ternary or a `??`; one after a name is a type's (`string? html`).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:if|elif|else|case|when|then|while|for)\b|&&|\|\||(?<=[\s)\]])\?(?!\.)")]
+    private static partial System.Text.RegularExpressions.Regex ConditionBefore();
+
+    /// <summary>How many lines below a binding its expression is read while it goes on.</summary>
+    private const int MaxContinuedLines = 50;
+
+    /// <summary>
+    /// A binding whose expression goes on below (<c>const html = '&lt;b&gt;' +</c> / <c>location.hash;</c>, Python's
+    /// <c>sql = ("…"</c> / <c>% name)</c>) is read to where it ends: while the bracket its value opens with is open, the line
+    /// ends with an operator or the next begins with one. A call's arguments on the lines below are not read: what the
+    /// call returns is not its arguments (a cache key, a callback's body).
+    /// </summary>
+    private static string WithContinuationTail(MaskedSource masked, string binding, string rest, int bindingLine, int sinkLine)
+    {
+        var last = masked.CodeLine(bindingLine);
+        var text = new System.Text.StringBuilder(binding);
+        var depth = rest.StartsWith('(') ? Depth(last) : 0;
+        for (var l = bindingLine + 1; l < sinkLine && l <= bindingLine + MaxContinuedLines; l++)
+        {
+            var next = masked.CodeLine(l);
+            var open = depth > 0 || EndsWithOperator().IsMatch(last);
+            if (string.IsNullOrWhiteSpace(next))
+            {
+                if (!open)
+                {
+                    break;
+                }
+                continue;
+            }
+            if (!open && !StartsWithOperator().IsMatch(next))
+            {
+                break;
+            }
+            text.Append('\n').Append(masked.CodeAndStringsLine(l));
+            if (next.TrimEnd().EndsWith('{'))
+            {
+                // A callback or an object opens here (`async () => {`): its body is code of its own, not the value.
+                break;
+            }
+            depth = depth > 0 ? depth + Depth(next) : 0;
+            last = next;
+        }
+        return text.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[-+*/%\\]|&&|\|\||\?\?|\?|:)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex EndsWithOperator();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-+*/%]|&&|\|\||\?\?|\?(?!\.)|:(?!:))")]
+    private static partial System.Text.RegularExpressions.Regex StartsWithOperator();
 
     /// <summary>
     /// A binding that opens a template literal (<c>const html = `</c>) goes on until it closes: the markup and its
@@ -313,35 +410,9 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*end\b")]
     private static partial System.Text.RegularExpressions.Regex EndOfValue();
 
-    // A Ruby statement with a condition after it: `sql = "SELECT 1" if admin`.
-    // Not Python's `a if c else b`, which is one value.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\S\s+(?:if|unless)\s+\S(?!.*\belse\b)")]
-    private static partial System.Text.RegularExpressions.Regex RubyModifier();
 
     private static int Indent(string code) => code.Length - code.TrimStart().Length;
 
-    /// <summary>
-    /// Whether the binding on <paramref name="bindingLine"/> is in a block that ends before the sink on
-    /// <paramref name="sinkLine"/> runs (an <c>if</c>'s branch, an <c>else</c>, a loop, a <c>rescue</c>): a line after it, up to
-    /// the sink's, is indented less. The sink may then run without the binding, with what the name held before.
-    /// </summary>
-    internal static bool InBranch(MaskedSource masked, int bindingLine, int sinkLine)
-    {
-        var indent = Indent(masked.CodeLine(bindingLine));
-        for (var l = bindingLine + 1; l <= sinkLine; l++)
-        {
-            var code = masked.CodeLine(l);
-            // Blank lines, comments, and a heredoc's closer at the margin (`SQL`) end no block.
-            if (code.Length > 0 && !string.IsNullOrWhiteSpace(code) && Indent(code) < indent && !HeredocCloser().IsMatch(code))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-Z_][A-Z0-9_]*\s*$")]
-    private static partial System.Text.RegularExpressions.Regex HeredocCloser();
 
     /// <summary>Whether the line opens a Ruby block that takes <paramref name="name"/> as a parameter: the block binds it.</summary>
     internal static bool BlockParameter(string line, string name) =>
@@ -426,16 +497,6 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             && other is not ("nil" or "null" or "undefined" or "true" or "false")
             ? other
             : null;
-    }
-
-    /// <summary>Whether the line is the first of a function, a method or a callback (<c>def</c>, <c>function</c>, <c>=&gt; {</c>).</summary>
-    private static bool StartsFunction(string line)
-    {
-        var trimmed = line.Trim();
-        return trimmed.StartsWith("def ", StringComparison.Ordinal) || trimmed.StartsWith("func ", StringComparison.Ordinal)
-            || trimmed.StartsWith("async def ", StringComparison.Ordinal) || trimmed.Contains("function", StringComparison.Ordinal)
-            || trimmed.EndsWith("=> {", StringComparison.Ordinal) || trimmed.EndsWith("=>{", StringComparison.Ordinal)
-            || (trimmed.Contains('(') && MemberModifiers.Any(m => trimmed.StartsWith(m, StringComparison.Ordinal)));
     }
 
     private static bool DeclaresOrTakesParameters(string line)

@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Where a binding sits relative to the sink that reads it, told by indentation: in a branch of an <c>if</c>, an
+/// <c>else</c>, a loop or a <c>rescue</c> that ends before the sink (the sink may run without it, with what the name held
+/// before), in another scope (a callback's or a nested function's body, a Ruby block), or in the blocks around the sink.
+/// </summary>
+/// <remarks>
+/// Indentation is what every language here writes its blocks with, braces or not, so one reading serves them all. A
+/// file indented against its blocks is read as it looks, and the worst that follows is the nearest binding alone, as
+/// before branches were read.
+/// </remarks>
+internal static partial class Branches
+{
+    /// <summary>
+    /// Whether the binding on <paramref name="bindingLine"/> is in a block that ends before the sink on
+    /// <paramref name="sinkLine"/> runs: a line after it, up to the sink's, is indented less.
+    /// </summary>
+    public static bool InClosedBlock(MaskedSource masked, int bindingLine, int sinkLine) =>
+        MinIndent(masked, bindingLine + 1, sinkLine) < Indent(masked.CodeLine(bindingLine));
+
+    /// <summary>
+    /// Whether the binding is in a branch the sink may run without: a closed block opened by an <c>if</c>, an <c>else</c>, a
+    /// <c>case</c>, a loop, a <c>try</c> or a <c>rescue</c>. A callback's or a method's body is another scope, not a branch.
+    /// </summary>
+    public static bool InBranch(MaskedSource masked, int bindingLine, int sinkLine) =>
+        InClosedBlock(masked, bindingLine, sinkLine) && Opener(masked, bindingLine) is var opener && opener > 0
+        && ControlFlow().IsMatch(masked.CodeLine(opener));
+
+    /// <summary>
+    /// The line that opens the block <paramref name="line"/> is in: the nearest line above indented less (the line before
+    /// a brace on its own, as C# writes <c>if (c)</c> / <c>{</c>); 0 when there is none.
+    /// </summary>
+    public static int Opener(MaskedSource masked, int line)
+    {
+        var indent = Indent(masked.CodeLine(line));
+        for (var l = line - 1; l >= 1; l--)
+        {
+            var code = masked.CodeLine(l);
+            if (Ends(code) && Indent(code) < indent)
+            {
+                return code.Trim() == "{" ? PreviousCodeLine(masked, l) : l;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// When the binding is in the <c>else</c> of an <c>if</c> with two branches, the <c>if</c>'s line: a binding in the
+    /// <c>if</c>'s own branch then leaves no path that keeps what the name held before. 0 otherwise (no <c>else</c>, or
+    /// more branches, which are not counted).
+    /// </summary>
+    public static int IfOfElse(MaskedSource masked, int bindingLine)
+    {
+        var opener = Opener(masked, bindingLine);
+        if (opener <= 0 || !Else().IsMatch(masked.CodeLine(opener)))
+        {
+            return 0;
+        }
+        var indent = Indent(masked.CodeLine(opener));
+        for (var l = opener - 1; l >= 1; l--)
+        {
+            var code = masked.CodeLine(l);
+            // The if's branch, and its braces on lines of their own (C#'s `{` / `}` above an `else`).
+            if (!Ends(code) || Indent(code) > indent || code.Trim() is "{" or "}")
+            {
+                continue;
+            }
+            return Indent(code) == indent && If().IsMatch(code) ? l : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether the Ruby statement ends with a condition (<c>sql = "SELECT 1" if admin</c>): not Python's
+    /// <c>a if c else b</c>, which is one value, nor a condition inside brackets (<c>(p for p in parts if p)</c>).
+    /// </summary>
+    public static bool HasModifier(string code)
+    {
+        var statement = RubyReturnValue.WithoutModifier(code);
+        return statement.Length < code.TrimEnd().Length && !ElseWord().IsMatch(code.AsSpan(statement.Length));
+    }
+
+    /// <summary>
+    /// Whether the modifier lets the name keep what it held only when a list allows it:
+    /// <c>order = "created_at" unless %w[name created_at].include?(order)</c>.
+    /// </summary>
+    public static bool AllowsFromList(string code, string name)
+    {
+        var statement = RubyReturnValue.WithoutModifier(code);
+        var condition = code[statement.Length..];
+        return AllowList().Match(condition) is { Success: true } check && check.Groups["name"].Value == name;
+    }
+
+    /// <summary>
+    /// Reads the lines above a branch's binding for what the name held before, in the function around the sink:
+    /// yields each line that may bind it, skipping bindings in another scope (a callback's or a nested function's body,
+    /// a Ruby block, a JavaScript <c>const</c> or <c>let</c> in a closed block), and stopping after the first line of the
+    /// function (or callback) the sink is in, whose parameters may bind it.
+    /// </summary>
+    public static IEnumerable<int> LinesBefore(MaskedSource masked, string name, int from, int floor, int sinkLine)
+    {
+        var enclosing = MinIndent(masked, from, sinkLine);
+        for (var l = from - 1; l >= 1 && l >= floor; l--)
+        {
+            var code = masked.CodeLine(l);
+            if (!Ends(code))
+            {
+                continue;
+            }
+            var indent = Indent(code);
+            if (indent < enclosing)
+            {
+                enclosing = indent;
+                var header = code.Trim() == "{" ? PreviousCodeLine(masked, l) : l;
+                if (header > 0 && !ControlFlow().IsMatch(masked.CodeLine(header)))
+                {
+                    // The function around the sink: its first line may take the name as a parameter, and above it is
+                    // another function's code.
+                    yield return header;
+                    yield break;
+                }
+                yield return l;
+                continue;
+            }
+            if (indent > enclosing && code.Contains(name, StringComparison.Ordinal) && (Declaration().IsMatch(code)
+                || Opener(masked, l) is var opener && opener > 0 && !ControlFlow().IsMatch(masked.CodeLine(opener))))
+            {
+                continue;
+            }
+            yield return l;
+        }
+    }
+
+    private static int MinIndent(MaskedSource masked, int from, int to)
+    {
+        var min = int.MaxValue;
+        for (var l = from; l <= to && l <= masked.LineCount; l++)
+        {
+            var code = masked.CodeLine(l);
+            if (Ends(code))
+            {
+                min = Math.Min(min, Indent(code));
+            }
+        }
+        return min;
+    }
+
+    private static int PreviousCodeLine(MaskedSource masked, int line)
+    {
+        for (var l = line - 1; l >= 1; l--)
+        {
+            if (Ends(masked.CodeLine(l)))
+            {
+                return l;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Whether the line can end a block: not blank, a comment (blank in masked code) or a heredoc's closer at the margin (<c>SQL</c>).</summary>
+    private static bool Ends(string code) => !string.IsNullOrWhiteSpace(code) && !HeredocCloser().IsMatch(code);
+
+    private static int Indent(string code) => code.Length - code.TrimStart().Length;
+
+    // A statement that opens a branch or a loop, in the languages read: if/else (and elif, elsif, else if), unless,
+    // case/when/switch/default, loops, try/catch/except/finally, begin/rescue/ensure, with, Go's select.
+    [GeneratedRegex(@"^\s*(?:\}\s*)?(?:if|else|elif|elsif|unless|for|foreach|while|until|do|switch|case|when|in|default|try|catch|except|finally|begin|rescue|ensure|with|select|loop)\b")]
+    private static partial Regex ControlFlow();
+
+    [GeneratedRegex(@"^\s*(?:\}\s*)?else\s*[{:]?\s*$")]
+    private static partial Regex Else();
+
+    [GeneratedRegex(@"^\s*(?:if|unless)\b")]
+    private static partial Regex If();
+
+    [GeneratedRegex(@"\belse\b")]
+    private static partial Regex ElseWord();
+
+    // unless LIST.include?(name), if !LIST.include?(name), unless name.in?(LIST): the whole condition.
+    [GeneratedRegex(@"^\s*(?:(?:unless\s+|if\s+!\s*)\S.*?\.include\?\(\s*(?<name>[a-z_]\w*)\s*\)|unless\s+(?<name>[a-z_]\w*)\.in\?\(.*\))\s*$")]
+    private static partial Regex AllowList();
+
+    [GeneratedRegex(@"^\s*(?:const|let)\s")]
+    private static partial Regex Declaration();
+
+    [GeneratedRegex(@"^\s*[A-Z_][A-Z0-9_]*\s*$")]
+    private static partial Regex HeredocCloser();
+}
