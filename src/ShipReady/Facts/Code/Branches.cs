@@ -163,7 +163,8 @@ internal static partial class Branches
     /// <summary>Whether the line can end a block: not blank, a comment (blank in masked code) or a heredoc's closer at the margin (<c>SQL</c>).</summary>
     private static bool Ends(string code) => !string.IsNullOrWhiteSpace(code) && !HeredocCloser().IsMatch(code);
 
-    private static int Indent(string code) => code.Length - code.TrimStart().Length;
+    /// <summary>The width of the line's leading spaces and tabs.</summary>
+    internal static int Indent(string code) => PythonClass.Indent(code);
 
     // A statement that opens a branch or a loop, in the languages read: if/else (and elif, elsif, else if), unless,
     // case/when/switch/default, loops, try/catch/except/finally, begin/rescue/ensure, with, Go's select.

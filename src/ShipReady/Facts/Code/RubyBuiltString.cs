@@ -137,10 +137,10 @@ internal static partial class RubyBuiltString
             {
                 continue;
             }
-            var keyword = Indent(code) <= level ? BranchKeyword().Match(trimmed) : null;
+            var keyword = Branches.Indent(code) <= level ? BranchKeyword().Match(trimmed) : null;
             if (keyword is not { Success: true })
             {
-                if (Indent(code) <= level || NestedOpener().IsMatch(trimmed))
+                if (Branches.Indent(code) <= level || NestedOpener().IsMatch(trimmed))
                 {
                     return false;
                 }
@@ -155,7 +155,7 @@ internal static partial class RubyBuiltString
             last = -1;
             if (keyword.Groups["value"].Success)
             {
-                if (!Terms(masked, l, Indent(code) + keyword.Groups["value"].Index, found, needsString: false))
+                if (!Terms(masked, l, Branches.Indent(code) + keyword.Groups["value"].Index, found, needsString: false))
                 {
                     return false;
                 }
@@ -179,7 +179,7 @@ internal static partial class RubyBuiltString
             start--;
         }
         var code = masked.CodeLine(start);
-        return !code.Contains("<<", StringComparison.Ordinal) && Terms(masked, start, Indent(code), found, needsString: false);
+        return !code.Contains("<<", StringComparison.Ordinal) && Terms(masked, start, Branches.Indent(code), found, needsString: false);
     }
 
     /// <summary>
@@ -209,8 +209,6 @@ internal static partial class RubyBuiltString
     /// <summary>Whether <paramref name="name"/> is among the parameters of the method whose first line this is.</summary>
     private static bool TakesParameter(string code, string name) => ValueOrigin.BindingIn(code, name) is not null
         || code.Split(['(', ')', ',', ' ', '*', '&', ':'], StringSplitOptions.RemoveEmptyEntries).Skip(1).Contains(name, StringComparer.Ordinal);
-
-    private static int Indent(string code) => code.Length - code.TrimStart().Length;
 
     /// <summary>How many lines a string written out over several (continued with <c>\</c> or <c>+</c>, or a heredoc's body) is read.</summary>
     private const int MaxStringLines = 2_000;

@@ -386,7 +386,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     {
         var opener = rest.Length == 0 && masked.CodeLine(bindingLine).TrimEnd().EndsWith('=') ? bindingLine + 1 : bindingLine;
         var openerCode = masked.CodeLine(opener);
-        var keyword = opener == bindingLine ? openerCode.LastIndexOf(rest, StringComparison.Ordinal) : Indent(openerCode);
+        var keyword = opener == bindingLine ? openerCode.LastIndexOf(rest, StringComparison.Ordinal) : Branches.Indent(openerCode);
         if (opener >= sinkLine || keyword < 0 || !ConditionalValue().IsMatch(openerCode.AsSpan(keyword)))
         {
             return binding;
@@ -396,7 +396,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         {
             text.Append('\n').Append(masked.CodeAndStringsLine(l));
             var code = masked.CodeLine(l);
-            if (l > opener && Indent(code) <= keyword && EndOfValue().IsMatch(code))
+            if (l > opener && Branches.Indent(code) <= keyword && EndOfValue().IsMatch(code))
             {
                 break;
             }
@@ -410,8 +410,6 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*end\b")]
     private static partial System.Text.RegularExpressions.Regex EndOfValue();
 
-
-    private static int Indent(string code) => code.Length - code.TrimStart().Length;
 
 
     /// <summary>Whether the line opens a Ruby block that takes <paramref name="name"/> as a parameter: the block binds it.</summary>
