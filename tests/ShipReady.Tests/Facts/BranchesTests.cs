@@ -26,7 +26,7 @@ public sealed class BranchesTests
         var inElse = LineOf(code, "html = '<b>b</b>'");
 
         Assert.True(Branches.InBranch(masked, inElse, sink));
-        Assert.Equal(LineOf(code, "if (compact)"), Branches.IfOfElse(masked, inElse));
+        Assert.Equal(LineOf(code, "if (compact)"), Branches.FirstBranchOfFullChain(masked, inElse, "html"));
         Assert.Equal(LineOf(code, "if (compact)"), Branches.Opener(masked, LineOf(code, "html = '<b>a</b>'")));
         Assert.False(Branches.InBranch(masked, LineOf(code, "let html"), sink));
     }
@@ -57,7 +57,7 @@ public sealed class BranchesTests
         var inElse = LineOf(code, "sql = \"SELECT 3\"");
 
         Assert.True(Branches.InBranch(masked, inElse, sink));
-        Assert.Equal(LineOf(code, "if (all)"), Branches.IfOfElse(masked, inElse));
+        Assert.Equal(LineOf(code, "if (all)"), Branches.FirstBranchOfFullChain(masked, inElse, "sql"));
     }
 
     [Fact]

@@ -30,6 +30,14 @@ internal static partial class Branches
         && ControlFlow().IsMatch(masked.CodeLine(opener));
 
     /// <summary>
+    /// Whether the binding is in another scope than the sink: a closed block opened by a function, a callback or a Ruby
+    /// block (<c>[1, 2].each do |page|</c>), whose locals are its own.
+    /// </summary>
+    public static bool InOtherScope(MaskedSource masked, int bindingLine, int sinkLine) =>
+        InClosedBlock(masked, bindingLine, sinkLine) && Opener(masked, bindingLine) is var opener && opener > 0
+        && !SameScope(masked.CodeLine(opener));
+
+    /// <summary>
     /// The line that opens the block <paramref name="line"/> is in: the nearest line above indented less (the line before
     /// a brace on its own, as C# writes <c>if (c)</c> / <c>{</c>); 0 when there is none.
     /// </summary>
@@ -48,30 +56,76 @@ internal static partial class Branches
     }
 
     /// <summary>
-    /// When the binding is in the <c>else</c> of an <c>if</c> with two branches, the <c>if</c>'s line: a binding in the
-    /// <c>if</c>'s own branch then leaves no path that keeps what the name held before. 0 otherwise (no <c>else</c>, or
-    /// more branches, which are not counted).
+    /// The line that opens the branch <paramref name="line"/> is in: the line itself when it starts a branch and binds
+    /// on it (<c>else: sql = "…"</c>, <c>when "a" then sort = "…"</c>, <c>case 1: html = '…'</c>), else its block's opener.
     /// </summary>
-    public static int IfOfElse(MaskedSource masked, int bindingLine)
+    public static int BranchOf(MaskedSource masked, int line) =>
+        BranchLine().IsMatch(masked.CodeLine(line)) ? line : Opener(masked, line);
+
+    /// <summary>
+    /// When the binding is in the last branch of a chain (<c>else</c>, <c>default:</c>, <c>case _:</c>) and every other
+    /// branch of the chain assigns <paramref name="name"/> too, the line of the chain's first branch: no path through the
+    /// chain keeps what the name held before it. 0 otherwise.
+    /// </summary>
+    public static int FirstBranchOfFullChain(MaskedSource masked, int bindingLine, string name)
     {
-        var opener = Opener(masked, bindingLine);
-        if (opener <= 0 || !Else().IsMatch(masked.CodeLine(opener)))
+        var last = BranchOf(masked, bindingLine);
+        if (last <= 0 || !LastBranch().IsMatch(masked.CodeLine(last)))
         {
             return 0;
         }
-        var indent = Indent(masked.CodeLine(opener));
-        for (var l = opener - 1; l >= 1; l--)
+        var indent = Indent(masked.CodeLine(last));
+        var branches = new List<int> { last };
+        for (var l = last - 1; l >= 1; l--)
         {
             var code = masked.CodeLine(l);
-            // The if's branch, and its braces on lines of their own (C#'s `{` / `}` above an `else`).
+            // A branch's body, and braces on lines of their own (C#'s `{` / `}` above an `else`).
             if (!Ends(code) || Indent(code) > indent || code.Trim() is "{" or "}")
             {
                 continue;
             }
-            return Indent(code) == indent && If().IsMatch(code) ? l : 0;
+            if (Indent(code) < indent || !BranchLine().IsMatch(code))
+            {
+                // The head of a `switch`, a Ruby `case` or a `match` above its branches, or code before the chain.
+                break;
+            }
+            branches.Add(l);
+            if (If().IsMatch(code))
+            {
+                break;
+            }
         }
-        return 0;
+        branches.Reverse();
+        if (branches.Count < 2 || MiddleBranch().IsMatch(masked.CodeLine(branches[0])))
+        {
+            // The chain's `if` was not found: its start is not read.
+            return 0;
+        }
+        for (var i = 0; i < branches.Count - 1; i++)
+        {
+            if (!Assigns(masked, branches[i], branches[i + 1], name))
+            {
+                return 0;
+            }
+        }
+        return branches[0];
     }
+
+    /// <summary>Whether a binding of <paramref name="name"/> directly in the branch opened on <paramref name="branch"/> comes before <paramref name="next"/>.</summary>
+    private static bool Assigns(MaskedSource masked, int branch, int next, string name)
+    {
+        for (var l = branch; l < next; l++)
+        {
+            if (ValueOrigin.BindingIn(masked.CodeLine(l), name) is not null && BranchOf(masked, l) == branch)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the line holds a whole <c>if</c> and its <c>else</c> (<c>if (c) { html = a; } else { html = b; }</c>).</summary>
+    public static bool IfAndElseOnLine(string code) => IfElseLine().IsMatch(code);
 
     /// <summary>
     /// Whether the Ruby statement ends with a condition (<c>sql = "SELECT 1" if admin</c>): not Python's
@@ -115,7 +169,7 @@ internal static partial class Branches
             {
                 enclosing = indent;
                 var header = code.Trim() == "{" ? PreviousCodeLine(masked, l) : l;
-                if (header > 0 && !ControlFlow().IsMatch(masked.CodeLine(header)))
+                if (header > 0 && !SameScope(masked.CodeLine(header)))
                 {
                     // The function around the sink: its first line may take the name as a parameter, and above it is
                     // another function's code.
@@ -126,13 +180,16 @@ internal static partial class Branches
                 continue;
             }
             if (indent > enclosing && code.Contains(name, StringComparison.Ordinal) && (Declaration().IsMatch(code)
-                || Opener(masked, l) is var opener && opener > 0 && !ControlFlow().IsMatch(masked.CodeLine(opener))))
+                || Opener(masked, l) is var opener && opener > 0 && !SameScope(masked.CodeLine(opener))))
             {
                 continue;
             }
             yield return l;
         }
     }
+
+    /// <summary>Whether the line opens a block in the scope around it (a branch, a loop, a <c>try</c>, a <c>with</c>), not a function or a callback.</summary>
+    public static bool SameScope(string code) => ControlFlow().IsMatch(code) || Runs().IsMatch(code);
 
     private static int MinIndent(MaskedSource masked, int from, int to)
     {
@@ -166,13 +223,27 @@ internal static partial class Branches
     /// <summary>The width of the line's leading spaces and tabs.</summary>
     internal static int Indent(string code) => PythonClass.Indent(code);
 
-    // A statement that opens a branch or a loop, in the languages read: if/else (and elif, elsif, else if), unless,
-    // case/when/switch/default, loops, try/catch/except/finally, begin/rescue/ensure, with, Go's select.
-    [GeneratedRegex(@"^\s*(?:\}\s*)?(?:if|else|elif|elsif|unless|for|foreach|while|until|do|switch|case|when|in|default|try|catch|except|finally|begin|rescue|ensure|with|select|loop)\b")]
+    // A statement whose block may not run, in the languages read: if/else (and elif, elsif, else if), unless,
+    // case/when/switch/default, loops, catch/except/rescue, Go's select.
+    [GeneratedRegex(@"^\s*(?:\}\s*)?(?:if|else|elif|elsif|unless|for|foreach|while|until|switch|case|when|in|default|catch|except|rescue|select)\b")]
     private static partial Regex ControlFlow();
 
-    [GeneratedRegex(@"^\s*(?:\}\s*)?else\s*[{:]?\s*$")]
-    private static partial Regex Else();
+    // A statement whose block runs, in the scope around it: try/finally, begin/ensure, with, do … while, Ruby's loop.
+    [GeneratedRegex(@"^\s*(?:\}\s*)?(?:try|finally|begin|ensure|with|do|loop|using|lock|unsafe|checked)\b")]
+    private static partial Regex Runs();
+
+    // A line that starts a branch of a chain: if, elsif/elif/else if, else, when, in, case …:, default:.
+    [GeneratedRegex(@"^\s*(?:\}\s*)?(?:if|elsif|elif|else|unless|when|in|default)\b|^\s*case\b[^:\n]*:")]
+    private static partial Regex BranchLine();
+
+    [GeneratedRegex(@"^\s*(?:\}\s*)?(?:elsif|elif|else)\b")]
+    private static partial Regex MiddleBranch();
+
+    [GeneratedRegex(@"^\s*(?:\}\s*)?else\b(?!\s+if\b)|^\s*default\s*:|^\s*case\s+_\s*:")]
+    private static partial Regex LastBranch();
+
+    [GeneratedRegex(@"^\s*if\b.*\belse\b")]
+    private static partial Regex IfElseLine();
 
     [GeneratedRegex(@"^\s*(?:if|unless)\b")]
     private static partial Regex If();

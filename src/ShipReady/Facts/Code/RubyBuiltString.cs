@@ -30,9 +30,9 @@ internal static partial class RubyBuiltString
         var parts = new List<(int, int)>();
         var firstAddition = -1;
         // A value assigned under a condition (in a branch, or with a modifier) is one the local may hold; what it held
-        // before is read on, unless an `if` and its `else` both assigned it.
+        // before is read on, unless every branch of an `if`/`else` or a `case` assigned it.
         var branches = false;
-        var ifOfElse = 0;
+        var firstBranch = 0;
         for (var l = line - 1; l >= 1 && l >= line - ValueOrigin.MaxLinesBack; l--)
         {
             var code = masked.CodeLine(l);
@@ -51,11 +51,16 @@ internal static partial class RubyBuiltString
             {
                 return null;
             }
-            if (RubyReturnValue.AssignmentOf(code, name) is not var (op, column))
+            // `else sort = "id"`, `when "a" then sort = "…"`: a branch's assignment written on its keyword's line.
+            var prefix = BranchKeywordPrefix().Match(code);
+            var onBranchLine = prefix.Success
+                && RubyReturnValue.AssignmentOf(new string(' ', prefix.Length) + code[prefix.Length..], name) is not null;
+            if (RubyReturnValue.AssignmentOf(onBranchLine ? new string(' ', prefix.Length) + code[prefix.Length..] : code, name)
+                is not var (op, column))
             {
                 continue;
             }
-            if (branches && op == "" && Branches.InClosedBlock(masked, l, line) && !Branches.InBranch(masked, l, line))
+            if (branches && op == "" && Branches.InOtherScope(masked, l, line))
             {
                 // A block's own local (`[1].each do |i|` / `sql = …`), not what the sink reads.
                 continue;
@@ -70,19 +75,19 @@ internal static partial class RubyBuiltString
                     firstAddition = l;
                     continue;
                 case "||":
-                case "" when Branches.InBranch(masked, l, line) || Branches.HasModifier(code):
+                case "" when onBranchLine || Branches.InBranch(masked, l, line) || Branches.HasModifier(code):
                     // `sql ||= "…"`, or one branch's value.
                     if ((BranchValues(masked, l, column, parts) ?? Terms(masked, l, column, parts, needsString: false)) is false)
                     {
                         return null;
                     }
-                    if (Branches.AllowsFromList(code, name) || (ifOfElse > 0 && Branches.Opener(masked, l) == ifOfElse))
+                    if (Branches.AllowsFromList(code, name) || (firstBranch > 0 && Branches.BranchOf(masked, l) == firstBranch))
                     {
-                        // `order = "created_at" unless LIST.include?(order)`, or the `if` of an `else` read below: no path
-                        // keeps an earlier value that is not allowed.
+                        // `order = "created_at" unless LIST.include?(order)`, or the first branch of a chain whose every
+                        // branch assigns the local: no path keeps an earlier value that is not allowed.
                         return parts;
                     }
-                    ifOfElse = ifOfElse > 0 ? ifOfElse : Branches.IfOfElse(masked, l);
+                    firstBranch = firstBranch > 0 ? firstBranch : Branches.FirstBranchOfFullChain(masked, l, name);
                     branches = true;
                     continue;
                 case "" when firstAddition < 0 && Expression(masked, l, column) is var (start, text)
@@ -402,6 +407,10 @@ internal static partial class RubyBuiltString
 
     private static int Depth(string code) =>
         code.Count(c => c is '(' or '[' or '{') - code.Count(c => c is ')' or ']' or '}');
+
+    // The keyword a branch's statement may follow on its line: else, when … then, in … then, if/elsif/unless … then.
+    [GeneratedRegex(@"^\s*(?:else\s+|(?:when|in|if|elsif|unless)\b.*?\bthen\s+)")]
+    private static partial Regex BranchKeywordPrefix();
 
     // The keyword that opens a value chosen by a condition: sql = if admin, sql = case scope.
     [GeneratedRegex(@"^(?:if|unless|case)\b")]

@@ -47,9 +47,9 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// <param name="sink">The sink's line, which a binding in a branch (<see cref="Branches.InBranch"/>) may not reach.</param>
     /// <param name="inFunction">Whether what the name held before a branch is looked for: in the function around the
     /// sink, not in the function above or a callback's body, where the same name is another variable.</param>
-    /// <param name="ifOfElse">When looking past an <c>else</c>'s binding, its <c>if</c>'s line: a binding in that
-    /// <c>if</c>'s branch leaves no path that keeps an earlier value.</param>
-    private static ValueOrigin Read(MaskedSource masked, string value, int line, int floor, int sink, bool inFunction = false, int ifOfElse = 0)
+    /// <param name="firstBranch">When looking past the binding in the last branch of a chain whose every branch assigns
+    /// the name, the chain's first branch (<see cref="Branches.FirstBranchOfFullChain"/>): a binding there ends the search.</param>
+    private static ValueOrigin Read(MaskedSource masked, string value, int line, int floor, int sink, bool inFunction = false, int firstBranch = 0)
     {
         if (LeadingName(value) is { } name)
         {
@@ -83,10 +83,11 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 var op = AssignedBy(masked.CodeLine(l), name);
                 // `else` / `sql = "SELECT 1"`, or `sql ||= …`: the sink may get the value of another branch, or the one set before.
                 var code = masked.CodeLine(l);
+                var chain = firstBranch > 0 ? firstBranch : Branches.FirstBranchOfFullChain(masked, l, name);
                 var otherwise = (conditional || op is "||=" or "??=" || Branches.InBranch(masked, l, sink)
                     || (Branches.HasModifier(code) && !Branches.AllowsFromList(code, name)))
-                    && !(ifOfElse > 0 && Branches.Opener(masked, l) == ifOfElse)
-                    ? Read(masked, name, l, floor, sink, inFunction: true, Branches.IfOfElse(masked, l))
+                    && !(firstBranch > 0 && Branches.BranchOf(masked, l) == firstBranch) && !Branches.IfAndElseOnLine(code)
+                    ? Read(masked, name, l, floor, sink, inFunction: true, chain)
                     : null;
                 // Under a condition on its line with nothing set before in sight, what the sink gets otherwise is not known.
                 var known = !conditional || otherwise is { Binding: not null };
@@ -155,7 +156,8 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             depth += Depth(next);
         }
         var hasLiteral = false;
-        foreach (var c in code.ToString())
+        // A name written in capitals (`"SELECT … FROM " + DEFAULT_TABLE_NAME`) is a constant by every language's convention.
+        foreach (var c in CapitalsName().Replace(code.ToString(), " "))
         {
             if (c is '\'' or '"' or '`')
             {
@@ -168,6 +170,9 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         }
         return hasLiteral;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.$])_?[A-Z][A-Z0-9_]*(?![\w$(\[.])")]
+    private static partial System.Text.RegularExpressions.Regex CapitalsName();
 
     /// <summary>
     /// Where the value starts when the line is a statement that appends to <paramref name="name"/> in place (Ruby's
@@ -312,7 +317,8 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
             {
                 break;
             }
-            text.Append('\n').Append(masked.CodeAndStringsLine(l));
+            // Joined with a space, as the operator is written next to its operand (`"…'%s'"` / `% name`).
+            text.Append(' ').Append(masked.CodeAndStringsLine(l).Trim());
             if (next.TrimEnd().EndsWith('{'))
             {
                 // A callback or an object opens here (`async () => {`): its body is code of its own, not the value.
