@@ -5,7 +5,8 @@ namespace ShipReady.Facts.Code;
 /// <summary>
 /// Where a binding sits relative to the sink that reads it, told by indentation: in a branch of an <c>if</c>, an
 /// <c>else</c>, a loop or a <c>rescue</c> that ends before the sink (the sink may run without it, with what the name held
-/// before), in another scope (a callback's or a nested function's body, a Ruby block), or in the blocks around the sink.
+/// before), in another scope (a callback's or a nested function's body, a Ruby block), or in the blocks around the sink,
+/// including those that always run (<c>try</c>, <c>with</c>).
 /// </summary>
 /// <remarks>
 /// Indentation is what every language here writes its blocks with, braces or not, so one reading serves them all. A
@@ -23,7 +24,8 @@ internal static partial class Branches
 
     /// <summary>
     /// Whether the binding is in a branch the sink may run without: a closed block opened by an <c>if</c>, an <c>else</c>, a
-    /// <c>case</c>, a loop, a <c>try</c> or a <c>rescue</c>. A callback's or a method's body is another scope, not a branch.
+    /// <c>case</c>, a loop, a <c>catch</c> or a <c>rescue</c>. A block that runs (<c>try</c>, <c>with</c>, <c>do … while</c>) is
+    /// not a branch, and a callback's or a method's body is another scope.
     /// </summary>
     public static bool InBranch(MaskedSource masked, int bindingLine, int sinkLine) =>
         InClosedBlock(masked, bindingLine, sinkLine) && Opener(masked, bindingLine) is var opener && opener > 0

@@ -53,10 +53,9 @@ internal static partial class RubyBuiltString
             }
             // `else sort = "id"`, `when "a" then sort = "…"`: a branch's assignment written on its keyword's line.
             var prefix = BranchKeywordPrefix().Match(code);
-            var onBranchLine = prefix.Success
-                && RubyReturnValue.AssignmentOf(new string(' ', prefix.Length) + code[prefix.Length..], name) is not null;
-            if (RubyReturnValue.AssignmentOf(onBranchLine ? new string(' ', prefix.Length) + code[prefix.Length..] : code, name)
-                is not var (op, column))
+            var onKeywordLine = prefix.Success ? RubyReturnValue.AssignmentOf(new string(' ', prefix.Length) + code[prefix.Length..], name) : null;
+            var onBranchLine = onKeywordLine is not null;
+            if ((onKeywordLine ?? RubyReturnValue.AssignmentOf(code, name)) is not var (op, column))
             {
                 continue;
             }
