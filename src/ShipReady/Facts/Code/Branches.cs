@@ -126,6 +126,9 @@ internal static partial class Branches
         return false;
     }
 
+    /// <summary>Whether a Ruby value starts with the keyword of a value chosen by a condition: <c>sql = if admin</c>, <c>sql = case scope</c>.</summary>
+    public static bool OpensConditionalValue(ReadOnlySpan<char> value) => ConditionalValue().IsMatch(value);
+
     /// <summary>Whether the line holds a whole <c>if</c> and its <c>else</c> (<c>if (c) { html = a; } else { html = b; }</c>).</summary>
     public static bool IfAndElseOnLine(string code) => IfElseLine().IsMatch(code);
 
@@ -243,6 +246,9 @@ internal static partial class Branches
 
     [GeneratedRegex(@"^\s*(?:\}\s*)?else\b(?!\s+if\b)|^\s*default\s*:|^\s*case\s+_\s*:")]
     private static partial Regex LastBranch();
+
+    [GeneratedRegex(@"^(?:if|unless|case)\b")]
+    private static partial Regex ConditionalValue();
 
     [GeneratedRegex(@"^\s*if\b.*\belse\b")]
     private static partial Regex IfElseLine();

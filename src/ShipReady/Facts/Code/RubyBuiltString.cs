@@ -125,7 +125,7 @@ internal static partial class RubyBuiltString
     /// </summary>
     private static bool? BranchValues(MaskedSource masked, int line, int column, List<(int, int)> parts)
     {
-        if (Expression(masked, line, column) is not var (start, text) || !ConditionalExpression().IsMatch(text))
+        if (Expression(masked, line, column) is not var (start, text) || !Branches.OpensConditionalValue(text))
         {
             return null;
         }
@@ -410,10 +410,6 @@ internal static partial class RubyBuiltString
     // The keyword a branch's statement may follow on its line: else, when … then, in … then, if/elsif/unless … then.
     [GeneratedRegex(@"^\s*(?:else\s+|(?:when|in|if|elsif|unless)\b.*?\bthen\s+)")]
     private static partial Regex BranchKeywordPrefix();
-
-    // The keyword that opens a value chosen by a condition: sql = if admin, sql = case scope.
-    [GeneratedRegex(@"^(?:if|unless|case)\b")]
-    private static partial Regex ConditionalExpression();
 
     // A line at the level of a conditional value: the keyword that starts a branch, maybe with the branch's value on the
     // line (`else "…"`, `when "a" then "…"`), or the end.

@@ -78,16 +78,16 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 {
                     return aliased with { Value = value };
                 }
-                // A literal set under a condition on its line (`if (c) html = '<b>x</b>';`) may not be what the sink gets.
-                var conditional = ConditionalOnLine(masked.CodeLine(l), name);
-                var op = AssignedBy(masked.CodeLine(l), name);
-                // `else` / `sql = "SELECT 1"`, or `sql ||= …`: the sink may get the value of another branch, or the one set before.
                 var code = masked.CodeLine(l);
-                var chain = firstBranch > 0 ? firstBranch : Branches.FirstBranchOfFullChain(masked, l, name);
+                // A literal set under a condition on its line (`if (c) html = '<b>x</b>';`) may not be what the sink gets.
+                var conditional = ConditionalOnLine(code, name);
+                var op = AssignedBy(code, name);
+                // `else` / `sql = "SELECT 1"`, or `sql ||= …`: the sink may get the value of another branch, or the one set before.
                 var otherwise = (conditional || op is "||=" or "??=" || Branches.InBranch(masked, l, sink)
                     || (Branches.HasModifier(code) && !Branches.AllowsFromList(code, name)))
                     && !(firstBranch > 0 && Branches.BranchOf(masked, l) == firstBranch) && !Branches.IfAndElseOnLine(code)
-                    ? Read(masked, name, l, floor, sink, inFunction: true, chain)
+                    ? Read(masked, name, l, floor, sink, inFunction: true,
+                        firstBranch > 0 ? firstBranch : Branches.FirstBranchOfFullChain(masked, l, name))
                     : null;
                 // Under a condition on its line with nothing set before in sight, what the sink gets otherwise is not known.
                 var known = !conditional || otherwise is { Binding: not null };
@@ -229,22 +229,17 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// </summary>
     private static string? AssignedBy(string line, string name)
     {
-        for (var at = line.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
+        if (NameAt(line, name) is not (var at and >= 0))
         {
-            var end = at + name.Length;
-            if ((at > 0 && (IsNameChar(line[at - 1]) || line[at - 1] == '.')) || (end < line.Length && IsNameChar(line[end])))
-            {
-                continue;
-            }
-            var rest = line.AsSpan(SkipSpaces(line, end));
-            foreach (var op in (ReadOnlySpan<string>)["+=", "||=", "??="])
-            {
-                if (rest.StartsWith(op, StringComparison.Ordinal))
-                {
-                    return op;
-                }
-            }
             return null;
+        }
+        var rest = line.AsSpan(SkipSpaces(line, at + name.Length));
+        foreach (var op in (ReadOnlySpan<string>)["+=", "||=", "??="])
+        {
+            if (rest.StartsWith(op, StringComparison.Ordinal))
+            {
+                return op;
+            }
         }
         return null;
     }
@@ -265,22 +260,21 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// (<c>if (c) html = '…'</c>, <c>else</c>, <c>case</c>) or one before the name (<c>log(k); if (k) html = '…'</c>,
     /// <c>c &amp;&amp; (html = '…')</c>, <c>ready ? (html = a) : …</c>). Read on masked code.
     /// </summary>
-    internal static bool ConditionalOnLine(string code, string name)
+    internal static bool ConditionalOnLine(string code, string name) =>
+        ScriptValueFlow.Conditional().IsMatch(code) || (NameAt(code, name) is var at && at >= 0 && ConditionBefore().IsMatch(code.AsSpan(0, at)));
+
+    /// <summary>Where <paramref name="name"/> first stands alone on the line (not part of a longer name, nor a member after a <c>.</c>); -1 when it does not.</summary>
+    private static int NameAt(string line, string name)
     {
-        if (ScriptValueFlow.Conditional().IsMatch(code))
-        {
-            return true;
-        }
-        for (var at = code.IndexOf(name, StringComparison.Ordinal); at >= 0; at = code.IndexOf(name, at + 1, StringComparison.Ordinal))
+        for (var at = line.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
             var end = at + name.Length;
-            if ((at > 0 && (IsNameChar(code[at - 1]) || code[at - 1] == '.')) || (end < code.Length && IsNameChar(code[end])))
+            if (!((at > 0 && (IsNameChar(line[at - 1]) || line[at - 1] == '.')) || (end < line.Length && IsNameChar(line[end]))))
             {
-                continue;
+                return at;
             }
-            return ConditionBefore().IsMatch(code.AsSpan(0, at));
         }
-        return false;
+        return -1;
     }
 
     // A `?` after a space or a bracket opens a ternary or a `??`; one after a name is a type's (`string? html`).
@@ -393,7 +387,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         var opener = rest.Length == 0 && masked.CodeLine(bindingLine).TrimEnd().EndsWith('=') ? bindingLine + 1 : bindingLine;
         var openerCode = masked.CodeLine(opener);
         var keyword = opener == bindingLine ? openerCode.LastIndexOf(rest, StringComparison.Ordinal) : Branches.Indent(openerCode);
-        if (opener >= sinkLine || keyword < 0 || !ConditionalValue().IsMatch(openerCode.AsSpan(keyword)))
+        if (opener >= sinkLine || keyword < 0 || !Branches.OpensConditionalValue(openerCode.AsSpan(keyword)))
         {
             return binding;
         }
@@ -410,13 +404,8 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
         return text.ToString();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:if|unless|case)\b")]
-    private static partial System.Text.RegularExpressions.Regex ConditionalValue();
-
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*end\b")]
     private static partial System.Text.RegularExpressions.Regex EndOfValue();
-
-
 
     /// <summary>Whether the line opens a Ruby block that takes <paramref name="name"/> as a parameter: the block binds it.</summary>
     internal static bool BlockParameter(string line, string name) =>
