@@ -117,8 +117,34 @@ public sealed class BranchesTests
     [InlineData("    order = \"created_at\" unless %w[name created_at].include?(order)", true)]
     [InlineData("    order = \"created_at\" if !SORTABLE.include?(order)", true)]
     [InlineData("    order = \"created_at\" unless order.in?(SORTABLE)", true)]
-    [InlineData("    order = \"created_at\" unless %w[name created_at].include?(params[:order])", false)]
+    [InlineData("    order = \"created_at\" unless %w[name created_at].include?(params[:order])", true)]
+    [InlineData("    order = \"created_at\" unless params[:order].in?(SORTABLE)", true)]
+    [InlineData("    order = \"created_at\" unless %w[name created_at].include?(params[:sort])", false)]
+    [InlineData("    order = \"created_at\" unless %w[name created_at].include?(params[\"sort\"])", false)]
     [InlineData("    order = \"created_at\" if SORTABLE.include?(order)", false)]
-    public void An_allow_list_keeps_only_allowed_values(string line, bool allows) =>
-        Assert.Equal(allows, Branches.AllowsFromList(line, "order"));
+    public void An_allow_list_keeps_only_allowed_values(string line, bool allows)
+    {
+        // The list checks the local, or the request value the local was given just above.
+        var code = "def sorted\n    order = params[:order]\n" + line + "\nend\n";
+        using var masked = CodeMasker.Mask(code, Language.Ruby);
+
+        Assert.Equal(allows, Branches.AllowsFromList(masked, 3, "order"));
+    }
+
+    [Fact]
+    public void An_allow_list_on_a_value_the_local_took_in_a_branch_does_not_clear_it()
+    {
+        const string code = """
+            def sorted
+              order = params[:sort]
+              if admin?
+                order = params[:order]
+              end
+              order = "created_at" unless %w[name created_at].include?(params[:order])
+            end
+            """;
+        using var masked = CodeMasker.Mask(code, Language.Ruby);
+
+        Assert.False(Branches.AllowsFromList(masked, LineOf(code, "unless"), "order"));
+    }
 }

@@ -143,14 +143,35 @@ internal static partial class Branches
     }
 
     /// <summary>
-    /// Whether the modifier lets the name keep what it held only when a list allows it:
-    /// <c>order = "created_at" unless %w[name created_at].include?(order)</c>.
+    /// Whether the modifier on <paramref name="line"/> lets the name keep what it held only when a list allows it:
+    /// <c>order = "created_at" unless %w[name created_at].include?(order)</c>, or the list checks the value the name was
+    /// given just above (<c>sort = params[:sort]</c> / <c>sort = "name" unless LIST.include?(params[:sort])</c>).
     /// </summary>
-    public static bool AllowsFromList(string code, string name)
+    public static bool AllowsFromList(MaskedSource masked, int line, string name)
     {
+        var code = masked.CodeLine(line);
         var statement = RubyReturnValue.WithoutModifier(code);
-        var condition = code[statement.Length..];
-        return AllowList().Match(condition) is { Success: true } check && check.Groups["name"].Value == name;
+        if (AllowList().Match(code, statement.Length) is not { Success: true } check)
+        {
+            return false;
+        }
+        // Read with its strings: params["sort"] and params["dir"] look alike with their contents blanked.
+        var withStrings = masked.CodeAndStringsLine(line);
+        var listed = (withStrings.Length == code.Length ? withStrings : code).Substring(check.Groups["value"].Index, check.Groups["value"].Length);
+        if (listed == name)
+        {
+            return true;
+        }
+        foreach (var l in LinesBefore(masked, name, line, line - ValueOrigin.MaxLinesBack, line))
+        {
+            if (ValueOrigin.BindingIn(masked.CodeAndStringsLine(l), name) is { } held)
+            {
+                // Only a plain copy made on every path: a binding under its own condition may not be what the list checked.
+                return held.Trim() == listed && !HasModifier(masked.CodeLine(l)) && !InBranch(masked, l, line)
+                    && !ValueOrigin.ConditionalOnLine(masked.CodeLine(l), name);
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -259,8 +280,9 @@ internal static partial class Branches
     [GeneratedRegex(@"\belse\b")]
     private static partial Regex ElseWord();
 
-    // unless LIST.include?(name), if !LIST.include?(name), unless name.in?(LIST): the whole condition.
-    [GeneratedRegex(@"^\s*(?:(?:unless\s+|if\s+!\s*)\S.*?\.include\?\(\s*(?<name>[a-z_]\w*)\s*\)|unless\s+(?<name>[a-z_]\w*)\.in\?\(.*\))\s*$")]
+    // unless LIST.include?(name), if !LIST.include?(name), unless name.in?(LIST): the whole condition. The value checked is
+    // a name or a read of one (params[:sort], @sort).
+    [GeneratedRegex(@"\G\s*(?:(?:unless\s+|if\s+!\s*)\S.*?\.include\?\(\s*(?<value>@?[a-z_]\w*(?:\[[^\]\n]*\])*)\s*\)|unless\s+(?<value>@?[a-z_]\w*(?:\[[^\]\n]*\])*)\.in\?\(.*\))\s*$")]
     private static partial Regex AllowList();
 
     [GeneratedRegex(@"^\s*(?:const|let)\s")]

@@ -80,7 +80,7 @@ internal static partial class RubyBuiltString
                     {
                         return null;
                     }
-                    if (Branches.AllowsFromList(code, name) || (firstBranch > 0 && Branches.BranchOf(masked, l) == firstBranch))
+                    if (Branches.AllowsFromList(masked, l, name) || (firstBranch > 0 && Branches.BranchOf(masked, l) == firstBranch))
                     {
                         // `order = "created_at" unless LIST.include?(order)`, or the first branch of a chain whose every
                         // branch assigns the local: no path keeps an earlier value that is not allowed.

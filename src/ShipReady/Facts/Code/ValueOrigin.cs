@@ -84,7 +84,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 var op = AssignedBy(code, name);
                 // `else` / `sql = "SELECT 1"`, or `sql ||= …`: the sink may get the value of another branch, or the one set before.
                 var otherwise = (conditional || op is "||=" or "??=" || Branches.InBranch(masked, l, sink)
-                    || (Branches.HasModifier(code) && !Branches.AllowsFromList(code, name)))
+                    || (Branches.HasModifier(code) && !Branches.AllowsFromList(masked, l, name)))
                     && !(firstBranch > 0 && Branches.BranchOf(masked, l) == firstBranch) && !Branches.IfAndElseOnLine(code)
                     ? Read(masked, name, l, floor, sink, inFunction: true,
                         firstBranch > 0 ? firstBranch : Branches.FirstBranchOfFullChain(masked, l, name))
