@@ -124,7 +124,7 @@ public sealed class TreeScanTests
     [Fact]
     public void A_file_glob_keeps_the_first_matches_by_path_whatever_order_they_are_found_in()
     {
-        var tests = ControlCatalog.Default.Find("QA-TESTS")!.Detect!.SatisfiedBy!.Files.Single(g => g.Pattern == "**/*.test.*");
+        var tests = ControlCatalog.Default.Find("QA-TESTS")!.Detect!.SatisfiedBy!.Files.Single(g => g.Pattern == "**/*.test.js");
 
         var facts = new FactsBuilder(ControlCatalog.Default).Build(Repo(), WalkOptions.Default);
 
