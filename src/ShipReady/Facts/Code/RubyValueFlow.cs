@@ -140,7 +140,8 @@ public static partial class RubyValueFlow
         var value = RubyReturnValue.WithoutModifier(new string(masked.CodeAndStrings.Slice(index, length))).Trim();
         if (ValueOrigin.ContainsAny(value, Input))
         {
-            return Judgement.Standing;
+            // "#{params[:id].to_i}", "#{connection.quote(params[:q])}": the request's text does not reach the string.
+            return ConvertedWhole(value, pattern.UnlessValue) ? Judgement.Cleared : Judgement.Standing;
         }
         var calls = SafeCalls.For(pattern);
         var origin = ValueOrigin.Read(masked, index, length);
@@ -201,6 +202,52 @@ public static partial class RubyValueFlow
         }
         return HelperCalled(assigned) is { } helper ? new Judgement(false, new ReturnedBy(helper, key) { Pattern = ValueQuestion.AskedBy(pattern) }) : Judgement.Standing;
     }
+
+    /// <summary>
+    /// Whether the whole expression is what one of the pattern's safe texts (<c>unlessValue</c>) makes of a value: a
+    /// conversion it ends with (<c>params[:id].to_i</c>) or a call around all of it (<c>Integer(params[:n])</c>,
+    /// <c>Item.connection.quote(params[:q])</c>). A safe text elsewhere in the expression
+    /// (<c>params[:a].to_i + params[:b]</c>, <c>quote(x) + params[:q]</c>) converts only a part.
+    /// </summary>
+    internal static bool ConvertedWhole(string value, IEnumerable<string> safe)
+    {
+        foreach (var text in safe)
+        {
+            if (text.EndsWith('('))
+            {
+                var at = value.IndexOf(text, StringComparison.Ordinal);
+                if (at >= 0 && Receiver().IsMatch(value.AsSpan(0, at)) && at + text.Length - 1 is var open
+                    && CallMatcher.Arguments(value, open).Length == value.Length - open - 2)
+                {
+                    return true;
+                }
+            }
+            else if (text.StartsWith('.') && value.EndsWith(text, StringComparison.Ordinal) && OneRead(value.AsSpan(0, value.Length - text.Length)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the text is one read, a chain of names, keys and calls with nothing between them outside brackets: <c>params[:id]</c>, not <c>a || params[:id]</c>.</summary>
+    private static bool OneRead(ReadOnlySpan<char> text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+            if (depth == 0 && !(char.IsLetterOrDigit(c) || c is '_' or '.' or ':' or '@' or ')' or ']' or '}' or '?' or '!'))
+            {
+                return false;
+            }
+        }
+        return depth == 0 && text.Length > 0;
+    }
+
+    // What may stand before a call that wraps a whole value: nothing, or a receiver (Item.connection., ::Kernel.).
+    [GeneratedRegex(@"^(?:(?:::)?[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*\.)*$")]
+    private static partial Regex Receiver();
 
     /// <summary>Whether the line binds the name: assigns it, takes it as a block's parameter, or declares it as a method's.</summary>
     private static bool Binds(MaskedSource masked, int line, string name)
