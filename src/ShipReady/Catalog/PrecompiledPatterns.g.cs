@@ -254,7 +254,7 @@ internal static partial class PrecompiledPatterns
         @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use|KILL|kill) [^""'\n]*\{|[""'](SET|set|USE|use|KILL|kill) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
         @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
         @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""" => ValSqli_RbSqlBoundInterpolation(),
-        @"(where|order|reorder|group|having|joins|from)\s*\(\s*(?<value>[a-z_]\w*)\s*[,)]" => ValSqli_RbSqlFragmentVariable(),
+        @"(where(\.not)?|order|reorder|group|having|joins|from)\s*\(\s*(?<value>[a-z_]\w*)\s*[,)]" => ValSqli_RbSqlFragmentVariable(),
         @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)" => ValSqli_RbSqlInterpolated(),
         @"\.(execute|exec_query)\s*\(?\s*""(SET|set|USE|use|KILL|kill) [^""\n]*#\{" => ValSqli_RbSqlSessionSetting(),
         @"(find_by_sql|count_by_sql|execute|exec_query|select_all|select_one|select_value|select_values|select_rows)(\s*\(\s*|[ \t]+)(?<value>[a-z_]\w*)(\.(squish|strip|strip_heredoc|chomp|freeze|dup|to_s)(!|\b))*[ \t]*([,)\n]|$)" => ValSqli_RbSqlVariable(),
@@ -1027,7 +1027,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlBoundInterpolation();
 
-    [GeneratedRegex(@"(where|order|reorder|group|having|joins|from)\s*\(\s*(?<value>[a-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(where(\.not)?|order|reorder|group|having|joins|from)\s*\(\s*(?<value>[a-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_RbSqlFragmentVariable();
 
     [GeneratedRegex(@"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*""((?:[^""#\n?]|#[^{""\n?])*#\{(?<value>[^}""\n?]*)\}(?:[^""#\n?]|#[^{""\n?])*|[^""\n?]*#\{[^""\n?]*#\{[^""\n?]*)""\s*([^:\s]|::)", Options, TimeoutMilliseconds)]

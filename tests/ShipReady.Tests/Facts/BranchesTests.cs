@@ -122,6 +122,10 @@ public sealed class BranchesTests
     [InlineData("    order = \"created_at\" unless %w[name created_at].include?(params[:sort])", false)]
     [InlineData("    order = \"created_at\" unless %w[name created_at].include?(params[\"sort\"])", false)]
     [InlineData("    order = \"created_at\" if SORTABLE.include?(order)", false)]
+    [InlineData("    order = \"created_at\" unless %w[name created_at].include?(params[\"order\"])", true)]
+    [InlineData("    order = \"created_at\" unless admin? || %w[name created_at].include?(params[:order])", false)]
+    [InlineData("    order = \"created_at\" if !admin? && !SORTABLE.include?(order)", false)]
+    [InlineData("    order = \"created_at\" unless SORTABLE.include?(order) or admin?", false)]
     public void An_allow_list_keeps_only_allowed_values(string line, bool allows)
     {
         // The list checks the local, or the request value the local was given just above.
@@ -146,5 +150,17 @@ public sealed class BranchesTests
         using var masked = CodeMasker.Mask(code, Language.Ruby);
 
         Assert.False(Branches.AllowsFromList(masked, LineOf(code, "unless"), "order"));
+    }
+
+    [Theory]
+    [InlineData("params[:order].to_s")]
+    [InlineData("params.fetch(:order, \"name\")")]
+    [InlineData("params['order']")]
+    public void An_allow_list_on_the_request_value_clears_a_local_given_it_in_another_spelling(string read)
+    {
+        var code = "def sorted\n  order = " + read + "\n  order = \"name\" unless %w[name date].include?(params[:order])\nend\n";
+        using var masked = CodeMasker.Mask(code, Language.Ruby);
+
+        Assert.True(Branches.AllowsFromList(masked, 3, "order"));
     }
 }

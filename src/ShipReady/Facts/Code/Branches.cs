@@ -151,13 +151,14 @@ internal static partial class Branches
     {
         var code = masked.CodeLine(line);
         var statement = RubyReturnValue.WithoutModifier(code);
-        if (AllowList().Match(code, statement.Length) is not { Success: true } check)
+        // `unless admin? || LIST.include?(x)` keeps x for an admin, whatever it is.
+        if (AllowList().Match(code, statement.Length) is not { Success: true } check || Compound().IsMatch(code, statement.Length))
         {
             return false;
         }
         // Read with its strings: params["sort"] and params["dir"] look alike with their contents blanked.
         var withStrings = masked.CodeAndStringsLine(line);
-        var listed = (withStrings.Length == code.Length ? withStrings : code).Substring(check.Groups["value"].Index, check.Groups["value"].Length);
+        var listed = RequestKey((withStrings.Length == code.Length ? withStrings : code).Substring(check.Groups["value"].Index, check.Groups["value"].Length));
         if (listed == name)
         {
             return true;
@@ -167,12 +168,20 @@ internal static partial class Branches
             if (ValueOrigin.BindingIn(masked.CodeAndStringsLine(l), name) is { } held)
             {
                 // Only a plain copy made on every path: a binding under its own condition may not be what the list checked.
-                return held.Trim() == listed && !HasModifier(masked.CodeLine(l)) && !InBranch(masked, l, line)
+                return RequestKey(held.Trim()) == listed && !HasModifier(masked.CodeLine(l)) && !InBranch(masked, l, line)
                     && !ValueOrigin.ConditionalOnLine(masked.CodeLine(l), name);
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// A read of the request's parameters written one way: <c>params["sort"]</c>, <c>params.fetch(:sort)</c> and
+    /// <c>params[:sort].to_s</c> are the text <c>params[:sort]</c> names (Rails' parameters take a string or a symbol key).
+    /// Any other text is returned as it is.
+    /// </summary>
+    private static string RequestKey(string read) =>
+        ParamsRead().Match(read) is { Success: true } key ? "params[:" + key.Groups["key"].Value + "]" : read;
 
     /// <summary>
     /// Reads the lines above a branch's binding for what the name held before, in the function around the sink:
@@ -284,6 +293,15 @@ internal static partial class Branches
     // a name or a read of one (params[:sort], @sort).
     [GeneratedRegex(@"\G\s*(?:(?:unless\s+|if\s+!\s*)\S.*?\.include\?\(\s*(?<value>@?[a-z_]\w*(?:\[[^\]\n]*\])*)\s*\)|unless\s+(?<value>@?[a-z_]\w*(?:\[[^\]\n]*\])*)\.in\?\(.*\))\s*$")]
     private static partial Regex AllowList();
+
+    // A condition joined with another: `unless admin? || LIST.include?(x)`, `if !admin? && !LIST.include?(x)`.
+    [GeneratedRegex(@"\G.*(?:\|\||&&|\band\b|\bor\b)")]
+    private static partial Regex Compound();
+
+    // params[:sort], params["sort"], params['sort'], params.fetch(:sort) or params.fetch("sort", "name") (a default the list
+    // would not take is replaced by the modifier too), then .to_s or .presence.
+    [GeneratedRegex(@"^params(?:\[\s*(?::(?<key>\w+)|[""'](?<key>\w+)[""'])\s*\]|\.fetch\(\s*(?::(?<key>\w+)|[""'](?<key>\w+)[""'])\s*(?:,[^()]*)?\))(?:\.to_s|\.presence)?$")]
+    private static partial Regex ParamsRead();
 
     [GeneratedRegex(@"^\s*(?:const|let)\s")]
     private static partial Regex Declaration();

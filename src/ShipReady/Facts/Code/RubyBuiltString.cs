@@ -89,6 +89,19 @@ internal static partial class RubyBuiltString
                     firstBranch = firstBranch > 0 ? firstBranch : Branches.FirstBranchOfFullChain(masked, l, name);
                     branches = true;
                     continue;
+                case "" when BoundValues(masked, l, column) is { } sql:
+                    // An array of the SQL and its bound values, a hash of bound values, or SQL Rails sanitised: only the
+                    // array's first element is SQL, and what `<<` added to the array is one more bound value.
+                    if (firstAddition >= 0 && branches)
+                    {
+                        return null;
+                    }
+                    if (firstAddition >= 0)
+                    {
+                        parts.Clear();
+                    }
+                    parts.AddRange(sql);
+                    return parts;
                 case "" when firstAddition < 0 && Expression(masked, l, column) is var (start, text)
                     && text != name && Local().IsMatch(text):
                     // A copy (`query = sql`): the parts of the local it copies, read from the copy's line, and what is added
@@ -187,6 +200,44 @@ internal static partial class RubyBuiltString
     }
 
     /// <summary>
+    /// When the value from the column is one ActiveRecord binds, the parts that are SQL: for an array
+    /// (<c>["name LIKE ?", "%#{params[:q]}%"]</c>), what its first element interpolates, or the element itself when it is
+    /// not a string (<c>[sql, id]</c>); for a hash (<c>{ name: params[:q] }</c>) or a call of <c>sanitize_sql</c> and its kin,
+    /// none. Null for any other value, and for an array or a hash not closed on its line.
+    /// </summary>
+    private static List<(int, int)>? BoundValues(MaskedSource masked, int line, int column)
+    {
+        if (Expression(masked, line, column) is not var (start, text))
+        {
+            return null;
+        }
+        if (Sanitized().Match(text) is { Success: true } sanitized
+            && CallMatcher.Arguments(text, sanitized.Length - 1).Length == text.Length - sanitized.Length - 1)
+        {
+            return [];
+        }
+        if (text[0] is not ('[' or '{') || CallMatcher.Arguments(text, 0).Length != text.Length - 2)
+        {
+            return null;
+        }
+        if (text[0] == '{')
+        {
+            return [];
+        }
+        var inner = text[1..^1];
+        if (CallMatcher.Split(inner) is not [var (at, length), ..] || inner.Substring(at, length).Trim() is not { Length: > 0 } first)
+        {
+            return [];
+        }
+        var offset = start + 1 + at + inner.Substring(at, length).IndexOf(first, StringComparison.Ordinal);
+        if (Strings().IsMatch(first))
+        {
+            return [.. RubyValueFlow.Interpolations(masked.CodeAndStrings.Slice(offset, first.Length)).Select(i => (offset + i.Start, i.Length))];
+        }
+        return [(offset, first.Length)];
+    }
+
+    /// <summary>
     /// Adds what is added in place (<c>sql &lt;&lt; "…"</c>) to <paramref name="name"/> on the lines after <paramref name="from"/> and
     /// before <paramref name="to"/>; false when an addition cannot be read.
     /// </summary>
@@ -251,8 +302,12 @@ internal static partial class RubyBuiltString
                 ? formatted
                 : CallMatcher.Split(terms, '+');
             // Each term joined with +: a string's interpolations, or the value itself ("… '" + params[:q] + "'").
-            foreach (var (at, length) in split)
+            foreach (var (at, length) in split.SelectMany(t => TernaryArms(terms, t)))
             {
+                if (length == 0)
+                {
+                    return false;
+                }
                 var term = terms.Substring(at, length);
                 var offset = masked.LineStart(l) + from + at;
                 if (Strings().IsMatch(term))
@@ -283,6 +338,47 @@ internal static partial class RubyBuiltString
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The two values of a term that chooses between them (<c>c ? "id = #{id}" : "name = '#{q}'"</c>), each trimmed, as offsets
+    /// into <paramref name="text"/>; the term itself when it is no such choice. Read on masked code, where a string's
+    /// <c>?</c> and <c>:</c> are blank; only a <c>?</c> and a <c>:</c> with spaces around them, outside brackets, are the operator's.
+    /// </summary>
+    internal static IEnumerable<(int Start, int Length)> TernaryArms(string text, (int Start, int Length) term)
+    {
+        var depth = 0;
+        var question = -1;
+        for (var i = term.Start; i < term.Start + term.Length; i++)
+        {
+            depth += text[i] switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+            if (depth != 0 || i == 0 || i + 1 >= text.Length || text[i - 1] != ' ' || text[i + 1] != ' ')
+            {
+                continue;
+            }
+            if (text[i] == '?' && question < 0)
+            {
+                question = i;
+            }
+            else if (text[i] == ':' && question >= 0)
+            {
+                return [Trimmed(text, question + 1, i), Trimmed(text, i + 1, term.Start + term.Length)];
+            }
+        }
+        return [term];
+    }
+
+    private static (int Start, int Length) Trimmed(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+        return (from, to - from);
     }
 
     /// <summary>
@@ -403,6 +499,11 @@ internal static partial class RubyBuiltString
         var offset = rest.IndexOf(text, StringComparison.Ordinal);
         return offset < 0 ? null : (masked.LineStart(line) + column + offset, text);
     }
+
+    // SQL Rails quotes the values of: sanitize_sql(["…", v]), Model.sanitize_sql_array(…), sanitize_sql_for_conditions(…).
+    // Not sanitize_sql_like, which escapes only the wildcards of a value still pasted into the SQL.
+    [GeneratedRegex(@"^(?:(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*\.|self\.)?sanitize_sql(?:_array|_for_conditions|_hash_for_conditions|_for_order)?\s*\(")]
+    private static partial Regex Sanitized();
 
     private static int Depth(string code) =>
         code.Count(c => c is '(' or '[' or '{') - code.Count(c => c is ')' or ']' or '}');
