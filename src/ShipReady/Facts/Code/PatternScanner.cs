@@ -144,7 +144,7 @@ public sealed partial class PatternScanner
                     continue;
                 }
                 var (line, column) = masked.Position(index);
-                if (pattern.UnlessLine.Length > 0 && ContainsAny(masked.CodeAndStringsLine(line), pattern.UnlessLine))
+                if (pattern.UnlessLine.Length > 0 && ContainsAny(LineWithArguments(masked, line), pattern.UnlessLine))
                 {
                     continue;
                 }
@@ -610,6 +610,18 @@ public sealed partial class PatternScanner
     /// <summary>The <c>(</c> of the hit's call whose arguments the pattern reads: a call pattern's own, or the first a regex's match opens; -1 when none.</summary>
     private static int ArgumentsOpen(CodePattern pattern, ReadOnlySpan<char> code, int index, int length) =>
         pattern.IsCall ? index + length - 1 : CallMatcher.FirstOpened(code, index, length);
+
+    /// <summary>
+    /// The hit's line as <c>unlessLine</c> reads it, with its strings: when the line ends with the bracket of a call, the
+    /// line below, where a formatter puts the arguments of a call too long for one line (<c>fetch(</c> / <c>`/api/…`,</c>), is
+    /// read as if it followed on.
+    /// </summary>
+    private static string LineWithArguments(MaskedSource masked, int line)
+    {
+        var text = masked.CodeAndStringsLine(line);
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith('(') && line < masked.LineCount ? trimmed + masked.CodeAndStringsLine(line + 1).TrimStart() : text;
+    }
 
     /// <summary><c>if __name__ == "__main__":</c>, either way round: the block that runs only when the file is run as a script.</summary>
     [GeneratedRegex(@"^if\s+(__name__\s*==\s*['""]__main__['""]|['""]__main__['""]\s*==\s*__name__)")]
