@@ -89,15 +89,16 @@ internal static partial class RubyBuiltString
                     firstBranch = firstBranch > 0 ? firstBranch : Branches.FirstBranchOfFullChain(masked, l, name);
                     branches = true;
                     continue;
-                case "" when BoundValues(masked, l, column) is { } sql:
+                case "" when BoundValues(masked, l, column) is var (sql, array):
                     // An array of the SQL and its bound values, a hash of bound values, or SQL Rails sanitised: only the
-                    // array's first element is SQL, and what `<<` added to the array is one more bound value.
-                    if (firstAddition >= 0 && branches)
+                    // array's first element is SQL, and what `<<` added to the array is one more bound value. What is
+                    // added to sanitised SQL is SQL.
+                    if (array && firstAddition >= 0)
                     {
-                        return null;
-                    }
-                    if (firstAddition >= 0)
-                    {
+                        if (branches)
+                        {
+                            return null;
+                        }
                         parts.Clear();
                     }
                     parts.AddRange(sql);
@@ -205,7 +206,7 @@ internal static partial class RubyBuiltString
     /// not a string (<c>[sql, id]</c>); for a hash (<c>{ name: params[:q] }</c>) or a call of <c>sanitize_sql</c> and its kin,
     /// none. Null for any other value, and for an array or a hash not closed on its line.
     /// </summary>
-    private static List<(int, int)>? BoundValues(MaskedSource masked, int line, int column)
+    private static (List<(int, int)> Sql, bool Array)? BoundValues(MaskedSource masked, int line, int column)
     {
         if (Expression(masked, line, column) is not var (start, text))
         {
@@ -214,7 +215,7 @@ internal static partial class RubyBuiltString
         if (Sanitized().Match(text) is { Success: true } sanitized
             && CallMatcher.Arguments(text, sanitized.Length - 1).Length == text.Length - sanitized.Length - 1)
         {
-            return [];
+            return ([], false);
         }
         if (text[0] is not ('[' or '{') || CallMatcher.Arguments(text, 0).Length != text.Length - 2)
         {
@@ -222,19 +223,19 @@ internal static partial class RubyBuiltString
         }
         if (text[0] == '{')
         {
-            return [];
+            return ([], false);
         }
         var inner = text[1..^1];
         if (CallMatcher.Split(inner) is not [var (at, length), ..] || inner.Substring(at, length).Trim() is not { Length: > 0 } first)
         {
-            return [];
+            return ([], true);
         }
         var offset = start + 1 + at + inner.Substring(at, length).IndexOf(first, StringComparison.Ordinal);
         if (Strings().IsMatch(first))
         {
-            return [.. RubyValueFlow.Interpolations(masked.CodeAndStrings.Slice(offset, first.Length)).Select(i => (offset + i.Start, i.Length))];
+            return ([.. RubyValueFlow.Interpolations(masked.CodeAndStrings.Slice(offset, first.Length)).Select(i => (offset + i.Start, i.Length))], true);
         }
-        return [(offset, first.Length)];
+        return ([(offset, first.Length)], true);
     }
 
     /// <summary>

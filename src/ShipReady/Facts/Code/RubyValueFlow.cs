@@ -216,14 +216,18 @@ public static partial class RubyValueFlow
             if (text.EndsWith('('))
             {
                 var at = value.IndexOf(text, StringComparison.Ordinal);
-                if (at >= 0 && Receiver().IsMatch(value.AsSpan(0, at)) && at + text.Length - 1 is var open
+                // Called bare or on a receiver (Integer(x), Item.connection.quote(x)), or on the value itself (x.presence_in(LIST)).
+                if (at >= 0 && (Receiver().IsMatch(value.AsSpan(0, at)) || (value[at - 1] == '.' && OneRead(value.AsSpan(0, at - 1))))
+                    && at + text.Length - 1 is var open
                     && CallMatcher.Arguments(value, open).Length == value.Length - open - 2)
                 {
                     return true;
                 }
             }
-            else if (text.StartsWith('.') && value.EndsWith(text, StringComparison.Ordinal) && OneRead(value.AsSpan(0, value.Length - text.Length)))
+            else if (text.StartsWith('.') && value.EndsWith(text, StringComparison.Ordinal)
+                && value.AsSpan(0, value.Length - text.Length) is var read && OneRead(read.EndsWith('&') ? read[..^1] : read))
             {
+                // params[:id].to_i, or params[:id]&.to_i.
                 return true;
             }
         }
@@ -234,10 +238,13 @@ public static partial class RubyValueFlow
     private static bool OneRead(ReadOnlySpan<char> text)
     {
         var depth = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             depth += c switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
-            if (depth == 0 && !(char.IsLetterOrDigit(c) || c is '_' or '.' or ':' or '@' or ')' or ']' or '}' or '?' or '!'))
+            // `&.` is a call that passes nil along (params[:id]&.to_i).
+            var safeNavigation = c == '&' && i + 1 < text.Length && text[i + 1] == '.';
+            if (depth == 0 && !(char.IsLetterOrDigit(c) || c is '_' or '.' or ':' or '@' or ')' or ']' or '}' or '?' or '!' || safeNavigation))
             {
                 return false;
             }
