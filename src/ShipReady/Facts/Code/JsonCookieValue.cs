@@ -1,10 +1,11 @@
 namespace ShipReady.Facts.Code;
 
 /// <summary>
-/// The value a JavaScript cookie is set to, when the code builds it as JSON: <c>res.cookie("prefs",
-/// JSON.stringify({ theme }), { httpOnly: false })</c>, or a name bound to such an expression a few lines up. A cookie
-/// named for sessions can hold the names of the teams signed in, for the page to draw a switcher; what it holds is
-/// written in the expression, and the audit reads it instead of the name.
+/// The value a JavaScript cookie is set to, when the code writes what it holds: JSON of a literal (<c>res.cookie("prefs",
+/// JSON.stringify({ theme }), { httpOnly: false })</c>) or a literal itself (<c>cookies().set(flagId, "true", …)</c>, a
+/// flag for the page), or a name bound to such an expression a few lines up. A cookie named for sessions, or set next to
+/// one, can hold the names of the teams signed in, for the page to draw a switcher; what it holds is written in the
+/// expression, and the audit reads it instead of the name.
 /// </summary>
 /// <remarks>
 /// One binding, same file, as <see cref="ValueOrigin"/>: a value that comes from anywhere else is not known to be data.
@@ -16,6 +17,10 @@ public static partial class JsonCookieValue
 
     [System.Text.RegularExpressions.GeneratedRegex(@"JSON\.stringify\(\s*[{\[]")]
     private static partial System.Text.RegularExpressions.Regex JsonOfLiteral();
+
+    // A string with nothing interpolated, a number or a truth: "true", '1', `dark`, 1, false.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:""[^""\\]*""|'[^'\\]*'|`[^`$\\]*`|-?\d+(?:\.\d+)?|true|false)$")]
+    private static partial System.Text.RegularExpressions.Regex Literal();
 
     /// <summary>How many lines a bound expression is read over: an object literal of a dozen fields or so.</summary>
     public const int MaxExpressionLines = 40;
@@ -43,7 +48,7 @@ public static partial class JsonCookieValue
         var expression = ValueOrigin.LeadingName(value) == value ? Bound(masked, valueAt, value) : value;
         // Only a literal the expression spells out shows what the JSON holds (JSON.stringify(payload) could hold a
         // token), and JSON that is signed or sealed is the credential itself.
-        return expression is not null && JsonOfLiteral().IsMatch(expression)
+        return expression is not null && (JsonOfLiteral().IsMatch(expression) || Literal().IsMatch(expression.Trim()))
             && !ValueOrigin.ContainsAny(expression, credentials) && !ValueOrigin.ContainsAny(expression, Sealing);
     }
 
