@@ -112,7 +112,8 @@ public sealed record CodePattern
     /// <summary>
     /// JavaScript/TypeScript: a hit in a package that is built for the browser alone (its nearest package.json names a
     /// bundler or a front-end framework and no server framework) is cleared after the walk: the page calls its own
-    /// server, where the control belongs. See <see cref="Facts.BrowserPackages"/>.
+    /// server, where the control belongs. See <see cref="Facts.BrowserPackages"/>. A module marked <c>"use client"</c>,
+    /// which only its own text shows, is skipped where the file is scanned (<see cref="Facts.Code.PatternScanner"/>).
     /// </summary>
     public bool UnlessBrowserPackage { get; init; }
     /// <summary>

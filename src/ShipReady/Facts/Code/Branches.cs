@@ -156,9 +156,9 @@ internal static partial class Branches
         {
             return false;
         }
-        // Read with its strings: params["sort"] and params["dir"] look alike with their contents blanked.
-        var withStrings = masked.CodeAndStringsLine(line);
-        var listed = RequestKey((withStrings.Length == code.Length ? withStrings : code).Substring(check.Groups["value"].Index, check.Groups["value"].Length));
+        // Read with its strings (the two views of a line are the same length): params["sort"] and params["dir"] look
+        // alike with their contents blanked.
+        var listed = RequestKey(masked.CodeAndStringsLine(line).Substring(check.Groups["value"].Index, check.Groups["value"].Length));
         if (listed == name)
         {
             return true;
