@@ -113,9 +113,16 @@ public sealed record CodePattern
     /// JavaScript/TypeScript: a hit in a package that is built for the browser alone (its nearest package.json names a
     /// bundler or a front-end framework and no server framework) is cleared after the walk: the page calls its own
     /// server, where the control belongs. See <see cref="Facts.BrowserPackages"/>. A module marked <c>"use client"</c>,
-    /// which only its own text shows, is skipped where the file is scanned (<see cref="Facts.Code.PatternScanner"/>).
+    /// which only its own text shows, is skipped where the file is scanned (<see cref="Facts.Code.PatternScanner"/>), and so
+    /// is a hit inside a React component or hook (<see cref="Facts.Code.ReactComponents"/>).
     /// </summary>
     public bool UnlessBrowserPackage { get; init; }
+    /// <summary>
+    /// JavaScript/TypeScript, for a call: a first argument that is an address relative to the page (<c>'/api/tags'</c>),
+    /// or a local whose every value above is one, clears the hit: Node's fetch rejects such an address, so the call is a
+    /// page calling its own server. See <see cref="Facts.Code.RelativeAddress"/>.
+    /// </summary>
+    public bool UnlessRelativeAddress { get; init; }
     /// <summary>
     /// Go: text one of which the function the hit sits in must hold before it, from its <c>func</c> line (strings
     /// kept); a hit in no function does not count. See <see cref="Facts.Code.GoFunction"/>.

@@ -111,6 +111,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessCall { get; set; }
     public bool? UnlessJsonValue { get; set; }
     public bool? UnlessBrowserPackage { get; set; }
+    public bool? UnlessRelativeAddress { get; set; }
     public List<string>? IfFunctionText { get; set; }
     public List<string>? UnlessFunctionText { get; set; }
     public List<string>? UnlessServedBy { get; set; }

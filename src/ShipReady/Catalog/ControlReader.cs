@@ -386,6 +386,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessBrowserPackage', which reads the package.json nearest a script file: give the pattern 'languages: [javascript, typescript]' only."));
             }
+            if (p.UnlessRelativeAddress == true && (languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)) || p.Call is null))
+            {
+                throw Error(source, Where("uses 'unlessRelativeAddress', which reads a JavaScript call's first argument and the local it names: give the pattern 'languages: [javascript, typescript]' only and a 'call'."));
+            }
             if (strings is not ("mask" or "keep"))
             {
                 throw Error(source, Where("strings must be 'mask' or 'keep'."));
@@ -420,6 +424,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessCall = [.. p.UnlessCall ?? []],
                 UnlessJsonValue = p.UnlessJsonValue ?? false,
                 UnlessBrowserPackage = p.UnlessBrowserPackage ?? false,
+                UnlessRelativeAddress = p.UnlessRelativeAddress ?? false,
                 IfFunctionText = [.. p.IfFunctionText ?? []],
                 UnlessFunctionText = [.. p.UnlessFunctionText ?? []],
                 UnlessServedBy = [.. p.UnlessServedBy ?? []],

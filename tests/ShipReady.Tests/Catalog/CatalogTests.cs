@@ -114,6 +114,18 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("    languages: [javascript, python]\n    prefilter: [\"fetch\"]\n    call: 'fetch'")]
+    [InlineData("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]\n    regex: 'fetch\\('")]
+    public void Rejects_a_relative_address_condition_outside_javascript_or_on_a_pattern_that_is_no_call(string head)
+    {
+        // The browser-package key is dropped too: it names the same languages and is checked first.
+        var error = LoadRetryControlEdited(text => text.Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]\n    call: 'fetch'", head, StringComparison.Ordinal)
+            .Replace("    unlessBrowserPackage: true\n", "", StringComparison.Ordinal));
+
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'unlessRelativeAddress', which reads a JavaScript call's first argument and the local it names: give the pattern 'languages: [javascript, typescript]' only and a 'call'.", error.Message);
+    }
+
+    [Theory]
     [InlineData("ifLiteral", "'ifLiteral' or 'unlessLiteral', which read the Go composite literal")]
     [InlineData("unlessLiteral", "'ifLiteral' or 'unlessLiteral', which read the Go composite literal")]
     [InlineData("ifFunctionText", "'ifFunctionText' or 'unlessFunctionText', which read the Go function")]

@@ -154,6 +154,15 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessRelativeAddress && RelativeAddress.FirstArgument(masked, index + length - 1))
+                {
+                    continue;
+                }
+                if (pattern.UnlessBrowserPackage && language is Language.JavaScript or Language.TypeScript && ReactComponents.Encloses(masked, index))
+                {
+                    // A handler or effect inside a React component runs in the page, as a browser package's code does.
+                    continue;
+                }
                 if ((pattern.UnlessClass.Length > 0 || pattern.InClass) && PythonClass.Enclosing(masked, line) is var owner
                     && (owner is null ? pattern.InClass : PythonClass.NameHasWord(owner, pattern.UnlessClass)))
                 {
