@@ -20,6 +20,13 @@ public sealed class ReactComponentsTests
     [InlineData("export async function PartnerStatus() {\n  await fetch(url);\n}\n", false)]
     // A function beside the component, after it has closed.
     [InlineData("export function Tags() {\n  const [a] = useState(0);\n}\nexport async function getServerSideProps() {\n  await fetch(url);\n}\n", false)]
+    // A type argument nested twice.
+    [InlineData("function Tags() {\n  const [m] = useState<Map<string, Array<string>>>(new Map());\n  const save = () => fetch(url);\n}\n", true)]
+    // Helpers a server calls, named like hooks: Nitro's config in a function named as a hook, a container in a route handler.
+    [InlineData("export async function useGitHubRepo(name) {\n  const { token } = useRuntimeConfig();\n  await fetch(url);\n}\n", false)]
+    [InlineData("export async function GET(request) {\n  useContainer(Container);\n  await fetch(url);\n}\n", false)]
+    // A server component's inline server action.
+    [InlineData("export default function InvitePage() {\n  const [a] = useState(0);\n  async function invite(fd) {\n    \"use server\";\n    await fetch(url);\n  }\n}\n", false)]
     public void Tells_a_place_inside_a_component_or_hook(string code, bool inside)
     {
         using var masked = CodeMasker.Mask(code, Language.TypeScript);

@@ -4,15 +4,15 @@ namespace ShipReady.Facts.Code;
 
 /// <summary>
 /// JavaScript and TypeScript: whether a place sits inside a React function component or hook, a function named as one
-/// (<c>LinkSheet</c>, <c>useTeams</c>) whose body calls a hook. Hooks run only where the component renders in the page,
-/// so the handlers and effects written inside one are the browser's code, even in a module not marked
-/// <c>"use client"</c> (a Next.js Pages Router page, a component it imports).
+/// (<c>LinkSheet</c>, <c>useTeams</c>) whose body calls one of React's state or effect hooks. Those run only where the
+/// component renders in the page, so the handlers and effects written inside one are the browser's code, even in a
+/// module not marked <c>"use client"</c> (a Next.js Pages Router page, a component it imports).
 /// </summary>
 /// <remarks>
-/// A function is not enough without its name: a server's handlers call functions named like hooks too (Nitro's
-/// <c>defineEventHandler(async (event) =&gt; { useRuntimeConfig() … })</c>), but in an unnamed callback. A loader or
-/// action beside a component in the same module (Remix) is a function of its own, outside the component, and is not read
-/// as one.
+/// The name and the hook are both needed: a server calls helpers named like hooks too (Nitro's <c>useRuntimeConfig()</c>,
+/// next-intl's <c>useTranslations()</c>, in a handler or a server component), and a route handler is named in capitals
+/// (<c>GET</c>). A loader or action beside a component in the same module (Remix) is a function of its own, outside the
+/// component; a server action written inside one starts with <c>"use server"</c>.
 /// </remarks>
 public static partial class ReactComponents
 {
@@ -22,6 +22,11 @@ public static partial class ReactComponents
         var code = masked.Code;
         foreach (var opener in BraceBlocks.Openers(code, index))
         {
+            if (ServerDirective(masked, opener))
+            {
+                // A server action written inside a component ("use server" as its first statement) runs on the server.
+                return false;
+            }
             if (ScriptFunctions.Head(masked, opener) is { Kind: ScriptFunctions.HeadKind.NamedFunction, Signature: { } function }
                 && ComponentOrHookName().IsMatch(function.Name)
                 && HookCall().IsMatch(code[opener..BlockEnd(code, opener)]))
@@ -30,6 +35,14 @@ public static partial class ReactComponents
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the block opened at <paramref name="opener"/> starts with the <c>"use server"</c> directive.</summary>
+    private static bool ServerDirective(MaskedSource masked, int opener)
+    {
+        var text = masked.CodeAndStrings;
+        var rest = text[(opener + 1)..Math.Min(text.Length, opener + 200)].TrimStart();
+        return rest.StartsWith("\"use server\"") || rest.StartsWith("'use server'");
     }
 
     /// <summary>The offset just past the <c>}</c> that closes the block opened at <paramref name="opener"/>, or the code's end.</summary>
@@ -50,14 +63,19 @@ public static partial class ReactComponents
         return code.Length;
     }
 
-    /// <summary>A component's name starts with a capital; a hook's with <c>use</c> and a capital.</summary>
-    [GeneratedRegex(@"^(?:[A-Z]|use[A-Z])")]
+    /// <summary>
+    /// A component's name is in PascalCase (a capital, then a small letter somewhere: not <c>GET</c>, a route handler); a
+    /// hook's starts with <c>use</c> and a capital.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[A-Z][A-Z0-9_]*[a-z]|use[A-Z])")]
     private static partial Regex ComponentOrHookName();
 
     /// <summary>
-    /// A call of a hook, <c>useState(</c>, <c>useState&lt;string&gt;(</c> or <c>React.useEffect(</c>; not a method of
-    /// another object (<c>app.useGlobalPipes(</c>).
+    /// A call of one of React's hooks that keep state or run effects, which a server component may not call
+    /// (<c>useState(</c>, <c>useState&lt;Map&lt;string, T&gt;&gt;(</c>, <c>React.useEffect(</c>), or of a data hook built
+    /// on them (SWR, React Query, the router's); not a method of another object (<c>app.useGlobalPipes(</c>) nor a
+    /// hook-like helper a server calls too (<c>useRuntimeConfig</c>, <c>useTranslations</c>).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\w$.])|\bReact\s*\.\s*)use[A-Z][\w$]*\s*(?:<(?:[^<>()]|<[^<>()]*>)*>)?\s*\(")]
+    [GeneratedRegex(@"(?:(?<![\w$.])|\bReact\s*\.\s*)(?:useState|useReducer|useEffect|useLayoutEffect|useInsertionEffect|useRef|useContext|useCallback|useMemo|useTransition|useDeferredValue|useImperativeHandle|useSyncExternalStore|useOptimistic|useActionState|useFormStatus|useSWR|useSWRMutation|useQuery|useMutation|useInfiniteQuery|useRouter|usePathname|useSearchParams|useParams|useNavigate)\s*(?:<[^()]*>)?\s*\(")]
     private static partial Regex HookCall();
 }

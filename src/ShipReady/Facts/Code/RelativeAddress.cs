@@ -11,8 +11,10 @@ namespace ShipReady.Facts.Code;
 /// </summary>
 /// <remarks>
 /// Every line above that assigns the local counts, inside a branch or not, up to its declaration in a block around the
-/// call: each must give a relative address, or add to one (<c>url += `?page=${page}`</c>). A value of any other shape (a
-/// name, a call, <c>`${base}/api`</c>), a parameter, or a declaration out of reach, and the call stands.
+/// call: each must give a relative address, alone or with text added after it (<c>'/api/tags/' + id</c>), or add to one
+/// (<c>url += `?page=${page}`</c>). A value of any other shape (a name, a call, <c>`${base}/api`</c>, a method called on
+/// the literal), a parameter, a binding not read here (a destructuring, a loop's variable), or a new value given below
+/// the call in its block (a loop that moves on to the next page), and the call stands.
 /// </remarks>
 public static partial class RelativeAddress
 {
@@ -40,47 +42,57 @@ public static partial class RelativeAddress
     /// <summary>Whether every value given to the local above <paramref name="line"/>, back to its declaration, is a relative address.</summary>
     private static bool Bound(MaskedSource masked, string name, int line)
     {
-        var assigned = false;
-        foreach (var (l, inScope, _) in ScriptFunctions.LinesAbove(masked, line, ValueOrigin.MaxLinesBack))
+        if (AssignedBelow(masked, name, line))
         {
+            // A loop that fetches, then moves on to the next address (`url = page.next`).
+            return false;
+        }
+        var assigned = false;
+        foreach (var (l, inScope, opens) in ScriptFunctions.LinesAbove(masked, line, ValueOrigin.MaxLinesBack))
+        {
+            if (opens >= 0 && ScriptFunctions.Head(masked, opens) is { Kind: not ScriptFunctions.HeadKind.Block } head && head.Parameters.Contains(name))
+            {
+                // A parameter, however its list is laid out: the callers' value.
+                return false;
+            }
             var candidate = masked.CodeLine(l);
             if (!CallMatcher.ContainsWord(candidate, name))
             {
                 continue;
             }
-            var declares = Declaration(name).IsMatch(candidate);
-            if (declares && !inScope)
+            var declaration = Declaration(name).Match(candidate);
+            if (declaration.Success && !inScope)
             {
                 // Another block's local of the same name.
                 continue;
             }
-            var rest = ValueOrigin.BindingIn(candidate, name);
-            if (rest is null || rest.Length == 0)
+            var assignment = Assignment(name).Match(candidate);
+            if (!assignment.Success)
             {
-                if (declares)
+                if (declaration.Success)
                 {
                     // `let url;`: what it holds is what the lines below gave it.
                     return assigned;
                 }
-                if (rest is null)
+                if (UnreadBinding(candidate, name))
                 {
-                    continue;
+                    return false;
                 }
-                // A parameter of a callback, a loop's variable: given by something else.
-                return false;
+                // A use: `navigator.sendBeacon(url, blob)`.
+                continue;
             }
-            if (Appended(name).IsMatch(candidate))
+            if (assignment.Value.EndsWith("+=", StringComparison.Ordinal))
             {
                 // What is added to a relative address leaves it relative.
                 continue;
             }
-            var offset = candidate.TrimEnd().Length - rest.Length;
+            var offset = assignment.Index + assignment.Length;
             var last = LastValueLine(masked, l, offset, line);
             if (!Arms(Joined(masked.CodeLine, l, offset, last), Joined(masked.CodeAndStringsLine, l, offset, last)).All(IsRelative))
             {
                 return false;
             }
-            if (declares)
+            if (declaration.Success)
             {
                 return true;
             }
@@ -89,10 +101,70 @@ public static partial class RelativeAddress
         return false;
     }
 
+    /// <summary>Whether a line below the call, in the block the call sits in, assigns the local again.</summary>
+    private static bool AssignedBelow(MaskedSource masked, string name, int line)
+    {
+        var depth = 0;
+        for (var l = line; l <= masked.LineCount && l <= line + ValueOrigin.MaxLinesBack; l++)
+        {
+            var code = masked.CodeLine(l);
+            if (l > line && Assignment(name).IsMatch(code) && !Declaration(name).IsMatch(code))
+            {
+                return true;
+            }
+            foreach (var c in code)
+            {
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                if (depth < 0)
+                {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the line binds the name in a way not read here: a destructuring (<c>({ url } = config)</c>, a field
+    /// alone on its line), a loop's variable (<c>for (url of urls)</c>).
+    /// </summary>
+    private static bool UnreadBinding(string line, string name)
+    {
+        for (var at = WordAt(line, name, 0); at >= 0; at = WordAt(line, name, at + name.Length))
+        {
+            var after = line.AsSpan(at + name.Length).TrimStart();
+            if (after.StartsWith("of ") || after.StartsWith("in "))
+            {
+                return true;
+            }
+            var before = line.AsSpan(0, at).TrimEnd();
+            if ((before.IsEmpty || before[^1] is '{' or '[' or ',') && (after.IsEmpty || after[0] is ',' or '}' or ']' or ':' or '='))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the name next stands alone on the line from <paramref name="from"/> (not inside a longer name or after a <c>.</c>), or -1.</summary>
+    private static int WordAt(string line, string name, int from)
+    {
+        for (var at = line.IndexOf(name, from, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !(CallMatcher.IsWordChar(line[at - 1]) || line[at - 1] == '.')) && (end == line.Length || !CallMatcher.IsWordChar(line[end])))
+            {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The last line of a value assigned on <paramref name="line"/> from <paramref name="offset"/>: the lines below carry
     /// it on while it ends with an operator or they start with one (a condition on one line, its arms on the next:
-    /// <c>? `/api/a`</c>, <c>: `/api/b`;</c>). Read on the masked code, before the call's line.
+    /// <c>? `/api/a`</c>, <c>: `/api/b`;</c>), or with a method called on it (<c>.replace(…)</c>). Read on the masked
+    /// code, before the call's line.
     /// </summary>
     private static int LastValueLine(MaskedSource masked, int line, int offset, int before)
     {
@@ -101,8 +173,8 @@ public static partial class RelativeAddress
         for (var l = line + 1; l < before && l <= line + MaxValueLines; l++)
         {
             var next = masked.CodeLine(l).Trim();
-            if (!(value.Length == 0 || value.EndsWith('?') || value.EndsWith(':') || value.EndsWith('=')
-                  || (next.StartsWith('?') && !next.StartsWith("?.", StringComparison.Ordinal)) || next.StartsWith(':')))
+            if (!(value.Length == 0 || value.EndsWith('?') || value.EndsWith(':') || value.EndsWith('=') || value.EndsWith('+')
+                  || next.StartsWith('?') || next.StartsWith(':') || next.StartsWith('.') || next.StartsWith('+')))
             {
                 break;
             }
@@ -155,8 +227,26 @@ public static partial class RelativeAddress
         return [text[(cuts[0] + 1)..cuts[1]], text[(cuts[1] + 1)..]];
     }
 
-    /// <summary>A string or template literal that starts with <c>/</c> (not <c>//</c>, an address with its own host), <c>./</c> or <c>../</c>.</summary>
-    private static bool IsRelative(string value) => RelativeLiteral().IsMatch(value.Trim().TrimEnd(';', ',').TrimEnd());
+    /// <summary>
+    /// A string or template literal that starts with <c>/</c> (not <c>//</c>, an address with its own host), <c>./</c> or
+    /// <c>../</c>, alone or with text added after it (<c>'/api/tags/' + id</c>); a method called on it may change it.
+    /// </summary>
+    private static bool IsRelative(string value)
+    {
+        var text = value.Trim().TrimEnd(';', ',').TrimEnd();
+        if (!RelativeLiteral().IsMatch(text))
+        {
+            return false;
+        }
+        var end = text[0] == '`' ? ScriptValueFlow.TemplateEnd(text, 0) : text.IndexOf(text[0], 1);
+        if (end < 0)
+        {
+            return false;
+        }
+        // Text added after it keeps it relative, up to the statement's end: what follows a `;` is another statement.
+        var after = text.AsSpan(end + 1).TrimStart();
+        return after.IsEmpty || (after[0] == '+' && !after.Contains(';'));
+    }
 
     [GeneratedRegex(@"^(['""`])(?:/(?!/)|\./|\.\./)")]
     private static partial Regex RelativeLiteral();
@@ -174,6 +264,7 @@ public static partial class RelativeAddress
     private static Regex Declaration(string name) =>
         new($@"\b(?:const|let|var)\s+{Regex.Escape(name)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private static Regex Appended(string name) =>
-        new($@"(?<![\w$.]){Regex.Escape(name)}\s*\+=", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>The name given a value: <c>url =</c>, <c>let url: string =</c>, <c>url +=</c>; not <c>==</c> or <c>=&gt;</c>.</summary>
+    private static Regex Assignment(string name) =>
+        new($@"(?<![\w$.]){Regex.Escape(name)}\s*(?::[^=;()]+)?(?:\+=|=(?![=>]))", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }
