@@ -124,6 +124,12 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessRelativeAddress { get; init; }
     /// <summary>
+    /// Python: a setting the hit's line assigns, which another module in the same folder imports whole
+    /// (<c>from .base import *</c>) and gives a value not written in the code, is the default the deployed settings
+    /// replace; the hit is cleared after the walk. See <see cref="Facts.PythonSettingsOverrides"/>.
+    /// </summary>
+    public bool UnlessReplacedSetting { get; init; }
+    /// <summary>
     /// Go: text one of which the function the hit sits in must hold before it, from its <c>func</c> line (strings
     /// kept); a hit in no function does not count. See <see cref="Facts.Code.GoFunction"/>.
     /// </summary>

@@ -390,6 +390,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessRelativeAddress', which reads a JavaScript call's first argument and the local it names: give the pattern 'languages: [javascript, typescript]' only and a 'call'."));
             }
+            if (p.UnlessReplacedSetting == true && languages.Any(l => l != Language.Python))
+            {
+                throw Error(source, Where("uses 'unlessReplacedSetting', which reads the Python modules that import a settings module whole: give the pattern 'languages: [python]' only."));
+            }
             if (strings is not ("mask" or "keep"))
             {
                 throw Error(source, Where("strings must be 'mask' or 'keep'."));
@@ -425,6 +429,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessJsonValue = p.UnlessJsonValue ?? false,
                 UnlessBrowserPackage = p.UnlessBrowserPackage ?? false,
                 UnlessRelativeAddress = p.UnlessRelativeAddress ?? false,
+                UnlessReplacedSetting = p.UnlessReplacedSetting ?? false,
                 IfFunctionText = [.. p.IfFunctionText ?? []],
                 UnlessFunctionText = [.. p.UnlessFunctionText ?? []],
                 UnlessServedBy = [.. p.UnlessServedBy ?? []],

@@ -30,6 +30,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly ConcurrentBag<SecretFinding> _secrets = [];
     private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
     private readonly ConcurrentBag<ServerLaunches> _launches = [];
+    /// <summary>Settings that a Python module importing another whole gives a value not in the code; read only when a pattern asks.</summary>
+    private readonly ConcurrentBag<(string Module, string Name)> _replacedSettings = [];
+    private readonly bool _readsReplacedSettings = catalog.Patterns.Any(p => p.UnlessReplacedSetting);
     /// <summary>All the launch files read, combined once the walk is done.</summary>
     private ServerLaunches? _combinedLaunches;
     /// <summary>The application servers the catalog's patterns are cleared by; launch files are read only when there are some.</summary>
@@ -163,6 +166,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 ReadFailure.Guard(file.Path, "code patterns", ScanCode, (file, text.Memory), Note);
             }
         }
+        if (_readsReplacedSettings && file.Language == Language.Python && PythonSettingsOverrides.MayImportWhole(text.Span))
+        {
+            ReadFailure.Guard(file.Path, "the settings it replaces", ReadReplacedSettings, (file.Path, text.Memory), Note);
+        }
         if (Volatile.Read(ref _servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
@@ -179,6 +186,14 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         foreach (var hit in _scanner.Scan(read.File, read.Text))
         {
             _hits.Add(hit);
+        }
+    }
+
+    private void ReadReplacedSettings((string Path, ReadOnlyMemory<char> Text) read)
+    {
+        foreach (var replaced in PythonSettingsOverrides.Read(read.Path, new string(read.Text.Span)))
+        {
+            _replacedSettings.Add(replaced);
         }
     }
 
@@ -245,6 +260,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         var servedBy = ServedBy(active);
         var browserOnly = active.Where(p => p.UnlessBrowserPackage).Select(p => (p.ControlId, p.Id)).ToHashSet();
         var browser = browserOnly.Count == 0 ? null : BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
+        var replaceable = active.Where(p => p.UnlessReplacedSetting).Select(p => (p.ControlId, p.Id)).ToHashSet();
+        var replaced = PythonSettingsOverrides.From(_replacedSettings);
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
         {
@@ -274,6 +291,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
                     .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard, imported))
                     .Where(h => browser is null || !browserOnly.Contains((h.ControlId, h.PatternId)) || !browser.Holds(h.Location.File))
+                    .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Snippet))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],

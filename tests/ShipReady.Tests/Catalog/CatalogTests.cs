@@ -138,6 +138,14 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void Rejects_a_replaced_setting_condition_on_a_pattern_that_reads_other_languages_than_python()
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    unlessReplacedSetting: true", StringComparison.Ordinal));
+
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'unlessReplacedSetting', which reads the Python modules that import a settings module whole: give the pattern 'languages: [python]' only.", error.Message);
+    }
+
+    [Fact]
     public void Rejects_served_by_on_a_pattern_that_reads_other_languages_than_python()
     {
         var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    unlessServedBy: [gunicorn]", StringComparison.Ordinal));
