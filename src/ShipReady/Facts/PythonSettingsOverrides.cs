@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -15,53 +16,127 @@ namespace ShipReady.Facts;
 /// </remarks>
 public sealed partial class PythonSettingsOverrides
 {
-    private readonly ImmutableHashSet<(string Module, string Name)> _replaced;
+    /// <summary>Words of a module's name that say no deployment runs it.</summary>
+    private static readonly FrozenSet<string> NotDeployed = FrozenSet.ToFrozenSet(
+        ["dev", "development", "local", "test", "tests", "testing", "ci", "example", "examples", "sample", "old", "template"],
+        StringComparer.OrdinalIgnoreCase);
 
-    private PythonSettingsOverrides(ImmutableHashSet<(string Module, string Name)> replaced) => _replaced = replaced;
+    private readonly ImmutableHashSet<Replaced> _replaced;
+
+    private PythonSettingsOverrides(ImmutableHashSet<Replaced> replaced) => _replaced = replaced;
+
+    /// <summary>A setting replaced in the module at <paramref name="Module"/>: its path, or for an absolute import the end of it.</summary>
+    public readonly record struct Replaced(string Module, bool PathEnd, string Name);
 
     /// <summary>Whether the text may import a module whole: the one test run on every Python file.</summary>
     public static bool MayImportWhole(ReadOnlySpan<char> text) => text.Contains("import *", StringComparison.Ordinal);
 
-    /// <summary>The settings the module at <paramref name="path"/> replaces, as (imported module's path, name) pairs.</summary>
-    public static IEnumerable<(string Module, string Name)> Read(string path, string text)
+    /// <summary>
+    /// The settings the module at <paramref name="path"/> replaces. An assignment counts at the module's level, in a
+    /// <c>with</c>, or when both a <c>try</c> and its <c>except</c> make one: under an <c>if</c> or in a function it may
+    /// not run. A value that falls back to a literal (a default, <c>or "…"</c>, the imported value itself) or is only
+    /// another name replaces nothing.
+    /// </summary>
+    public static IEnumerable<Replaced> Read(string path, string text)
     {
-        var folder = Path.GetDirectoryName(path.Replace('\\', '/'))?.Replace('\\', '/') ?? "";
-        if (NotDeployed().IsMatch(Path.GetFileNameWithoutExtension(path)))
+        var file = path.Replace('\\', '/');
+        var folder = file.Contains('/') ? file[..file.LastIndexOf('/')] : "";
+        if (Path.GetFileNameWithoutExtension(file).Split('_', '-').Any(NotDeployed.Contains))
         {
-            yield break;
+            return [];
         }
-        var imported = new List<string>();
-        foreach (var line in text.Split('\n'))
+        var imported = new List<(string Module, bool PathEnd)>();
+        var openers = new List<(int Indent, string Keyword)>();
+        var inTry = new HashSet<string>(StringComparer.Ordinal);
+        var inExcept = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in text.Split('\n'))
         {
-            if (WholeImport().Match(line) is { Success: true } import)
+            var line = raw.TrimEnd('\r');
+            var trimmed = line.TrimStart();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
             {
-                // `from .base import *` and `from app.settings.base import *` both name the module by its last part.
-                var module = import.Groups["module"].Value;
-                imported.Add(Join(folder, module[(module.LastIndexOf('.') + 1)..] + ".py"));
                 continue;
             }
-            if (imported.Count > 0 && Setting().Match(line) is { Success: true } setting && !Literal().IsMatch(setting.Groups["value"].Value))
+            var indent = line.Length - trimmed.Length;
+            openers.RemoveAll(o => o.Indent >= indent);
+            if (indent == 0 && WholeImport().Match(line) is { Success: true } import)
             {
-                foreach (var module in imported)
-                {
-                    yield return (module, setting.Groups["name"].Value);
-                }
+                imported.Add(Resolve(folder, import.Groups["dots"].Length, import.Groups["module"].Value));
+                continue;
+            }
+            if (BlockOpener().Match(trimmed) is { Success: true } opener)
+            {
+                openers.Add((indent, opener.Groups["keyword"].Value));
+                continue;
+            }
+            if (imported.Count == 0 || Setting().Match(line) is not { Success: true } setting || !Replacement(setting.Groups["value"].Value, setting.Groups["name"].Value))
+            {
+                continue;
+            }
+            var name = setting.Groups["name"].Value;
+            var blocks = openers.Select(o => o.Keyword).Where(k => k != "with").ToList();
+            if (blocks.Count == 0)
+            {
+                names.Add(name);
+            }
+            else if (blocks is ["try"])
+            {
+                inTry.Add(name);
+            }
+            else if (blocks is ["except"])
+            {
+                inExcept.Add(name);
             }
         }
+        names.UnionWith(inTry.Intersect(inExcept));
+        return [.. imported.SelectMany(m => names.Select(n => new Replaced(m.Module, m.PathEnd, n)))];
     }
 
-    public static PythonSettingsOverrides From(IEnumerable<(string Module, string Name)> replaced) => new([.. replaced]);
+    public static PythonSettingsOverrides From(IEnumerable<Replaced> replaced) => new([.. replaced]);
 
-    /// <summary>Whether the setting the hit's line assigns is replaced by a module that imports the hit's file whole.</summary>
-    public bool Replaces(string file, string snippet) =>
-        Setting().Match(snippet) is { Success: true } setting && _replaced.Contains((file, setting.Groups["name"].Value));
+    /// <summary>
+    /// Whether the setting a hit at the start of its line assigns (not one in a class, nor the second of a line) is
+    /// replaced by a module that imports the hit's file whole.
+    /// </summary>
+    public bool Replaces(string file, int column, string snippet) =>
+        column == 1 && Setting().Match(snippet) is { Success: true } setting && setting.Groups["name"].Value is var name
+        && _replaced.Any(r => r.Name == name && (r.PathEnd ? file == r.Module || file.EndsWith("/" + r.Module, StringComparison.Ordinal) : file == r.Module));
 
-    private static string Join(string folder, string file) => folder.Length == 0 ? file : folder + "/" + file;
+    /// <summary>
+    /// The module an import names: beside the importer for one dot, a folder up for each more; an absolute import
+    /// (<c>app.settings.base</c>) by the end of its path, wherever the repository keeps the package.
+    /// </summary>
+    private static (string Module, bool PathEnd) Resolve(string folder, int dots, string module)
+    {
+        var relative = module.Replace('.', '/') + ".py";
+        if (dots == 0)
+        {
+            return (relative, true);
+        }
+        var parts = folder.Length == 0 ? new List<string>() : [.. folder.Split('/')];
+        parts.RemoveRange(Math.Max(0, parts.Count - (dots - 1)), Math.Min(parts.Count, dots - 1));
+        return (string.Join('/', parts.Append(relative)), false);
+    }
 
-    [GeneratedRegex(@"^\s*from\s+\.?(?<module>[\w.]*\w)\s+import\s+\*\s*(#.*)?\r?$")]
+    /// <summary>A value read from outside the code with no literal to fall back on, and not the imported value itself.</summary>
+    private static bool Replacement(string value, string name) =>
+        !Literal().IsMatch(value) && !Fallback().IsMatch(value) && !OnlyName().IsMatch(value)
+        && !value.TrimEnd().EndsWith('(') && !value.TrimEnd().EndsWith('\\')
+        // The environment's variable is often named as the setting: only a mention outside the strings reads the import.
+        && !Regex.IsMatch(Quoted().Replace(value, "''"), $@"(?<![\w.]){Regex.Escape(name)}(?!\w)", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex(@"'[^'\n]*'|""[^""\n]*""")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^from\s+(?<dots>\.*)(?<module>\w+(?:\.\w+)*)\s+import\s+\*\s*(#.*)?\r?$")]
     private static partial Regex WholeImport();
 
-    /// <summary>A setting given a value, at any depth (inside a <c>try</c> or an <c>if</c>): <c>SECRET_KEY = …</c>.</summary>
+    /// <summary>A compound statement's header: <c>if x:</c>, <c>try:</c>, <c>def f():</c>, <c>with open(p) as f:</c>.</summary>
+    [GeneratedRegex(@"^(?<keyword>if|elif|else|for|while|try|except|finally|with|def|async|class|match|case)\b.*:\s*(#.*)?$")]
+    private static partial Regex BlockOpener();
+
+    /// <summary>A setting given a value, at any depth: <c>SECRET_KEY = …</c>.</summary>
     [GeneratedRegex(@"^\s*(?<name>[A-Z][A-Z0-9_]*)\s*=(?!=)\s*(?<value>\S.*)$")]
     private static partial Regex Setting();
 
@@ -69,6 +144,11 @@ public sealed partial class PythonSettingsOverrides
     [GeneratedRegex(@"^(?:[bfrBFRuU]{0,2}['""]|-?\d|True\b|False\b|None\b)")]
     private static partial Regex Literal();
 
-    [GeneratedRegex(@"(?i)^(?:dev|development|local|test|tests|testing|ci)$|(?i)^(?:test_|dev_|local_)|(?i)_(?:test|tests|testing|dev|local)$")]
-    private static partial Regex NotDeployed();
+    /// <summary>A literal to fall back on: a second argument (<c>environ.get("K", "…")</c>), a <c>default=</c>, an <c>or</c>.</summary>
+    [GeneratedRegex(@",\s*[bfrBFRuU]{0,2}['""]|\bdefault\s*=|\bor\b")]
+    private static partial Regex Fallback();
+
+    /// <summary>Another name alone (<c>SECRET_KEY = DEFAULT_KEY</c>), which may hold a literal.</summary>
+    [GeneratedRegex(@"^[A-Za-z_][\w.]*\s*(#.*)?$")]
+    private static partial Regex OnlyName();
 }

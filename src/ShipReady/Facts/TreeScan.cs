@@ -31,7 +31,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
     private readonly ConcurrentBag<ServerLaunches> _launches = [];
     /// <summary>Settings that a Python module importing another whole gives a value not in the code; read only when a pattern asks.</summary>
-    private readonly ConcurrentBag<(string Module, string Name)> _replacedSettings = [];
+    private readonly ConcurrentBag<PythonSettingsOverrides.Replaced> _replacedSettings = [];
     private readonly bool _readsReplacedSettings = catalog.Patterns.Any(p => p.UnlessReplacedSetting);
     /// <summary>All the launch files read, combined once the walk is done.</summary>
     private ServerLaunches? _combinedLaunches;
@@ -291,7 +291,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
                     .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard, imported))
                     .Where(h => browser is null || !browserOnly.Contains((h.ControlId, h.PatternId)) || !browser.Holds(h.Location.File))
-                    .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Snippet))
+                    .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Location.Column, h.Snippet))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],

@@ -104,6 +104,8 @@ public sealed partial class PatternScanner
         // most files read here have a literal and no hit.
         HashSet<(string Control, string Pattern, int Line)>? seen = null;
         bool? clientModule = null;
+        bool? callsHooks = null;
+        Dictionary<string, bool>? assignedNames = null;
         List<(int Index, int Length, int Value, int ValueLength)>? matches = null;
         for (var p = 0; p < patterns.Length; p++)
         {
@@ -154,11 +156,14 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
-                if (pattern.UnlessRelativeAddress && RelativeAddress.FirstArgument(masked, index + length - 1))
+                if (pattern.UnlessRelativeAddress && RelativeAddress.FirstArgument(masked, index + length - 1, assignedNames ??= []))
                 {
                     continue;
                 }
-                if (pattern.UnlessBrowserPackage && language is Language.JavaScript or Language.TypeScript && ReactComponents.Encloses(masked, index))
+                // Whether the file calls a hook at all is asked once: a generated file of thousands of calls and no component
+                // would otherwise read back from each of them.
+                if (pattern.UnlessBrowserPackage && language is Language.JavaScript or Language.TypeScript
+                    && (callsHooks ??= ReactComponents.CallsHooks(masked)) && ReactComponents.Encloses(masked, index))
                 {
                     // A handler or effect inside a React component runs in the page, as a browser package's code does.
                     continue;

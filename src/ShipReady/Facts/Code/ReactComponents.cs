@@ -16,6 +16,9 @@ namespace ShipReady.Facts.Code;
 /// </remarks>
 public static partial class ReactComponents
 {
+    /// <summary>Whether the file calls one of the hooks at all: without one, no place in it is inside a component.</summary>
+    public static bool CallsHooks(MaskedSource masked) => HookCall().IsMatch(masked.Code);
+
     /// <summary>Whether a function around <paramref name="index"/> in the masked code is a component or hook that calls a hook.</summary>
     public static bool Encloses(MaskedSource masked, int index)
     {

@@ -22,7 +22,11 @@ public static partial class RelativeAddress
     private const int MaxValueLines = 6;
 
     /// <summary>Whether the call whose argument list opens at <paramref name="open"/> takes a relative address first.</summary>
-    public static bool FirstArgument(MaskedSource masked, int open)
+    /// <param name="assigned">
+    /// Whether the file gives each name a value anywhere, kept by the caller for one file: a file of thousands of calls
+    /// of a name it never assigns is answered once, not read around each call.
+    /// </param>
+    public static bool FirstArgument(MaskedSource masked, int open, Dictionary<string, bool> assigned)
     {
         var code = masked.Code;
         var arguments = CallMatcher.Arguments(code, open);
@@ -36,13 +40,24 @@ public static partial class RelativeAddress
         {
             return true;
         }
-        return Name().IsMatch(text) && Bound(masked, text, masked.Position(open).Line);
+        if (!Name().IsMatch(text))
+        {
+            return false;
+        }
+        if (!assigned.TryGetValue(text, out var anywhere))
+        {
+            assigned[text] = anywhere = Assignment(text).IsMatch(masked.Code);
+        }
+        return anywhere && Bound(masked, text, masked.Position(open).Line);
     }
 
     /// <summary>Whether every value given to the local above <paramref name="line"/>, back to its declaration, is a relative address.</summary>
     private static bool Bound(MaskedSource masked, string name, int line)
     {
-        if (AssignedBelow(masked, name, line))
+        // Made once per call, not once per line read: a file of thousands of calls reads hundreds of lines for each.
+        var declarationOf = Declaration(name);
+        var assignmentOf = Assignment(name);
+        if (AssignedBelow(masked, name, line, declarationOf, assignmentOf))
         {
             // A loop that fetches, then moves on to the next address (`url = page.next`).
             return false;
@@ -60,13 +75,13 @@ public static partial class RelativeAddress
             {
                 continue;
             }
-            var declaration = Declaration(name).Match(candidate);
+            var declaration = declarationOf.Match(candidate);
             if (declaration.Success && !inScope)
             {
                 // Another block's local of the same name.
                 continue;
             }
-            var assignment = Assignment(name).Match(candidate);
+            var assignment = assignmentOf.Match(candidate);
             if (!assignment.Success)
             {
                 if (declaration.Success)
@@ -102,13 +117,13 @@ public static partial class RelativeAddress
     }
 
     /// <summary>Whether a line below the call, in the block the call sits in, assigns the local again.</summary>
-    private static bool AssignedBelow(MaskedSource masked, string name, int line)
+    private static bool AssignedBelow(MaskedSource masked, string name, int line, Regex declarationOf, Regex assignmentOf)
     {
         var depth = 0;
         for (var l = line; l <= masked.LineCount && l <= line + ValueOrigin.MaxLinesBack; l++)
         {
             var code = masked.CodeLine(l);
-            if (l > line && Assignment(name).IsMatch(code) && !Declaration(name).IsMatch(code))
+            if (l > line && code.Contains(name, StringComparison.Ordinal) && assignmentOf.IsMatch(code) && !declarationOf.IsMatch(code))
             {
                 return true;
             }
