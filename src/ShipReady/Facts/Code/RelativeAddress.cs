@@ -28,6 +28,19 @@ public static partial class RelativeAddress
     /// </param>
     public static bool FirstArgument(MaskedSource masked, int open, Dictionary<string, bool> assigned)
     {
+        try
+        {
+            return Relative(masked, open, assigned);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A name's regexes are built from the file's text: one that runs too long leaves the call standing.
+            return false;
+        }
+    }
+
+    private static bool Relative(MaskedSource masked, int open, Dictionary<string, bool> assigned)
+    {
         var code = masked.Code;
         var arguments = CallMatcher.Arguments(code, open);
         if (ScriptFunctions.SplitArguments(arguments) is not [var (start, argumentLength), ..])
@@ -40,7 +53,7 @@ public static partial class RelativeAddress
         {
             return true;
         }
-        if (!Name().IsMatch(text))
+        if (!ScriptValueFlow.Name().IsMatch(text))
         {
             return false;
         }
@@ -145,7 +158,7 @@ public static partial class RelativeAddress
     /// </summary>
     private static bool UnreadBinding(string line, string name)
     {
-        for (var at = WordAt(line, name, 0); at >= 0; at = WordAt(line, name, at + name.Length))
+        for (var at = ValueOrigin.NameAt(line, name); at >= 0; at = ValueOrigin.NameAt(line, name, at + name.Length))
         {
             var after = line.AsSpan(at + name.Length).TrimStart();
             if (after.StartsWith("of ") || after.StartsWith("in "))
@@ -159,20 +172,6 @@ public static partial class RelativeAddress
             }
         }
         return false;
-    }
-
-    /// <summary>Where the name next stands alone on the line from <paramref name="from"/> (not inside a longer name or after a <c>.</c>), or -1.</summary>
-    private static int WordAt(string line, string name, int from)
-    {
-        for (var at = line.IndexOf(name, from, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            if ((at == 0 || !(CallMatcher.IsWordChar(line[at - 1]) || line[at - 1] == '.')) && (end == line.Length || !CallMatcher.IsWordChar(line[end])))
-            {
-                return at;
-            }
-        }
-        return -1;
     }
 
     /// <summary>
@@ -266,9 +265,6 @@ public static partial class RelativeAddress
     [GeneratedRegex(@"^(['""`])(?:/(?!/)|\./|\.\./)")]
     private static partial Regex RelativeLiteral();
 
-    [GeneratedRegex(@"^[A-Za-z_$][\w$]*$")]
-    private static partial Regex Name();
-
     /// <summary>
     /// A file shipped beside the module, <c>new URL("./Inter-Bold.ttf", import.meta.url)</c>: a path with no scheme and no
     /// host of its own, resolved against the module's own address (a font an image route reads from its bundle).
@@ -279,7 +275,10 @@ public static partial class RelativeAddress
     private static Regex Declaration(string name) =>
         new($@"\b(?:const|let|var)\s+{Regex.Escape(name)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>The name given a value: <c>url =</c>, <c>let url: string =</c>, <c>url +=</c>; not <c>==</c> or <c>=&gt;</c>.</summary>
+    /// <summary>
+    /// The name given a value: <c>url =</c>, <c>let url: string =</c>, <c>url +=</c>; not <c>==</c> or <c>=&gt;</c>. The
+    /// type stays on the name's line, so the scan of a whole file for the name does not run on from every <c>url:</c>.
+    /// </summary>
     private static Regex Assignment(string name) =>
-        new($@"(?<![\w$.]){Regex.Escape(name)}\s*(?::[^=;()]+)?(?:\+=|=(?![=>]))", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        new($@"(?<![\w$.]){Regex.Escape(name)}\s*(?::[^=;()\n]+)?(?:\+=|=(?![=>]))", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

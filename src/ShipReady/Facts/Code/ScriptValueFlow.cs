@@ -494,7 +494,7 @@ public static partial class ScriptValueFlow
     internal static partial Regex Conditional();
 
     [GeneratedRegex(@"^[A-Za-z_$][\w$]*$")]
-    private static partial Regex Name();
+    internal static partial Regex Name();
 
     [GeneratedRegex(@"[A-Za-z_$][\w$]*")]
     private static partial Regex Word();

@@ -263,10 +263,13 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     internal static bool ConditionalOnLine(string code, string name) =>
         ScriptValueFlow.Conditional().IsMatch(code) || (NameAt(code, name) is var at && at >= 0 && ConditionBefore().IsMatch(code.AsSpan(0, at)));
 
-    /// <summary>Where <paramref name="name"/> first stands alone on the line (not part of a longer name, nor a member after a <c>.</c>); -1 when it does not.</summary>
-    private static int NameAt(string line, string name)
+    /// <summary>
+    /// Where <paramref name="name"/> first stands alone on the line from <paramref name="from"/> (not part of a longer
+    /// name, nor a member after a <c>.</c>); -1 when it does not.
+    /// </summary>
+    internal static int NameAt(string line, string name, int from = 0)
     {
-        for (var at = line.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
+        for (var at = line.IndexOf(name, from, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
             var end = at + name.Length;
             if (!((at > 0 && (IsNameChar(line[at - 1]) || line[at - 1] == '.')) || (end < line.Length && IsNameChar(line[end]))))
