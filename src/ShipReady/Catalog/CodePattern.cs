@@ -113,8 +113,8 @@ public sealed record CodePattern
     /// JavaScript/TypeScript: a hit in a package that is built for the browser alone (its nearest package.json names a
     /// bundler or a front-end framework and no server framework) is cleared after the walk: the page calls its own
     /// server, where the control belongs. See <see cref="Facts.BrowserPackages"/>. A module marked <c>"use client"</c>,
-    /// which only its own text shows, is skipped where the file is scanned (<see cref="Facts.Code.PatternScanner"/>), and so
-    /// is a hit inside a React component or hook (<see cref="Facts.Code.ReactComponents"/>).
+    /// which only its own text shows, and a hit inside a React component or hook are skipped where the file is scanned
+    /// (<see cref="Facts.Code.ReactComponents"/>).
     /// </summary>
     public bool UnlessBrowserPackage { get; init; }
     /// <summary>

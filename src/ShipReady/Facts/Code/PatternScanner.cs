@@ -116,7 +116,7 @@ public sealed partial class PatternScanner
                 continue;
             }
             masked ??= CodeMasker.Mask(text, language);
-            if (pattern.UnlessBrowserPackage && (clientModule ??= ClientModule(masked)) == true)
+            if (pattern.UnlessBrowserPackage && (clientModule ??= ReactComponents.ClientModule(masked)) == true)
             {
                 // A React module marked "use client" runs in the page, as a browser package's code does.
                 continue;
@@ -630,26 +630,6 @@ public sealed partial class PatternScanner
     /// <summary>The <c>(</c> of the hit's call whose arguments the pattern reads: a call pattern's own, or the first a regex's match opens; -1 when none.</summary>
     private static int ArgumentsOpen(CodePattern pattern, ReadOnlySpan<char> code, int index, int length) =>
         pattern.IsCall ? index + length - 1 : CallMatcher.FirstOpened(code, index, length);
-
-    /// <summary>
-    /// Whether the module's first statement is the <c>"use client"</c> directive, which marks a React component module
-    /// (Next.js's App Router) as code that runs in the browser.
-    /// </summary>
-    private static bool ClientModule(MaskedSource masked)
-    {
-        for (var l = 1; l <= masked.LineCount; l++)
-        {
-            var code = masked.CodeAndStringsLine(l).Trim();
-            if (code.Length > 0)
-            {
-                return UseClient().IsMatch(code);
-            }
-        }
-        return false;
-    }
-
-    [GeneratedRegex(@"^(['""])use client\1\s*;?$")]
-    private static partial Regex UseClient();
 
     /// <summary>
     /// The hit's line as <c>unlessLine</c> reads it, with its strings: when the line ends with the bracket of a call, the

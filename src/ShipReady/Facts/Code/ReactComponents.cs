@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace ShipReady.Facts.Code;
 
 /// <summary>
-/// JavaScript and TypeScript: whether a place sits inside a React function component or hook, a function named as one
-/// (<c>LinkSheet</c>, <c>useTeams</c>) whose body calls one of React's state or effect hooks. Those run only where the
-/// component renders in the page, so the handlers and effects written inside one are the browser's code, even in a
+/// JavaScript and TypeScript, React code that runs in the page: a module marked <c>"use client"</c>, and a place inside a
+/// React function component or hook, a function named as one (<c>LinkSheet</c>, <c>useTeams</c>) whose body calls one of
+/// React's state or effect hooks. Those run only where the component renders in the page, so the handlers and effects written inside one are the browser's code, even in a
 /// module not marked <c>"use client"</c> (a Next.js Pages Router page, a component it imports).
 /// </summary>
 /// <remarks>
@@ -16,6 +16,26 @@ namespace ShipReady.Facts.Code;
 /// </remarks>
 public static partial class ReactComponents
 {
+    /// <summary>
+    /// Whether the module's first statement is the <c>"use client"</c> directive, which marks a React component module
+    /// (Next.js's App Router) as code that runs in the browser.
+    /// </summary>
+    public static bool ClientModule(MaskedSource masked)
+    {
+        for (var l = 1; l <= masked.LineCount; l++)
+        {
+            var code = masked.CodeAndStringsLine(l).Trim();
+            if (code.Length > 0)
+            {
+                return UseClient().IsMatch(code);
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(['""])use client\1\s*;?$")]
+    private static partial Regex UseClient();
+
     /// <summary>Whether the file calls one of the hooks at all: without one, no place in it is inside a component.</summary>
     public static bool CallsHooks(MaskedSource masked) => HookCall().IsMatch(masked.Code);
 
