@@ -124,8 +124,8 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessRelativeAddress { get; init; }
     /// <summary>
-    /// Python: a setting the hit's line assigns, which another module in the same folder imports whole
-    /// (<c>from .base import *</c>) and gives a value not written in the code, is the default the deployed settings
+    /// Python: a setting the hit's line assigns, which another module imports whole (<c>from .base import *</c>, or by
+    /// its package's path) and gives a value not written in the code, is the default the deployed settings
     /// replace; the hit is cleared after the walk. See <see cref="Facts.PythonSettingsOverrides"/>.
     /// </summary>
     public bool UnlessReplacedSetting { get; init; }

@@ -1,12 +1,12 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace ShipReady.Facts;
 
 /// <summary>
 /// Python settings split into modules (Django's <c>settings/base.py</c> read by <c>settings/prod.py</c>): which settings
-/// of a module another module in its folder imports whole (<c>from .base import *</c>) and then gives a value that is not
+/// of a module another module imports whole (<c>from .base import *</c>, <c>from ..base import *</c>,
+/// <c>from app.settings.base import *</c>) and then gives a value that is not
 /// written in the code (<c>SECRET_KEY = os.environ["SECRET_KEY"]</c>, read from a file, generated). The literal in the
 /// imported module is then the default the deployed settings replace.
 /// </summary>
@@ -21,9 +21,10 @@ public sealed partial class PythonSettingsOverrides
         ["dev", "development", "local", "test", "tests", "testing", "ci", "example", "examples", "sample", "old", "template"],
         StringComparer.OrdinalIgnoreCase);
 
-    private readonly ImmutableHashSet<Replaced> _replaced;
+    /// <summary>By the setting's name: a hit asks for its own name, then reads the few modules that replace it.</summary>
+    private readonly ILookup<string, Replaced> _replaced;
 
-    private PythonSettingsOverrides(ImmutableHashSet<Replaced> replaced) => _replaced = replaced;
+    private PythonSettingsOverrides(ILookup<string, Replaced> replaced) => _replaced = replaced;
 
     /// <summary>A setting replaced in the module at <paramref name="Module"/>: its path, or for an absolute import the end of it.</summary>
     public readonly record struct Replaced(string Module, bool PathEnd, string Name);
@@ -93,15 +94,15 @@ public sealed partial class PythonSettingsOverrides
         return [.. imported.SelectMany(m => names.Select(n => new Replaced(m.Module, m.PathEnd, n)))];
     }
 
-    public static PythonSettingsOverrides From(IEnumerable<Replaced> replaced) => new([.. replaced]);
+    public static PythonSettingsOverrides From(IEnumerable<Replaced> replaced) => new(replaced.Distinct().ToLookup(r => r.Name, StringComparer.Ordinal));
 
     /// <summary>
     /// Whether the setting a hit at the start of its line assigns (not one in a class, nor the second of a line) is
     /// replaced by a module that imports the hit's file whole.
     /// </summary>
     public bool Replaces(string file, int column, string snippet) =>
-        column == 1 && Setting().Match(snippet) is { Success: true } setting && setting.Groups["name"].Value is var name
-        && _replaced.Any(r => r.Name == name && (r.PathEnd ? file == r.Module || file.EndsWith("/" + r.Module, StringComparison.Ordinal) : file == r.Module));
+        column == 1 && Setting().Match(snippet) is { Success: true } setting
+        && _replaced[setting.Groups["name"].Value].Any(r => file == r.Module || (r.PathEnd && file.EndsWith("/" + r.Module, StringComparison.Ordinal)));
 
     /// <summary>
     /// The module an import names: beside the importer for one dot, a folder up for each more; an absolute import
