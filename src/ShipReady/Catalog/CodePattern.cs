@@ -99,6 +99,12 @@ public sealed record CodePattern
     /// sink passes on (<c>where, params = build(…)</c>) is cleared; see <see cref="Facts.Code.BoundSqlFragments"/>.
     /// </summary>
     public bool UnlessBoundFragments { get; init; }
+    /// <summary>
+    /// Python, JavaScript/TypeScript: a hit whose SQL (the call's first argument, or the string the <c>value</c> group's
+    /// variable was bound to) is an f-string or template literal whose every hole is a list of bind placeholders the code
+    /// joins is cleared; see <see cref="Facts.Code.SqlPlaceholderLists"/>.
+    /// </summary>
+    public bool UnlessPlaceholderLists { get; init; }
     /// <summary>Python: words, any of which in the name of the function the hit sits in clears it (whole words, as unlessClass).</summary>
     public ImmutableArray<string> UnlessFunction { get; init; } = [];
     /// <summary>JavaScript/TypeScript: text before the hit, in the call it sits in or one of the calls around it, that clears it.</summary>

@@ -107,6 +107,7 @@ internal sealed class PatternDocument
     public List<string>? IfCall { get; set; }
     public bool? UnlessFixedParts { get; set; }
     public bool? UnlessBoundFragments { get; set; }
+    public bool? UnlessPlaceholderLists { get; set; }
     public List<string>? UnlessFunction { get; set; }
     public List<string>? UnlessCall { get; set; }
     public bool? UnlessJsonValue { get; set; }

@@ -285,6 +285,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessBoundFragments', which reads how a Python variable of SQL is built: give it 'languages: [python]' and a regex whose '(?<value>...)' group is the variable a call is given."));
             }
+            if (p.UnlessPlaceholderLists == true && languages.Any(l => l is not (Language.Python or Language.JavaScript or Language.TypeScript)))
+            {
+                throw Error(source, Where("uses 'unlessPlaceholderLists', which reads the holes of a Python f-string or a JavaScript template literal of SQL: give the pattern python, javascript or typescript only."));
+            }
             if (p.InClass == true && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'inClass', which reads Python classes; give the pattern 'languages: [python]' only."));
@@ -424,6 +428,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 IfCall = [.. p.IfCall ?? []],
                 UnlessFixedParts = p.UnlessFixedParts ?? false,
                 UnlessBoundFragments = p.UnlessBoundFragments ?? false,
+                UnlessPlaceholderLists = p.UnlessPlaceholderLists ?? false,
                 UnlessFunction = [.. p.UnlessFunction ?? []],
                 UnlessCall = [.. p.UnlessCall ?? []],
                 UnlessJsonValue = p.UnlessJsonValue ?? false,

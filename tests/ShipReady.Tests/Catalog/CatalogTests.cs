@@ -166,6 +166,7 @@ public sealed class CatalogTests
     [InlineData("interpolated: tables", "'interpolated' must be 'values' or 'names'.")]
     [InlineData("unlessFixedParts: true\n    languages: [ruby]", "uses 'unlessFixedParts', which reads the parts of SQL a Python, JavaScript, Go or C# call is given: give the pattern python, javascript, typescript, go or csharp only.")]
     [InlineData("unlessBoundFragments: true\n    languages: [python]", "uses 'unlessBoundFragments', which reads how a Python variable of SQL is built: give it 'languages: [python]' and a regex whose '(?<value>...)' group is the variable a call is given.")]
+    [InlineData("unlessPlaceholderLists: true\n    languages: [go]", "uses 'unlessPlaceholderLists', which reads the holes of a Python f-string or a JavaScript template literal of SQL: give the pattern python, javascript or typescript only.")]
     public void Rejects_an_interpolation_condition_it_cannot_read(string condition, string message)
     {
         var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    {condition}", StringComparison.Ordinal));

@@ -196,6 +196,10 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessPlaceholderLists && SqlPlaceholderLists.Hold(masked, language, index, length, valueAt >= 0 ? from + valueAt : -1, valueLength))
+                {
+                    continue;
+                }
                 if ((pattern.IfCall.Length > 0 || pattern.UnlessCall.Length > 0) && !CallCounts(pattern, masked, index))
                 {
                     continue;

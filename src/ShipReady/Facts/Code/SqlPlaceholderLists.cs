@@ -1,0 +1,276 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Whether the SQL a call runs is an interpolated string (a Python f-string, a JavaScript or TypeScript template
+/// literal) whose every hole is a list of bind placeholders the code makes, one per value the call binds:
+/// <c>placeholders = ", ".join("?" for _ in ids)</c>, <c>execute(f"… IN ({placeholders})", ids)</c>.
+/// </summary>
+/// <remarks>
+/// <c>IN (…)</c> takes one placeholder per value, so code that binds a list writes as many as the list holds; what
+/// is pasted in is a run of <c>?</c>, <c>%s</c> or <c>$n</c>, never the values. A hole is such a list when its
+/// expression joins one placeholder literal per item, or when it is a name whose only binding above (none in another
+/// branch, nothing added to it) does. Any other hole, the values
+/// joined themselves (<c>", ".join(ids)</c>), a placeholder quoted around a value, or SQL added to with <c>+</c>
+/// keeps the hit.
+/// </remarks>
+public static partial class SqlPlaceholderLists
+{
+    /// <summary>A placeholder literal: <c>?</c> or <c>%s</c>, in either quote (or a backtick in script).</summary>
+    private const string Placeholder = @"(""(\?|%s)""|'(\?|%s)'|`\?`)";
+
+    /// <summary>The separator a list is joined with: a short literal.</summary>
+    private const string Separator = @"(""[^""\n]{0,4}""|'[^'\n]{0,4}'|`[^`\n$]{0,4}`)";
+
+    /// <summary>What a count or a source list is: a name, a member, a call with one level of brackets, arithmetic.</summary>
+    private const string Count = @"[^()\n]*(\([^()\n]*\)[^()\n]*)*";
+
+    /// <summary>
+    /// Python: <c>", ".join("?" for _ in ids)</c>, <c>",".join(["%s"] * len(ids))</c>, <c>",".join("?" * len(ids))</c>,
+    /// <c>", ".join(["?" for _ in ids])</c>, <c>", ".join(("%s",) * n)</c>.
+    /// </summary>
+    [GeneratedRegex("^" + Separator + @"\s*\.join\(\s*(\[\s*" + Placeholder + @"\s+for\s+[\w\s,]+\s+in\s+" + Count + @"\]|" + Placeholder + @"\s+for\s+[\w\s,]+\s+in\s+" + Count
+        + @"|\[\s*" + Placeholder + @"\s*\]\s*\*\s*" + Count + @"|\(\s*" + Placeholder + @"\s*,\s*\)\s*\*\s*" + Count + @"|" + Placeholder + @"\s*\*\s*" + Count + @")\)$")]
+    private static partial Regex PythonList();
+
+    /// <summary>
+    /// JavaScript: <c>ids.map(() => '?').join(',')</c>, <c>ids.map((_, i) => `$${i + 1}`).join(', ')</c>,
+    /// <c>Array(n).fill('?').join(',')</c>, <c>Array.from({ length: n }, () => '?').join(',')</c>.
+    /// </summary>
+    [GeneratedRegex(@"^([\w$.]+(\([^()\n]*\))?\.map\(\s*(\(\s*[\w$\s,]*\)|[\w$]+)\s*=>\s*(" + Placeholder + @"|`\$\$\{\s*[\w$]+\s*(\+\s*\d+\s*)?\}`|['""]\$['""]\s*\+\s*(\(\s*[\w$]+\s*\+\s*\d+\s*\)|[\w$]+))\s*\)"
+        + @"|(new\s+)?Array\(" + Count + @"\)\.fill\(\s*" + Placeholder + @"\s*\)"
+        + @"|Array\.from\(\s*\{\s*length\s*:\s*" + Count + @"\}\s*,\s*\(\s*[\w$\s,]*\)\s*=>\s*" + Placeholder + @"\s*\))"
+        + @"\.join\(\s*" + Separator + @"?\s*\)$")]
+    private static partial Regex ScriptList();
+
+    /// <summary>
+    /// True when the call the match at <paramref name="index"/> opens runs SQL whose every hole is a placeholder list. The SQL is the call's first argument, or, when <paramref name="valueAt"/> is not negative, the
+    /// string the variable there (of <paramref name="valueLength"/>) was last bound to.
+    /// </summary>
+    public static bool Hold(MaskedSource masked, Language language, int index, int length, int valueAt, int valueLength)
+    {
+        var open = CallMatcher.FirstOpened(masked.Code, index, length);
+        if (open < 0 || CallMatcher.Split(CallMatcher.Arguments(masked.Code, open)) is not [var first, ..])
+        {
+            return false;
+        }
+        int start;
+        if (valueAt >= 0)
+        {
+            var origin = ValueOrigin.Read(masked, valueAt, valueLength);
+            if (origin is not { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
+                || ValueOrigin.LeadingName(origin.Value) is not { } name
+                || ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is not { Length: > 0 } rest)
+            {
+                return false;
+            }
+            var text = masked.CodeAndStringsLine(line).TrimEnd();
+            start = masked.LineStart(line) + text.Length - rest.Length;
+        }
+        else
+        {
+            start = open + 1 + first.Start;
+        }
+        var source = masked.CodeAndStrings;
+        while (start < source.Length && char.IsWhiteSpace(source[start]))
+        {
+            start++;
+        }
+        var holes = new List<(int Start, int Length)>();
+        var end = language == Language.Python ? PythonHoles(source, start, holes) : ScriptHoles(source, start, holes);
+        if (end < 0 || holes.Count == 0 || !EndsStatement(source, end, valueAt >= 0))
+        {
+            return false;
+        }
+        foreach (var (at, size) in holes)
+        {
+            if (!IsPlaceholderList(masked, language, at, size))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether one hole is a placeholder list, written there or bound to the name written there.</summary>
+    private static bool IsPlaceholderList(MaskedSource masked, Language language, int at, int size)
+    {
+        var expression = masked.CodeAndStrings.Slice(at, size).ToString().Trim();
+        if (Matches(language, expression))
+        {
+            return true;
+        }
+        var lead = at + size - masked.CodeAndStrings.Slice(at, size).TrimStart().Length;
+        var origin = ValueOrigin.Read(masked, lead, expression.Length);
+        return ValueOrigin.LeadingName(expression) is { } name && name.Length == expression.Length
+            && origin is { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
+            && ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is { } rest
+            && Matches(language, rest.TrimEnd(';').TrimEnd());
+    }
+
+    private static bool Matches(Language language, string expression)
+    {
+        try
+        {
+            return language == Language.Python ? PythonList().IsMatch(expression) : ScriptList().IsMatch(expression);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A line no list reading finishes on is not proven to hold placeholders.
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads the Python f-string at <paramref name="start"/> into its holes; the index after it, or -1 when no f-string
+    /// starts there or it does not end.
+    /// </summary>
+    private static int PythonHoles(ReadOnlySpan<char> text, int start, List<(int, int)> holes)
+    {
+        var i = start;
+        var formatted = false;
+        while (i < text.Length && i - start < 2 && text[i] is 'f' or 'F' or 'r' or 'R')
+        {
+            formatted |= text[i] is 'f' or 'F';
+            i++;
+        }
+        if (!formatted || i >= text.Length || text[i] is not ('"' or '\''))
+        {
+            return -1;
+        }
+        var quote = text[i];
+        var triple = i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote;
+        i += triple ? 3 : 1;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\\')
+            {
+                i += 2;
+            }
+            else if (c == quote && (!triple || (i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote)))
+            {
+                return i + (triple ? 3 : 1);
+            }
+            else if (c == '\n' && !triple)
+            {
+                return -1;
+            }
+            else if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                i += 2;
+            }
+            else if (c == '{')
+            {
+                if (Hole(text, i + 1, quote) is not (var close and >= 0))
+                {
+                    return -1;
+                }
+                holes.Add((i + 1, close - i - 1));
+                i = close + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Reads the template literal at <paramref name="start"/> into its holes, as <see cref="PythonHoles"/>.</summary>
+    private static int ScriptHoles(ReadOnlySpan<char> text, int start, List<(int, int)> holes)
+    {
+        if (start >= text.Length || text[start] != '`')
+        {
+            return -1;
+        }
+        for (var i = start + 1; i < text.Length;)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i += 2;
+                    continue;
+                case '`':
+                    return i + 1;
+                case '$' when i + 1 < text.Length && text[i + 1] == '{':
+                    if (Hole(text, i + 2, '`') is not (var close and >= 0))
+                    {
+                        return -1;
+                    }
+                    holes.Add((i + 2, close - i - 2));
+                    i = close + 1;
+                    continue;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The index of the brace that closes a hole opened before <paramref name="from"/>, past brackets and strings in
+    /// it; -1 when the string's own quote, or the end of the text, comes first.
+    /// </summary>
+    private static int Hole(ReadOnlySpan<char> text, int from, char quote)
+    {
+        var depth = 0;
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '`' && quote == '`')
+            {
+                // A template in a template's hole (`${ids.map((_, i) => `$${i + 1}`)}`) is read whole, holes and all.
+                if (ScriptHoles(text, i, []) is not (var end and >= 0))
+                {
+                    return -1;
+                }
+                i = end - 1;
+            }
+            else if (c is '"' or '\'' or '`')
+            {
+                if (c == quote)
+                {
+                    return -1;
+                }
+                var close = text[(i + 1)..].IndexOfAny(c, '\n');
+                if (close < 0 || text[i + 1 + close] == '\n')
+                {
+                    return -1;
+                }
+                i += close + 1;
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth--;
+            }
+            else if (c == '}' && depth-- == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the SQL ends where the string does: at the next argument or the call's bracket for a string passed
+    /// directly, at the end of the statement for a variable's binding. A string added to with <c>+</c> does not.
+    /// </summary>
+    private static bool EndsStatement(ReadOnlySpan<char> text, int end, bool binding)
+    {
+        var i = end;
+        while (i < text.Length && (text[i] is ' ' or '\t' || (!binding && char.IsWhiteSpace(text[i]))))
+        {
+            i++;
+        }
+        if (i >= text.Length)
+        {
+            return binding;
+        }
+        return binding ? text[i] is '\n' or '\r' or ';' : text[i] is ',' or ')';
+    }
+}
