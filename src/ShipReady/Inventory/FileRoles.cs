@@ -60,6 +60,18 @@ public static partial class FileRoles
         return TestSuiteNames.Contains(words[^2] + " " + words[^1]);
     }
 
+    /// <summary>
+    /// Whether a folder of the path has "test" among the words of its name (<c>test-environments</c>, <c>testing</c>,
+    /// <c>e2e_test_setup</c>): a weaker sign than <see cref="IsForTests"/>, as <c>test-env/</c> may be a deployment's,
+    /// asked only beside another.
+    /// </summary>
+    public static bool IsUnderTestFolderWord(string path)
+    {
+        var segments = path.Split('/');
+        return segments[..^1].Any(s => s.Contains("test", StringComparison.OrdinalIgnoreCase)
+            && FolderWords().Matches(s).Any(w => w.Value.ToLowerInvariant() is "test" or "tests" or "testing"));
+    }
+
     /// <summary>The last part of a .NET test project's name: <c>.Tests</c>, <c>.UnitTests</c>, <c>.IntegrationTests</c>.</summary>
     [GeneratedRegex(@"^\.(Unit|Integration|Functional|Acceptance|Api|E2E|EndToEnd)?Tests?$", RegexOptions.IgnoreCase)]
     private static partial Regex TestProjectSuffix();
