@@ -120,7 +120,8 @@ public sealed record CodePattern
     /// bundler or a front-end framework and no server framework) is cleared after the walk: the page calls its own
     /// server, where the control belongs. See <see cref="Facts.BrowserPackages"/>. A module marked <c>"use client"</c>,
     /// which only its own text shows, and a hit inside a React component or hook are skipped where the file is scanned
-    /// (<see cref="Facts.Code.ReactComponents"/>).
+    /// (<see cref="Facts.Code.ReactComponents"/>). A module only such code imports is cleared after a second walk
+    /// (<see cref="Facts.BrowserImportScan"/>).
     /// </summary>
     public bool UnlessBrowserPackage { get; init; }
     /// <summary>

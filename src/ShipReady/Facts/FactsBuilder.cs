@@ -63,8 +63,8 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 
     /// <summary>
     /// The facts, once the hits that wait on other files are settled. Rare: the tree is walked again only for C# methods
-    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for the calls of script functions a value is built from, for the calls of Go functions whose parameters SQL pastes in, for Ruby values that come from helpers or callers, and for the Python
-    /// imports of a development runner the deployment leaves out.
+    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for the calls of script functions a value is built from, for the calls of Go functions whose parameters SQL pastes in, for Ruby values that come from helpers or callers, for the importers of
+    /// a script module browser code may hold, and for the Python imports of a development runner the deployment leaves out.
     /// </summary>
     private static FactSet Settle(TreeScan scan, FileReader reader, Action<IWalkVisitor> walk)
     {
@@ -77,9 +77,18 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             // A file not read may import any of them: their hits are kept, as when imported.
             imported = failed.Any ? modules : imports.Imported;
         }
+        IReadOnlySet<string>? browserModules = null;
+        if (scan.ScriptModulesToPlace() is { Count: > 0 } scripts)
+        {
+            var failed = new FailedFiles(scan);
+            var importers = new BrowserImportScan(scripts, reader, failed.Note);
+            walk(importers);
+            // A file not read may import any of them from server code: their hits are kept.
+            browserModules = failed.Any ? null : importers.BrowserModules;
+        }
         if (scan.Waiting() is not { Count: > 0 } waiting)
         {
-            return scan.Finish(imported: imported);
+            return scan.Finish(imported: imported, browserModules: browserModules);
         }
         Func<CodeHit, bool> callersStand = _ => true;
         if (waiting.Where(w => w.Hit.ReachedThrough is not null).ToList() is { Count: > 0 } reached)
@@ -133,7 +142,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.ForwardedFrom is null || forwardedStand(hit))
                 && (hit.Questions is null || valuesStand(hit)) && (hit.ScriptCallers is null || scriptCallersStand(hit))
                 && (hit.GoCallers is null || goCallersStand(hit)),
-            imported);
+            imported, browserModules);
     }
 
     /// <summary>

@@ -239,6 +239,28 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The script modules holding hits of a pattern browser code clears that neither a browser-only package nor a
+    /// component around the hit placed: whether only the browser's code imports them is read in a second walk
+    /// (<see cref="BrowserImportScan"/>). Empty when no such pattern is active.
+    /// </summary>
+    public IReadOnlySet<string> ScriptModulesToPlace()
+    {
+        var dependencies = _manifests.SelectMany(m => m.Result.Dependencies).ToList();
+        var browserOnly = catalog.Patterns.Where(p => p.UnlessBrowserPackage && !ClearedByDependencies(p, dependencies)).Select(p => (p.ControlId, p.Id)).ToHashSet();
+        if (browserOnly.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+        var browser = BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
+        return _hits.Where(h => browserOnly.Contains((h.ControlId, h.PatternId)) && ScriptModules.Contains(Path.GetExtension(h.Location.File))
+                && !browser.Holds(h.Location.File))
+            .Select(h => h.Location.File)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly HashSet<string> ScriptModules = new(StringComparer.OrdinalIgnoreCase) { ".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts" };
+
     /// <summary>Read only after the walk, when no launch file is being added.</summary>
     private ServerLaunches Launches => _combinedLaunches ??= ServerLaunches.Combine(_launches);
 
@@ -250,7 +272,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     /// The facts, once every folder is done: manifests combined, cleared patterns dropped, hits that wait on their
     /// callers kept only if <paramref name="stands"/> says so, everything sorted.
     /// </summary>
-    public FactSet Finish(Func<CodeHit, bool>? stands = null, IReadOnlySet<string>? imported = null)
+    /// <param name="browserModules">Script modules only the browser's code imports (<see cref="ScriptModulesToPlace"/>).</param>
+    public FactSet Finish(Func<CodeHit, bool>? stands = null, IReadOnlySet<string>? imported = null, IReadOnlySet<string>? browserModules = null)
     {
         var (dependencies, frameworks) = CombineManifests();
         var active = catalog.Patterns.Where(p => !ClearedByDependencies(p, dependencies)).ToList();
@@ -290,7 +313,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             [
                 .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
                     .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard, imported))
-                    .Where(h => browser is null || !browserOnly.Contains((h.ControlId, h.PatternId)) || !browser.Holds(h.Location.File))
+                    .Where(h => browser is null || !browserOnly.Contains((h.ControlId, h.PatternId))
+                        || !(browser.Holds(h.Location.File) || browserModules?.Contains(h.Location.File) == true))
                     .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Location.Column, h.Snippet))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),

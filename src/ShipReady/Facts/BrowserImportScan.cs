@@ -1,0 +1,102 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using ShipReady.Facts.Code;
+using ShipReady.Inventory;
+
+namespace ShipReady.Facts;
+
+/// <summary>
+/// A second walk, made only when a pattern that browser code clears has hits in a script module the first walk could
+/// not place (no <c>"use client"</c>, no component around the hit): it reads the script files that import one of those
+/// modules and tells whether every use of what they import runs in the page. A Pages Router helper that only
+/// components call (<c>lib/files/put-file.ts</c>, imported by upload dialogs) is the browser's code, as the components are.
+/// </summary>
+/// <remarks>
+/// A module counts as the browser's when some file imports it and every importer is a <c>"use client"</c> module or
+/// uses each name it imports only inside a React component or hook (<see cref="ReactComponents.Encloses"/>). One use
+/// outside (a <c>getServerSideProps</c>, an API route, a server action), a re-export, a dynamic import or a
+/// <c>require</c>, or an importer that is markup the scan does not read as code keeps the module's hits. Tests'
+/// imports are not read: they run the module in neither place.
+/// </remarks>
+internal sealed class BrowserImportScan : IWalkVisitor
+{
+    private readonly FileReader _reader;
+    private readonly Action<ScanNote> _failed;
+    private readonly string[] _modules;
+    private readonly SearchValues<string> _stems;
+    /// <summary>For each module, whether each importer seen uses it in the page only.</summary>
+    private readonly ConcurrentDictionary<string, ConcurrentBag<bool>> _importers = new(StringComparer.Ordinal);
+
+    /// <summary>Files that hold script the scan does not read as code: an import there is not judged.</summary>
+    private static readonly string[] MarkupExtensions = [".vue", ".svelte", ".astro", ".html", ".htm", ".mdx"];
+
+    /// <param name="modules">The script modules asked about, by path.</param>
+    /// <param name="failed">Told of a file this walk failed to read.</param>
+    public BrowserImportScan(IReadOnlySet<string> modules, FileReader reader, Action<ScanNote> failed)
+    {
+        _reader = reader;
+        _failed = failed;
+        _modules = [.. modules.Order(StringComparer.Ordinal)];
+        _stems = SearchValues.Create([.. _modules.Select(ScriptImports.Stem).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+    }
+
+    /// <summary>The modules only the browser's code imports.</summary>
+    public IReadOnlySet<string> BrowserModules =>
+        _importers.Where(m => !m.Value.IsEmpty && m.Value.All(inPage => inPage)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The first walk noted what could not be read.</summary>
+    public void Note(ScanNote note)
+    {
+    }
+
+    public IEnumerable<Action> Listed(string folder, IReadOnlyList<SourceFile> files) =>
+        FileRuns.Of([.. files.Where(f => (f.Language is Language.JavaScript or Language.TypeScript || IsMarkup(f.Path)) && !FileRoles.IsForTests(f.Path))],
+            "the importers of a module browser code may hold", Read, _failed);
+
+    private static bool IsMarkup(string path) => MarkupExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private void Read(SourceFile file)
+    {
+        using var text = _reader.ReadPooled(file, out _);
+        if (text is null || !text.Span.ContainsAny(_stems))
+        {
+            return;
+        }
+        var language = file.Language is Language.JavaScript or Language.TypeScript ? file.Language.Value : Language.TypeScript;
+        using var masked = CodeMasker.Mask(text.Memory, language);
+        var markup = file.Language is not (Language.JavaScript or Language.TypeScript);
+        var client = !markup && ReactComponents.ClientModule(masked);
+        foreach (var import in ScriptImports.Of(masked.CodeAndStrings))
+        {
+            foreach (var module in _modules)
+            {
+                if (module != file.Path && ScriptImports.Names(file.Path, import.Specifier, module) && import.Kind != ScriptImports.ImportKind.TypeOnly)
+                {
+                    _importers.GetOrAdd(module, _ => []).Add(!markup && import.Kind == ScriptImports.ImportKind.Names && (client || UsedInPageOnly(masked, import.Names)));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether every use of each imported name, other than the import itself, is inside a React component or hook.</summary>
+    private static bool UsedInPageOnly(MaskedSource masked, IReadOnlyList<string> names)
+    {
+        if (!ReactComponents.CallsHooks(masked))
+        {
+            return false;
+        }
+        foreach (var name in names)
+        {
+            var imports = 0;
+            foreach (var use in ScriptFunctions.Uses(masked.Code, name))
+            {
+                // The import itself is one; a second is the name exported on (`export { putFile }`), for others to use.
+                if (use.Kind == ScriptFunctions.UseKind.ImportOrExport ? ++imports > 1 : !ReactComponents.Encloses(masked, use.Index))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
