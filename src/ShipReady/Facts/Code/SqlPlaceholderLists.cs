@@ -23,25 +23,30 @@ public static partial class SqlPlaceholderLists
     /// <summary>The separator a list is joined with: a short literal.</summary>
     private const string Separator = @"(""[^""\n]{0,4}""|'[^'\n]{0,4}'|`[^`\n$]{0,4}`)";
 
-    /// <summary>What a count or a source list is: a name, a member, a call with one level of brackets, arithmetic.</summary>
-    private const string Count = @"[^()\n]*(\([^()\n]*\)[^()\n]*)*";
+    /// <summary>How many placeholders: a name or member, or its <c>len(…)</c>, <c>.length</c>, give or take a number.</summary>
+    private const string Count = @"(len\(\s*[\w.]+\s*\)|[\w$.]+)(\s*[-+]\s*\d+)?";
+
+    /// <summary>What a comprehension runs over: a name or member, or one call of one (<c>enumerate(ids)</c>, <c>range(len(ids))</c>).</summary>
+    private const string Source = @"([\w.]+|[\w.]+\(\s*[\w.]+\s*\)|range\(\s*len\(\s*[\w.]+\s*\)\s*\))";
 
     /// <summary>
     /// Python: <c>", ".join("?" for _ in ids)</c>, <c>",".join(["%s"] * len(ids))</c>, <c>",".join("?" * len(ids))</c>,
     /// <c>", ".join(["?" for _ in ids])</c>, <c>", ".join(("%s",) * n)</c>.
     /// </summary>
-    [GeneratedRegex("^" + Separator + @"\s*\.join\(\s*(\[\s*" + Placeholder + @"\s+for\s+[\w\s,]+\s+in\s+" + Count + @"\]|" + Placeholder + @"\s+for\s+[\w\s,]+\s+in\s+" + Count
-        + @"|\[\s*" + Placeholder + @"\s*\]\s*\*\s*" + Count + @"|\(\s*" + Placeholder + @"\s*,\s*\)\s*\*\s*" + Count + @"|" + Placeholder + @"\s*\*\s*" + Count + @")\)$")]
+    [GeneratedRegex("^" + Separator + @"\s*\.join\(\s*(\[\s*" + Placeholder + @"\s+for\s+[\w\s,]+\s+in\s+" + Source + @"\s*\]|" + Placeholder + @"\s+for\s+[\w\s,]+\s+in\s+" + Source
+        + @"|\[\s*" + Placeholder + @"\s*\]\s*\*\s*" + Count + @"|\(\s*" + Placeholder + @"\s*,\s*\)\s*\*\s*" + Count + @"|" + Placeholder + @"\s*\*\s*" + Count + @")\s*\)$",
+        RegexOptions.None, matchTimeoutMilliseconds: 1_000)]
     private static partial Regex PythonList();
 
     /// <summary>
-    /// JavaScript: <c>ids.map(() => '?').join(',')</c>, <c>ids.map((_, i) => `$${i + 1}`).join(', ')</c>,
-    /// <c>Array(n).fill('?').join(',')</c>, <c>Array.from({ length: n }, () => '?').join(',')</c>.
+    /// JavaScript: <c>ids.map(() => '?').join(',')</c>, <c>ids.map((_, i) => `$${i + 1}`).join(', ')</c> (the index, not
+    /// the item), <c>Array(n).fill('?').join(',')</c>, <c>Array.from({ length: n }, () => '?').join(',')</c>.
     /// </summary>
-    [GeneratedRegex(@"^([\w$.]+(\([^()\n]*\))?\.map\(\s*(\(\s*[\w$\s,]*\)|[\w$]+)\s*=>\s*(" + Placeholder + @"|`\$\$\{\s*[\w$]+\s*(\+\s*\d+\s*)?\}`|['""]\$['""]\s*\+\s*(\(\s*[\w$]+\s*\+\s*\d+\s*\)|[\w$]+))\s*\)"
-        + @"|(new\s+)?Array\(" + Count + @"\)\.fill\(\s*" + Placeholder + @"\s*\)"
-        + @"|Array\.from\(\s*\{\s*length\s*:\s*" + Count + @"\}\s*,\s*\(\s*[\w$\s,]*\)\s*=>\s*" + Placeholder + @"\s*\))"
-        + @"\.join\(\s*" + Separator + @"?\s*\)$")]
+    [GeneratedRegex(@"^([\w$.]+\.map\(\s*((\(\s*[\w$\s,]*\)|[\w$]+)\s*=>\s*" + Placeholder
+        + @"|\(\s*[\w$]+\s*,\s*(?<i>[\w$]+)\s*\)\s*=>\s*(`\$\$\{\s*\k<i>\s*(\+\s*\d+\s*)?\}`|['""]\$['""]\s*\+\s*(\(\s*\k<i>\s*\+\s*\d+\s*\)|\k<i>)))\s*\)"
+        + @"|(new\s+)?Array\(\s*" + Count + @"\s*\)\.fill\(\s*" + Placeholder + @"\s*\)"
+        + @"|Array\.from\(\s*\{\s*length\s*:\s*" + Count + @"\s*\}\s*,\s*\(\s*[\w$\s,]*\)\s*=>\s*" + Placeholder + @"\s*\))"
+        + @"\.join\(\s*" + Separator + @"?\s*\)$", RegexOptions.None, matchTimeoutMilliseconds: 1_000)]
     private static partial Regex ScriptList();
 
     /// <summary>
@@ -61,7 +66,8 @@ public static partial class SqlPlaceholderLists
             var origin = ValueOrigin.Read(masked, valueAt, valueLength);
             if (origin is not { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
                 || ValueOrigin.LeadingName(origin.Value) is not { } name
-                || ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is not { Length: > 0 } rest)
+                || ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is not { Length: > 0 } rest
+                || !Untouched(masked, language, name, line, valueAt))
             {
                 return false;
             }
@@ -79,7 +85,7 @@ public static partial class SqlPlaceholderLists
         }
         var holes = new List<(int Start, int Length)>();
         var end = language == Language.Python ? PythonHoles(source, start, holes) : ScriptHoles(source, start, holes);
-        if (end < 0 || holes.Count == 0 || !EndsStatement(source, end, valueAt >= 0))
+        if (end < 0 || holes.Count == 0 || !EndsStatement(source, end, valueAt >= 0, language))
         {
             return false;
         }
@@ -102,11 +108,59 @@ public static partial class SqlPlaceholderLists
             return true;
         }
         var lead = at + size - masked.CodeAndStrings.Slice(at, size).TrimStart().Length;
+        if (ValueOrigin.LeadingName(expression) is not { } name || name.Length != expression.Length)
+        {
+            return false;
+        }
         var origin = ValueOrigin.Read(masked, lead, expression.Length);
-        return ValueOrigin.LeadingName(expression) is { } name && name.Length == expression.Length
-            && origin is { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
+        return origin is { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
             && ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is { } rest
-            && Matches(language, rest.TrimEnd(';').TrimEnd());
+            && Matches(language, rest.TrimEnd(';').TrimEnd())
+            && Untouched(masked, language, name, line, lead);
+    }
+
+    /// <summary>
+    /// Whether the name bound on <paramref name="bindingLine"/> still holds that value at <paramref name="hole"/>: nothing
+    /// between mentions it (a parameter of another function, a loop, a tuple, a <c>with</c> or a lambda that binds it
+    /// again), and the block the binding sits in is not left on the way (no line indented less, in Python; no brace
+    /// that closes it, in script).
+    /// </summary>
+    private static bool Untouched(MaskedSource masked, Language language, string name, int bindingLine, int hole)
+    {
+        var (holeLine, _) = masked.Position(hole);
+        var from = masked.LineStart(bindingLine + 1 <= masked.LineCount ? bindingLine + 1 : bindingLine);
+        if (bindingLine >= holeLine || from > hole)
+        {
+            return false;
+        }
+        var between = masked.Code[from..hole];
+        if (CallMatcher.ContainsWord(between, name))
+        {
+            return false;
+        }
+        if (language == Language.Python)
+        {
+            var indent = PythonClass.Indent(masked.CodeLine(bindingLine));
+            for (var l = bindingLine + 1; l <= holeLine; l++)
+            {
+                var code = masked.CodeLine(l);
+                if (code.Trim().Length > 0 && PythonClass.Indent(code) < indent)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        var depth = 0;
+        foreach (var c in between)
+        {
+            depth += c switch { '{' => 1, '}' => -1, _ => 0 };
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool Matches(Language language, string expression)
@@ -258,9 +312,11 @@ public static partial class SqlPlaceholderLists
 
     /// <summary>
     /// Whether the SQL ends where the string does: at the next argument or the call's bracket for a string passed
-    /// directly, at the end of the statement for a variable's binding. A string added to with <c>+</c> does not.
+    /// directly; for a variable's binding, at a <c>;</c> or the line's end, and in script only when the next line starts a
+    /// statement of its own (a line that opens with <c>+</c> or <c>.</c> goes on with the value). A string added to with
+    /// <c>+</c> does not end it.
     /// </summary>
-    private static bool EndsStatement(ReadOnlySpan<char> text, int end, bool binding)
+    private static bool EndsStatement(ReadOnlySpan<char> text, int end, bool binding, Language language)
     {
         var i = end;
         while (i < text.Length && (text[i] is ' ' or '\t' || (!binding && char.IsWhiteSpace(text[i]))))
@@ -271,6 +327,22 @@ public static partial class SqlPlaceholderLists
         {
             return binding;
         }
-        return binding ? text[i] is '\n' or '\r' or ';' : text[i] is ',' or ')';
+        if (!binding)
+        {
+            return text[i] is ',' or ')';
+        }
+        if (text[i] == ';' || language == Language.Python)
+        {
+            return text[i] is ';' or '\n' or '\r';
+        }
+        if (text[i] is not ('\n' or '\r'))
+        {
+            return false;
+        }
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i >= text.Length || char.IsLetter(text[i]) || text[i] is '_' or '$' or '}';
     }
 }
