@@ -61,15 +61,16 @@ public static partial class FileRoles
     }
 
     /// <summary>
-    /// Whether a folder of the path has "test" among the words of its name (<c>test-environments</c>, <c>testing</c>,
-    /// <c>e2e_test_setup</c>): a weaker sign than <see cref="IsForTests"/>, as <c>test-env/</c> may be a deployment's,
-    /// asked only beside another.
+    /// Whether a folder of the path is named first for tests (<c>test-environments/</c>, <c>testing/</c>,
+    /// <c>tests_setup/</c>) and none for production (<c>prod</c>, <c>production</c>, <c>staging</c>, <c>live</c>): a weaker
+    /// sign than <see cref="IsForTests"/>, as <c>test-env/</c> may be a deployment's, asked only beside another.
     /// </summary>
-    public static bool IsUnderTestFolderWord(string path)
+    public static bool IsTestSetup(string path)
     {
-        var segments = path.Split('/');
-        return segments[..^1].Any(s => s.Contains("test", StringComparison.OrdinalIgnoreCase)
-            && FolderWords().Matches(s).Any(w => w.Value.ToLowerInvariant() is "test" or "tests" or "testing"));
+        var folders = path.Split('/')[..^1];
+        var words = folders.Select(f => FolderWords().Matches(f).Select(w => w.Value.ToLowerInvariant()).ToList()).ToList();
+        return words.Any(w => w.Count > 0 && w[0] is "test" or "tests" or "testing")
+            && !words.Any(w => w.Any(x => x is "prod" or "production" or "staging" or "live"));
     }
 
     /// <summary>The last part of a .NET test project's name: <c>.Tests</c>, <c>.UnitTests</c>, <c>.IntegrationTests</c>.</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using ShipReady.Inventory;
 
@@ -11,55 +12,108 @@ namespace ShipReady.Facts.Secrets;
 /// </summary>
 /// <remarks>
 /// Both signs are asked for. A folder named for tests alone may hold a staging deployment's settings
-/// (<c>deploy/test-env/</c>), and example addresses alone may be a template a deployment copies, key and all. One
-/// address outside the reserved names (RFC 2606 and 6761: <c>example.com</c>, <c>.test</c>, <c>.localhost</c>, a
-/// loopback address) or no address at all keeps the key a secret.
+/// (<c>deploy/test-env/</c>), and example addresses alone may be a template a deployment copies, key and all. The
+/// addresses are those written with a scheme (<c>https://…</c>) and the values of keys that name a host
+/// (<c>domain:</c>, <c>host:</c>, <c>url:</c>; not a label such as a TOTP <c>issuer:</c>). At least one must be on a name kept for examples (RFC 2606 and 6761:
+/// <c>example.com</c>, <c>.example</c>, <c>.test</c>, <c>.invalid</c>), and every other on the local machine
+/// (<c>localhost</c>, a loopback address). One address elsewhere, or one filled in when deployed
+/// (<c>https://{{ .Values.domain }}</c>, <c>${ISSUER_HOST}</c>), keeps the key a secret.
 /// </remarks>
 public static partial class ExampleSetup
 {
-    /// <summary>The host of an address with a scheme (<c>https://auth.example.com/…</c>), past any user and password.</summary>
-    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.-]*://([^@/\s'""`]*@)?(?<host>\[[^\]\s]*\]|[A-Za-z0-9.-]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>An address with a scheme, up to where its host ends: <c>https://auth.example.com</c>, <c>postgres://u:p@db.test</c>.</summary>
+    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.-]*://(?<host>[^/\s'""`,;)]*)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Address();
 
-    /// <summary>Domains kept for documentation and for names that never leave the machine.</summary>
-    private static readonly string[] ReservedDomains = ["example.com", "example.org", "example.net", "example", "test", "localhost", "invalid"];
+    /// <summary>A key that names a host, and its value: <c>domain: 'qa.acme.io'</c>, <c>"host": "db"</c>, <c>server_name = …</c>.</summary>
+    [GeneratedRegex(@"(?i)\b(domain|host|hostname|server_name|fqdn|url|base_url|public_url)[""']?\s*[:=]\s*[""']?(?<host>[^\s'""`,;#]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HostSetting();
+
+    /// <summary>Domains kept for documentation and tests.</summary>
+    private static readonly string[] ExampleDomains = ["example.com", "example.org", "example.net", "example", "test", "invalid"];
 
     /// <summary>Whether the file at <paramref name="path"/>, with this text, sets up a test environment for example names only.</summary>
-    public static bool Holds(string path, ReadOnlySpan<char> text) => FileRoles.IsUnderTestFolderWord(path) && OnlyReservedAddresses(text);
+    public static bool Holds(string path, ReadOnlySpan<char> text) => FileRoles.IsTestSetup(path) && OnlyExampleAddresses(text);
 
-    /// <summary>Whether the text names at least one address and every one is on a reserved name.</summary>
-    internal static bool OnlyReservedAddresses(ReadOnlySpan<char> text)
+    /// <summary>Whether the text names an example address and no address but those and the local machine's.</summary>
+    internal static bool OnlyExampleAddresses(ReadOnlySpan<char> text)
     {
-        var any = false;
+        var example = false;
+        // A comment's link (`## See: https://www.authelia.com/c/oidc`) points at documentation, not at a server.
+        var settings = string.Join('\n', text.ToString().Split('\n').Where(l => !l.TrimStart().StartsWith('#') && !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
         try
         {
-            foreach (var match in Address().EnumerateMatches(text))
+            foreach (var regex in (ReadOnlySpan<Regex>)[Address(), HostSetting()])
             {
-                var address = text.Slice(match.Index, match.Length);
-                var start = address.IndexOf("://", StringComparison.Ordinal) + 3;
-                var at = address.LastIndexOf('@');
-                var host = address[(at >= start ? at + 1 : start)..].TrimEnd('.').ToString();
-                if (!IsReserved(host))
+                foreach (Match match in regex.Matches(settings))
                 {
-                    return false;
+                    switch (Kind(match.Groups["host"].Value))
+                    {
+                        case Place.Example:
+                            example = true;
+                            break;
+                        case Place.Elsewhere:
+                            return false;
+                    }
                 }
-                any = true;
             }
         }
         catch (RegexMatchTimeoutException)
         {
             return false;
         }
-        return any;
+        return example;
     }
 
-    private static bool IsReserved(string host)
+    private enum Place
     {
-        if (host is "127.0.0.1" or "[::1]" or "0.0.0.0" || host.StartsWith("127.", StringComparison.Ordinal))
+        Example,
+        Local,
+        Elsewhere,
+    }
+
+    /// <summary>Where an address's host is; a value with no host in it (<c>url: /callback</c>) is Local, naming no machine.</summary>
+    private static Place Kind(string value)
+    {
+        var host = value;
+        if (host.IndexOf("://", StringComparison.Ordinal) is var scheme and >= 0)
         {
-            return true;
+            host = host[(scheme + 3)..];
         }
-        return ReservedDomains.Any(d => host.Equals(d, StringComparison.OrdinalIgnoreCase)
-            || host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));
+        host = host[(host.LastIndexOf('@') + 1)..];
+        if (host.IndexOfAny(['/', '?']) is var path and >= 0)
+        {
+            host = host[..path];
+        }
+        if (host.Length == 0 || host[0] is '/' or ':')
+        {
+            // No host, or only a port to listen on (`tcp://:9091`): no machine is named.
+            return Place.Local;
+        }
+        if (host.IndexOfAny(['{', '}', '$', '%', '<', '>']) >= 0)
+        {
+            // Filled in when deployed: the name is not in the file.
+            return Place.Elsewhere;
+        }
+        if (host.StartsWith('['))
+        {
+            host = host[1..(host.IndexOf(']') is var close and > 0 ? close : host.Length)];
+        }
+        else if (host.LastIndexOf(':') is var port and > 0 && host.IndexOf(':') == port)
+        {
+            host = host[..port];
+        }
+        host = host.TrimEnd('.');
+        if (IPAddress.TryParse(host, out var address))
+        {
+            return IPAddress.IsLoopback(address) ? Place.Local : Place.Elsewhere;
+        }
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return Place.Local;
+        }
+        return ExampleDomains.Any(d => host.Equals(d, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase))
+            ? Place.Example
+            : Place.Elsewhere;
     }
 }
