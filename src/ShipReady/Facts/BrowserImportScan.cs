@@ -15,17 +15,36 @@ namespace ShipReady.Facts;
 /// A module counts as the browser's when some file imports it and every importer is a <c>"use client"</c> module or
 /// uses each name it imports only inside a React component or hook (<see cref="ReactComponents.Encloses"/>). One use
 /// outside (a <c>getServerSideProps</c>, an API route, a server action), a re-export, a dynamic import or a
-/// <c>require</c>, or an importer that is markup the scan does not read as code keeps the module's hits. Tests'
-/// imports are not read: they run the module in neither place.
+/// <c>require</c>, an import through an alias the scan cannot resolve that ends with the module's name, or an
+/// importer that is markup the scan does not read as code keeps the module's hits. A module the server runs whoever
+/// imports it is never cleared: one marked <c>"use server"</c>, a framework's entry point (a route handler, an App
+/// Router page or layout, middleware, <c>pages/api/</c>, a <c>*.server.*</c> file) or one exporting what a framework
+/// calls on the server (<c>GET</c>, <c>getServerSideProps</c>, a <c>loader</c>). Nor is an index module, which importers
+/// may name as <c>.</c>. Tests' imports are not read: they run the module in neither place.
 /// </remarks>
-internal sealed class BrowserImportScan : IWalkVisitor
+internal sealed partial class BrowserImportScan : IWalkVisitor
 {
     private readonly FileReader _reader;
     private readonly Action<ScanNote> _failed;
-    private readonly string[] _modules;
+    private readonly HashSet<string> _modules;
+    /// <summary>The modules by the name an importer writes last (<see cref="ScriptImports.Stem"/>).</summary>
+    private readonly Dictionary<string, string[]> _byStem;
     private readonly SearchValues<string> _stems;
     /// <summary>For each module, whether each importer seen uses it in the page only.</summary>
     private readonly ConcurrentDictionary<string, ConcurrentBag<bool>> _importers = new(StringComparer.Ordinal);
+    /// <summary>Modules that run on the server whoever imports them: a <c>"use server"</c> module, a framework's entry point.</summary>
+    private readonly ConcurrentDictionary<string, byte> _server = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Files a framework loads itself, on the server, rather than a component importing them: a route handler, a page or
+    /// layout of the App Router, middleware, a <c>*.server.*</c> module, anything under <c>pages/api/</c>.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|/)(route|page|layout|middleware|server|instrumentation)\.[cm]?[jt]sx?$|\.server\.[cm]?[jt]sx?$|(^|/)pages/api/")]
+    private static partial System.Text.RegularExpressions.Regex EntryPath();
+
+    /// <summary>What a module exports for a framework to call on the server: a route method, a page's data loader, a Remix loader or action.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bexport\s+(async\s+)?(function\s*\*?\s*|(const|let|var)\s+)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|getServerSideProps|getStaticProps|getStaticPaths|getInitialProps|loader|action|generateMetadata)\b")]
+    private static partial System.Text.RegularExpressions.Regex EntryExport();
 
     /// <summary>Files that hold script the scan does not read as code: an import there is not judged.</summary>
     private static readonly string[] MarkupExtensions = [".vue", ".svelte", ".astro", ".html", ".htm", ".mdx"];
@@ -36,13 +55,17 @@ internal sealed class BrowserImportScan : IWalkVisitor
     {
         _reader = reader;
         _failed = failed;
-        _modules = [.. modules.Order(StringComparer.Ordinal)];
-        _stems = SearchValues.Create([.. _modules.Select(ScriptImports.Stem).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        // An index module is imported by its folder's name, or as `.` or `..`, which no search for a name finds: its
+        // importers cannot all be read, so it is not asked about.
+        _modules = modules.Where(m => !EntryPath().IsMatch(m) && ScriptImports.Stem(m) != "index"
+            && !Path.GetFileNameWithoutExtension(m).Equals("index", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        _byStem = _modules.GroupBy(ScriptImports.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _stems = SearchValues.Create([.. _byStem.Keys], StringComparison.Ordinal);
     }
 
     /// <summary>The modules only the browser's code imports.</summary>
     public IReadOnlySet<string> BrowserModules =>
-        _importers.Where(m => !m.Value.IsEmpty && m.Value.All(inPage => inPage)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        _importers.Where(m => !_server.ContainsKey(m.Key) && !m.Value.IsEmpty && m.Value.All(inPage => inPage)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The first walk noted what could not be read.</summary>
     public void Note(ScanNote note)
@@ -58,21 +81,35 @@ internal sealed class BrowserImportScan : IWalkVisitor
     private void Read(SourceFile file)
     {
         using var text = _reader.ReadPooled(file, out _);
-        if (text is null || !text.Span.ContainsAny(_stems))
+        if (text is null)
+        {
+            return;
+        }
+        var module = _modules.Contains(file.Path);
+        if (!module && !text.Span.ContainsAny(_stems))
         {
             return;
         }
         var language = file.Language is Language.JavaScript or Language.TypeScript ? file.Language.Value : Language.TypeScript;
         using var masked = CodeMasker.Mask(text.Memory, language);
+        if (module && (ReactComponents.ServerModule(masked) || EntryExport().IsMatch(masked.Code)))
+        {
+            _server.TryAdd(file.Path, 0);
+        }
         var markup = file.Language is not (Language.JavaScript or Language.TypeScript);
         var client = !markup && ReactComponents.ClientModule(masked);
         foreach (var import in ScriptImports.Of(masked.CodeAndStrings))
         {
-            foreach (var module in _modules)
+            if (import.Kind == ScriptImports.ImportKind.TypeOnly || !_byStem.TryGetValue(ScriptImports.Stem(import.Specifier), out var named))
             {
-                if (module != file.Path && ScriptImports.Names(file.Path, import.Specifier, module) && import.Kind != ScriptImports.ImportKind.TypeOnly)
+                continue;
+            }
+            foreach (var target in named)
+            {
+                if (target != file.Path && ScriptImports.Names(file.Path, import.Specifier, target) is var resolution and not ScriptImports.Resolution.No)
                 {
-                    _importers.GetOrAdd(module, _ => []).Add(!markup && import.Kind == ScriptImports.ImportKind.Names && (client || UsedInPageOnly(masked, import.Names)));
+                    _importers.GetOrAdd(target, _ => []).Add(resolution == ScriptImports.Resolution.Yes && !markup
+                        && import.Kind == ScriptImports.ImportKind.Names && (client || UsedInPageOnly(masked, import.Names)));
                 }
             }
         }

@@ -43,20 +43,23 @@ public sealed class ScriptImportsTests
     }
 
     [Theory]
-    [InlineData("components/dialog.tsx", "../lib/files/put-file", "lib/files/put-file.ts", true)]
-    [InlineData("components/dialog.tsx", "../lib/files/put-file.js", "lib/files/put-file.ts", true)]
-    [InlineData("components/dialog.tsx", "./put-file", "lib/files/put-file.ts", false)]
-    [InlineData("components/dialog.tsx", "@/lib/files/put-file", "lib/files/put-file.ts", true)]
-    [InlineData("src/components/dialog.tsx", "~/lib/files/put-file", "src/lib/files/put-file.ts", true)]
-    [InlineData("components/dialog.tsx", "lib/files/put-file", "lib/files/put-file.ts", true)]
-    [InlineData("components/dialog.tsx", "@/lib/files", "lib/files/index.ts", true)]
-    [InlineData("lib/files/dialog.tsx", ".", "lib/files/index.ts", true)]
-    [InlineData("components/dialog.tsx", "@/lib/other-file", "lib/files/put-file.ts", false)]
-    [InlineData("components/dialog.tsx", "@/lib/files/put-file", "lib/put-file.ts", false)]
-    [InlineData("components/dialog.tsx", "@scope/put-file", "put-file.ts", false)]
-    [InlineData("components/dialog.tsx", "put-file", "put-file.ts", false)]
-    [InlineData("dialog.tsx", "../../put-file", "put-file.ts", false)]
-    public void Tells_whether_a_specifier_names_a_module(string importer, string specifier, string module, bool names) =>
+    [InlineData("components/dialog.tsx", "../lib/files/put-file", "lib/files/put-file.ts", Resolution.Yes)]
+    [InlineData("components/dialog.tsx", "../lib/files/put-file.js", "lib/files/put-file.ts", Resolution.Yes)]
+    [InlineData("components/dialog.tsx", "./put-file", "lib/files/put-file.ts", Resolution.No)]
+    [InlineData("components/dialog.tsx", "@/lib/files/put-file", "lib/files/put-file.ts", Resolution.Yes)]
+    [InlineData("src/components/dialog.tsx", "~/lib/files/put-file", "src/lib/files/put-file.ts", Resolution.Yes)]
+    [InlineData("components/dialog.tsx", "lib/files/put-file", "lib/files/put-file.ts", Resolution.Yes)]
+    [InlineData("components/dialog.tsx", "@/lib/files", "lib/files/index.ts", Resolution.Yes)]
+    [InlineData("lib/files/dialog.tsx", ".", "lib/files/index.ts", Resolution.Yes)]
+    [InlineData("components/dialog.tsx", "@/lib/other-file", "lib/files/put-file.ts", Resolution.No)]
+    [InlineData("components/dialog.tsx", "@/lib/files/put-file", "lib/put-file.ts", Resolution.Perhaps)]
+    [InlineData("components/dialog.tsx", "@lib/files/put-file", "lib/files/put-file.ts", Resolution.Perhaps)]
+    [InlineData("components/dialog.tsx", "#utils/put-file", "lib/utils/put-file.ts", Resolution.Perhaps)]
+    [InlineData("components/dialog.tsx", "@scope/put-file", "put-file.ts", Resolution.Perhaps)]
+    [InlineData("components/dialog.tsx", "@scope/pkg", "put-file.ts", Resolution.No)]
+    [InlineData("components/dialog.tsx", "react", "lib/files/put-file.ts", Resolution.No)]
+    [InlineData("dialog.tsx", "../../put-file", "put-file.ts", Resolution.No)]
+    public void Tells_whether_a_specifier_names_a_module(string importer, string specifier, string module, Resolution names) =>
         Assert.Equal(names, Names(importer, specifier, module));
 
     [Theory]

@@ -20,21 +20,29 @@ public static partial class ReactComponents
     /// Whether the module's first statement is the <c>"use client"</c> directive, which marks a React component module
     /// (Next.js's App Router) as code that runs in the browser.
     /// </summary>
-    public static bool ClientModule(MaskedSource masked)
+    public static bool ClientModule(MaskedSource masked) => FirstStatement(masked) is { } first && UseClient().IsMatch(first);
+
+    /// <summary>Whether the module's first statement is <c>"use server"</c>: every function it exports is a server action.</summary>
+    public static bool ServerModule(MaskedSource masked) => FirstStatement(masked) is { } first && UseServer().IsMatch(first);
+
+    private static string? FirstStatement(MaskedSource masked)
     {
         for (var l = 1; l <= masked.LineCount; l++)
         {
             var code = masked.CodeAndStringsLine(l).Trim();
             if (code.Length > 0)
             {
-                return UseClient().IsMatch(code);
+                return code;
             }
         }
-        return false;
+        return null;
     }
 
     [GeneratedRegex(@"^(['""])use client\1\s*;?$")]
     private static partial Regex UseClient();
+
+    [GeneratedRegex(@"^(['""])use server\1\s*;?$")]
+    private static partial Regex UseServer();
 
     /// <summary>Whether the file calls one of the hooks at all: without one, no place in it is inside a component.</summary>
     public static bool CallsHooks(MaskedSource masked) => HookCall().IsMatch(masked.Code);

@@ -37,10 +37,8 @@ public static partial class ScriptImports
     public static List<Import> Of(ReadOnlySpan<char> codeAndStrings)
     {
         var imports = new List<Import>();
-        foreach (var match in Statement().EnumerateMatches(codeAndStrings))
+        foreach (Match m in Statement().Matches(codeAndStrings.ToString()))
         {
-            var text = codeAndStrings.Slice(match.Index, match.Length).ToString();
-            var m = Statement().Match(text);
             if (m.Groups["spec"].Success)
             {
                 var kind = m.Groups["verb"].Value == "export" ? ImportKind.Other
@@ -78,39 +76,37 @@ public static partial class ScriptImports
         return names;
     }
 
+    /// <summary>Whether an import names a module: surely, surely not, or perhaps (an alias the scan cannot resolve).</summary>
+    public enum Resolution
+    {
+        No,
+        Yes,
+        Perhaps,
+    }
+
     /// <summary>
     /// Whether <paramref name="specifier"/>, written in the file at <paramref name="importer"/>, names the module at
-    /// <paramref name="module"/> (paths from the repository's root, with '/').
+    /// <paramref name="module"/> (paths from the repository's root, with '/'). A specifier that does not resolve to the
+    /// module but ends with its name (<c>@lib/files/put-file</c>, <c>#utils/put-file</c>, a package of that name) may be
+    /// an alias of the bundler's: perhaps.
     /// </summary>
-    public static bool Names(string importer, string specifier, string module)
+    public static Resolution Names(string importer, string specifier, string module)
     {
         var target = WithoutExtension(module);
         var folderOfIndex = target.EndsWith("/index", StringComparison.Ordinal) ? target[..^6] : target == "index" ? "" : null;
         if (specifier.StartsWith("./", StringComparison.Ordinal) || specifier.StartsWith("../", StringComparison.Ordinal) || specifier is "." or "..")
         {
-            if (Resolve(importer, specifier) is not { } resolved)
-            {
-                return false;
-            }
-            resolved = WithoutExtension(resolved);
-            return resolved == target || resolved == folderOfIndex;
+            return Resolve(importer, specifier) is { } resolved && WithoutExtension(resolved) is var path && (path == target || path == folderOfIndex)
+                ? Resolution.Yes
+                : Resolution.No;
         }
-        string rest;
-        if (specifier.Length > 2 && specifier[1] == '/' && specifier[0] is '@' or '~' or '#')
+        var rest = WithoutExtension((specifier.Length > 2 && specifier[1] == '/' && specifier[0] is '@' or '~' or '#' ? specifier[2..] : specifier).TrimEnd('/'));
+        if (rest.Contains('/', StringComparison.Ordinal) && rest[0] is not ('@' or '#' or '/')
+            && (EndsWithPath(target, rest) || (folderOfIndex is not null && EndsWithPath(folderOfIndex, rest))))
         {
-            rest = specifier[2..];
+            return Resolution.Yes;
         }
-        else if (specifier[0] is '@' or '/' || !specifier.Contains('/', StringComparison.Ordinal))
-        {
-            // A scoped package, an absolute path, or a bare package name.
-            return false;
-        }
-        else
-        {
-            rest = specifier;
-        }
-        rest = WithoutExtension(rest.TrimEnd('/'));
-        return EndsWithPath(target, rest) || (folderOfIndex is not null && EndsWithPath(folderOfIndex, rest));
+        return rest[(rest.LastIndexOf('/') + 1)..] == Stem(module) ? Resolution.Perhaps : Resolution.No;
     }
 
     private static bool EndsWithPath(string path, string end) =>
