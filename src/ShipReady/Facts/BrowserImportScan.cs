@@ -60,7 +60,9 @@ internal sealed partial class BrowserImportScan : IWalkVisitor
         _modules = modules.Where(m => !EntryPath().IsMatch(m) && ScriptImports.Stem(m) != "index"
             && !Path.GetFileNameWithoutExtension(m).Equals("index", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         _byStem = _modules.GroupBy(ScriptImports.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _stems = SearchValues.Create([.. _byStem.Keys], StringComparison.Ordinal);
+        // An importer writes the name after a slash or a quote (`"@/lib/files/put-file"`, `'./put-file'`): a file that only
+        // mentions the word is not read.
+        _stems = SearchValues.Create([.. _byStem.Keys.SelectMany(k => (string[])["/" + k, "\"" + k, "'" + k, "`" + k])], StringComparison.Ordinal);
     }
 
     /// <summary>The modules only the browser's code imports.</summary>

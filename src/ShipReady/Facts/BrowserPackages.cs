@@ -29,17 +29,23 @@ public sealed class BrowserPackages
         "@vercel/node", "@netlify/functions", "wrangler", "@cloudflare/workers-types", "firebase-functions",
     };
 
-    /// <summary>The folders of every package.json, and of those built for the browser alone.</summary>
+    /// <summary>Packages that render React components: only their modules can be imported by one.</summary>
+    private static readonly HashSet<string> ReactSigns = new(StringComparer.OrdinalIgnoreCase) { "react", "react-dom", "next", "preact" };
+
+    /// <summary>The folders of every package.json, of those built for the browser alone, and of those that use React.</summary>
     private readonly HashSet<string> _packages;
     private readonly HashSet<string> _browserOnly;
+    private readonly HashSet<string> _react;
 
-    private BrowserPackages(HashSet<string> packages, HashSet<string> browserOnly) => (_packages, _browserOnly) = (packages, browserOnly);
+    private BrowserPackages(HashSet<string> packages, HashSet<string> browserOnly, HashSet<string> react) =>
+        (_packages, _browserOnly, _react) = (packages, browserOnly, react);
 
     /// <summary>From every package.json's dependencies, read in the walk, by the manifest's path.</summary>
     public static BrowserPackages From(IEnumerable<(string Path, IReadOnlyList<Dependency> Dependencies)> manifests)
     {
         var browserOnly = new HashSet<string>(StringComparer.Ordinal);
         var packages = new HashSet<string>(StringComparer.Ordinal);
+        var react = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, dependencies) in manifests)
         {
             if (!path.EndsWith("package.json", StringComparison.Ordinal) || (path.Length > 12 && path[^13] != '/'))
@@ -49,6 +55,10 @@ public sealed class BrowserPackages
             var folder = Folder(path);
             packages.Add(folder);
             var npm = dependencies.Where(d => d.Ecosystem == "npm").ToList();
+            if (npm.Any(d => ReactSigns.Contains(d.Name)))
+            {
+                react.Add(folder);
+            }
             // A bundler is a development tool, so any section counts; so does a server in any section, since the package may
             // deploy a server.js that needs it at run time as much as a mock API that does not.
             if (npm.Any(d => BrowserSigns.Contains(d.Name))
@@ -57,21 +67,27 @@ public sealed class BrowserPackages
                 browserOnly.Add(folder);
             }
         }
-        return new BrowserPackages(packages, browserOnly);
+        return new BrowserPackages(packages, browserOnly, react);
     }
 
     /// <summary>Whether the file's nearest package.json is a browser-only package's.</summary>
-    public bool Holds(string file)
+    public bool Holds(string file) => Nearest(file) is { } folder && _browserOnly.Contains(folder);
+
+    /// <summary>Whether the file's nearest package.json names React (or Next.js, Preact): a component may import the file.</summary>
+    public bool UsesReact(string file) => Nearest(file) is { } folder && _react.Contains(folder);
+
+    /// <summary>The folder of the package.json nearest above the file; null when there is none.</summary>
+    private string? Nearest(string file)
     {
         for (var folder = Folder(file); ; folder = Folder(folder))
         {
             if (_packages.Contains(folder))
             {
-                return _browserOnly.Contains(folder);
+                return folder;
             }
             if (folder.Length == 0)
             {
-                return false;
+                return null;
             }
         }
     }

@@ -241,8 +241,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
 
     /// <summary>
     /// The script modules holding hits of a pattern browser code clears that neither a browser-only package nor a
-    /// component around the hit placed: whether only the browser's code imports them is read in a second walk
-    /// (<see cref="BrowserImportScan"/>). Empty when no such pattern is active.
+    /// component around the hit placed, in a package that uses React (only a component can make a module the browser's):
+    /// whether only the browser's code imports them is read in a second walk (<see cref="BrowserImportScan"/>). Empty
+    /// when no such pattern is active.
     /// </summary>
     public IReadOnlySet<string> ScriptModulesToPlace()
     {
@@ -254,7 +255,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         }
         var browser = BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
         return _hits.Where(h => browserOnly.Contains((h.ControlId, h.PatternId)) && ScriptModules.Contains(Path.GetExtension(h.Location.File))
-                && !browser.Holds(h.Location.File))
+                && !browser.Holds(h.Location.File) && browser.UsesReact(h.Location.File))
             .Select(h => h.Location.File)
             .ToHashSet(StringComparer.Ordinal);
     }
