@@ -37,13 +37,18 @@ internal sealed partial class BrowserImportScan : IWalkVisitor
 
     /// <summary>
     /// Files a framework loads itself, on the server, rather than a component importing them: a route handler, a page or
-    /// layout of the App Router, middleware, a <c>*.server.*</c> module, anything under <c>pages/api/</c>.
+    /// layout of the App Router, middleware, a <c>*.server.*</c> module, anything under an <c>api/</c> folder (Next.js's
+    /// <c>pages/api/</c>, Vercel's functions) or a functions folder (Netlify's).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(^|/)(route|page|layout|middleware|server|instrumentation)\.[cm]?[jt]sx?$|\.server\.[cm]?[jt]sx?$|(^|/)pages/api/")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|/)(route|page|layout|middleware|server|instrumentation)\.[cm]?[jt]sx?$|\.server\.[cm]?[jt]sx?$|(^|/)(api|functions|netlify|edge-functions)/")]
     private static partial System.Text.RegularExpressions.Regex EntryPath();
 
-    /// <summary>What a module exports for a framework to call on the server: a route method, a page's data loader, a Remix loader or action.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bexport\s+(async\s+)?(function\s*\*?\s*|(const|let|var)\s+)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|getServerSideProps|getStaticProps|getStaticPaths|getInitialProps|loader|action|generateMetadata)\b")]
+    /// <summary>
+    /// What a module exports for a framework to call on the server: a route method, a page's data loader, a Remix loader
+    /// or action, a function's <c>handler</c>, a default export that is a function (a handler, or a component, whose
+    /// module is then not a helper).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bexport\s+(async\s+)?(function\s*\*?\s*|(const|let|var)\s+)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|getServerSideProps|getStaticProps|getStaticPaths|getInitialProps|loader|action|generateMetadata|handler)\b|\bexport\s+default\s+(async\s+)?function\b")]
     private static partial System.Text.RegularExpressions.Regex EntryExport();
 
     /// <summary>Files that hold script the scan does not read as code: an import there is not judged.</summary>

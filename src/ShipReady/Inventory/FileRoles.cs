@@ -62,7 +62,7 @@ public static partial class FileRoles
 
     /// <summary>
     /// Whether a folder of the path is named first for tests (<c>test-environments/</c>, <c>testing/</c>,
-    /// <c>tests_setup/</c>) and none for production (<c>prod</c>, <c>production</c>, <c>staging</c>, <c>live</c>): a weaker
+    /// <c>tests_setup/</c>) and none for a deployment (<c>prod</c>, <c>staging</c>, <c>uat</c>, <c>deploy</c>, <c>k8s</c>, …): a weaker
     /// sign than <see cref="IsForTests"/>, as <c>test-env/</c> may be a deployment's, asked only beside another.
     /// </summary>
     public static bool IsTestSetup(string path)
@@ -70,8 +70,15 @@ public static partial class FileRoles
         var folders = path.Split('/')[..^1];
         var words = folders.Select(f => FolderWords().Matches(f).Select(w => w.Value.ToLowerInvariant()).ToList()).ToList();
         return words.Any(w => w.Count > 0 && w[0] is "test" or "tests" or "testing")
-            && !words.Any(w => w.Any(x => x is "prod" or "production" or "staging" or "live"));
+            && !words.Any(w => w.Any(DeployedWords.Contains));
     }
+
+    /// <summary>Words of a folder that say its files are deployed somewhere, a test environment included (Kustomize's <c>overlays/test</c>).</summary>
+    private static readonly HashSet<string> DeployedWords = new(StringComparer.Ordinal)
+    {
+        "prod", "prd", "production", "preprod", "staging", "stage", "live", "uat", "qa", "deploy", "deployment", "deployments",
+        "overlays", "k8s", "kubernetes", "helm", "charts", "terraform", "infra", "infrastructure", "ansible",
+    };
 
     /// <summary>The last part of a .NET test project's name: <c>.Tests</c>, <c>.UnitTests</c>, <c>.IntegrationTests</c>.</summary>
     [GeneratedRegex(@"^\.(Unit|Integration|Functional|Acceptance|Api|E2E|EndToEnd)?Tests?$", RegexOptions.IgnoreCase)]

@@ -116,6 +116,7 @@ public static partial class SqlPlaceholderLists
         return origin is { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
             && ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is { } rest
             && Matches(language, rest.TrimEnd(';').TrimEnd())
+            && EndsStatement(masked.CodeAndStrings, masked.LineStart(line) + masked.CodeAndStringsLine(line).TrimEnd().TrimEnd(';').Length, binding: true, language)
             && Untouched(masked, language, name, line, lead);
     }
 
@@ -134,7 +135,8 @@ public static partial class SqlPlaceholderLists
             return false;
         }
         var between = masked.Code[from..hole];
-        if (CallMatcher.ContainsWord(between, name))
+        // A loop opened between may give the name a new value below the hole, for its next turn.
+        if (CallMatcher.ContainsWord(between, name) || CallMatcher.ContainsWord(between, "for") || CallMatcher.ContainsWord(between, "while"))
         {
             return false;
         }

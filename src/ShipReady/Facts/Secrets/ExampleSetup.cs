@@ -13,8 +13,8 @@ namespace ShipReady.Facts.Secrets;
 /// <remarks>
 /// Both signs are asked for. A folder named for tests alone may hold a staging deployment's settings
 /// (<c>deploy/test-env/</c>), and example addresses alone may be a template a deployment copies, key and all. The
-/// addresses are those written with a scheme (<c>https://…</c>) and the values of keys that name a host
-/// (<c>domain:</c>, <c>host:</c>, <c>url:</c>; not a label such as a TOTP <c>issuer:</c>). At least one must be on a name kept for examples (RFC 2606 and 6761:
+/// addresses are those written with a scheme (<c>https://…</c>), IPv4 addresses, and the values of keys that name a host
+/// (<c>domain:</c>, <c>VIRTUAL_HOST:</c>, <c>url:</c>, <c>address:</c>; not a label such as a TOTP <c>issuer:</c>). At least one must be on a name kept for examples (RFC 2606 and 6761:
 /// <c>example.com</c>, <c>.example</c>, <c>.test</c>, <c>.invalid</c>), and every other on the local machine
 /// (<c>localhost</c>, a loopback address). One address elsewhere, or one filled in when deployed
 /// (<c>https://{{ .Values.domain }}</c>, <c>${ISSUER_HOST}</c>), keeps the key a secret.
@@ -26,8 +26,12 @@ public static partial class ExampleSetup
     private static partial Regex Address();
 
     /// <summary>A key that names a host, and its value: <c>domain: 'qa.acme.io'</c>, <c>"host": "db"</c>, <c>server_name = …</c>.</summary>
-    [GeneratedRegex(@"(?i)\b(domain|host|hostname|server_name|fqdn|url|base_url|public_url)[""']?\s*[:=]\s*[""']?(?<host>[^\s'""`,;#]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?i)(?<![A-Za-z0-9])(domain|host|hostname|server_name|fqdn|url|base_url|public_url|address|origin)[""']?\s*[:=]\s*[""']?(?<host>[^\s'""`,;#]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HostSetting();
+
+    /// <summary>An IPv4 address written anywhere (<c>LISTEN: 10.20.0.4:443</c>): a machine, whatever the key.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<host>\d{1,3}(\.\d{1,3}){3})(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Ipv4();
 
     /// <summary>Domains kept for documentation and tests.</summary>
     private static readonly string[] ExampleDomains = ["example.com", "example.org", "example.net", "example", "test", "invalid"];
@@ -43,7 +47,7 @@ public static partial class ExampleSetup
         var settings = string.Join('\n', text.ToString().Split('\n').Where(l => !l.TrimStart().StartsWith('#') && !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
         try
         {
-            foreach (var regex in (ReadOnlySpan<Regex>)[Address(), HostSetting()])
+            foreach (var regex in (ReadOnlySpan<Regex>)[Address(), HostSetting(), Ipv4()])
             {
                 foreach (Match match in regex.Matches(settings))
                 {
