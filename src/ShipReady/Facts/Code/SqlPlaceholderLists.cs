@@ -63,16 +63,11 @@ public static partial class SqlPlaceholderLists
         int start;
         if (valueAt >= 0)
         {
-            var origin = ValueOrigin.Read(masked, valueAt, valueLength);
-            if (origin is not { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
-                || ValueOrigin.LeadingName(origin.Value) is not { } name
-                || ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is not { Length: > 0 } rest
-                || !Untouched(masked, language, name, line, valueAt))
+            if (SoleBinding(masked, language, valueAt, valueLength) is not var (line, rest) || rest.Length == 0)
             {
                 return false;
             }
-            var text = masked.CodeAndStringsLine(line).TrimEnd();
-            start = masked.LineStart(line) + text.Length - rest.Length;
+            start = masked.LineStart(line) + masked.CodeAndStringsLine(line).TrimEnd().Length - rest.Length;
         }
         else
         {
@@ -108,16 +103,25 @@ public static partial class SqlPlaceholderLists
             return true;
         }
         var lead = at + size - masked.CodeAndStrings.Slice(at, size).TrimStart().Length;
-        if (ValueOrigin.LeadingName(expression) is not { } name || name.Length != expression.Length)
-        {
-            return false;
-        }
-        var origin = ValueOrigin.Read(masked, lead, expression.Length);
-        return origin is { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
-            && ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is { } rest
+        return ValueOrigin.LeadingName(expression)?.Length == expression.Length
+            && SoleBinding(masked, language, lead, expression.Length) is var (line, rest)
             && Matches(language, rest.TrimEnd(';').TrimEnd())
-            && EndsStatement(masked.CodeAndStrings, masked.LineStart(line) + masked.CodeAndStringsLine(line).TrimEnd().TrimEnd(';').Length, binding: true, language)
-            && Untouched(masked, language, name, line, lead);
+            && EndsStatement(masked.CodeAndStrings, masked.LineStart(line) + masked.CodeAndStringsLine(line).TrimEnd().TrimEnd(';').Length, binding: true, language);
+    }
+
+    /// <summary>
+    /// The line that binds the name at <paramref name="at"/> and what it assigns, when that binding alone gives the name
+    /// its value there: nothing added to it, no other value from a branch, and the name <see cref="Untouched"/> between.
+    /// </summary>
+    private static (int Line, string Assigned)? SoleBinding(MaskedSource masked, Language language, int at, int length)
+    {
+        var origin = ValueOrigin.Read(masked, at, length);
+        return origin is { Binding: not null, BindingLine: { } line, Earlier: null, Otherwise: null }
+            && ValueOrigin.LeadingName(origin.Value) is { } name
+            && ValueOrigin.BindingIn(masked.CodeAndStringsLine(line), name) is { } rest
+            && Untouched(masked, language, name, line, at)
+            ? (line, rest)
+            : null;
     }
 
     /// <summary>
