@@ -62,8 +62,8 @@ internal sealed partial class BrowserImportScan : IWalkVisitor
         _failed = failed;
         // An index module is imported by its folder's name, or as `.` or `..`, which no search for a name finds: its
         // importers cannot all be read, so it is not asked about.
-        _modules = modules.Where(m => !EntryPath().IsMatch(m) && ScriptImports.Stem(m) != "index"
-            && !Path.GetFileNameWithoutExtension(m).Equals("index", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        _modules = modules.Where(m => !EntryPath().IsMatch(m) && !Path.GetFileNameWithoutExtension(m).Equals("index", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
         _byStem = _modules.GroupBy(ScriptImports.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         // An importer writes the name after a slash or a quote (`"@/lib/files/put-file"`, `'./put-file'`): a file that only
         // mentions the word is not read.

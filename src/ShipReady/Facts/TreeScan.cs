@@ -35,6 +35,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly bool _readsReplacedSettings = catalog.Patterns.Any(p => p.UnlessReplacedSetting);
     /// <summary>All the launch files read, combined once the walk is done.</summary>
     private ServerLaunches? _combinedLaunches;
+    private BrowserPackages? _packages;
     /// <summary>The application servers the catalog's patterns are cleared by; launch files are read only when there are some.</summary>
     private readonly FrozenSet<string> _servers = catalog.Patterns.SelectMany(p => p.UnlessServedBy).ToFrozenSet(StringComparer.Ordinal);
     /// <summary>Set once, by the one call for the root folder, before any work of the walk is done.</summary>
@@ -253,7 +254,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             return new HashSet<string>();
         }
-        var browser = BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
+        var browser = Packages;
         return _hits.Where(h => browserOnly.Contains((h.ControlId, h.PatternId)) && ScriptModules.Contains(Path.GetExtension(h.Location.File))
                 && !browser.Holds(h.Location.File) && browser.UsesReact(h.Location.File))
             .Select(h => h.Location.File)
@@ -261,6 +262,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     }
 
     private static readonly HashSet<string> ScriptModules = new(StringComparer.OrdinalIgnoreCase) { ".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts" };
+
+    /// <summary>The tree's npm packages, read once after the walk, when every package.json is in.</summary>
+    private BrowserPackages Packages => _packages ??= BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
 
     /// <summary>Read only after the walk, when no launch file is being added.</summary>
     private ServerLaunches Launches => _combinedLaunches ??= ServerLaunches.Combine(_launches);
@@ -283,7 +287,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         imported ??= new HashSet<string>();
         var servedBy = ServedBy(active);
         var browserOnly = active.Where(p => p.UnlessBrowserPackage).Select(p => (p.ControlId, p.Id)).ToHashSet();
-        var browser = browserOnly.Count == 0 ? null : BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
+        var browser = browserOnly.Count == 0 ? null : Packages;
         var replaceable = active.Where(p => p.UnlessReplacedSetting).Select(p => (p.ControlId, p.Id)).ToHashSet();
         var replaced = PythonSettingsOverrides.From(_replacedSettings);
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
