@@ -63,8 +63,8 @@ public static partial class SecretScanner
             found = found.Where(f => !IsLocalSetting(f.RuleId));
         }
         if (forTests || FileRoles.IsLocalhostKey(path)
-            || (localhostCertificate is not null && found.Any(f => f.RuleId == "private-key") && localhostCertificate())
-            || (found.Any(f => f.RuleId == "private-key") && ExampleSetup.Holds(path, text.Span)))
+            || (found.Any(f => f.RuleId == "private-key")
+                && ((localhostCertificate is not null && localhostCertificate()) || ExampleSetup.Holds(path, text.Span))))
         {
             // The key the tests sign with is made for them, a localhost certificate's for a dev server, and a test
             // setup's for example names; a provider's key is real anywhere.
