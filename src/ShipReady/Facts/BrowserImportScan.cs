@@ -17,10 +17,11 @@ namespace ShipReady.Facts;
 /// outside (a <c>getServerSideProps</c>, an API route, a server action), a re-export, a dynamic import or a
 /// <c>require</c>, an import through an alias the scan cannot resolve that ends with the module's name, or an
 /// importer that is markup the scan does not read as code keeps the module's hits. A module the server runs whoever
-/// imports it is never cleared: one marked <c>"use server"</c>, a framework's entry point (a route handler, an App
-/// Router page or layout, middleware, <c>pages/api/</c>, a <c>*.server.*</c> file) or one exporting what a framework
-/// calls on the server (<c>GET</c>, <c>getServerSideProps</c>, a <c>loader</c>). Nor is an index module, which importers
-/// may name as <c>.</c>. Tests' imports are not read: they run the module in neither place.
+/// imports it is never cleared: one marked <c>"use server"</c>, a framework's entry point (<see cref="EntryPath"/>: a
+/// route handler, an App Router page or layout, middleware, a <c>*.server.*</c> file, an <c>api/</c> or functions
+/// folder) or one exporting what a framework calls on the server (<see cref="EntryExport"/>: <c>GET</c>,
+/// <c>getServerSideProps</c>, a <c>loader</c>, a <c>handler</c>, a default function). Nor is an index module, which
+/// importers may name as <c>.</c>. Tests' imports are not read: they run the module in neither place.
 /// </remarks>
 internal sealed partial class BrowserImportScan : IWalkVisitor
 {
