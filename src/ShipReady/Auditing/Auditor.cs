@@ -111,25 +111,13 @@ public sealed class Auditor
         return extra.Count == 0 ? ControlCatalog.Default : ControlCatalog.Load(extra);
     }
 
-    private static ImmutableArray<string> StacksOf(FactSet facts)
-    {
-        var stacks = new List<string>();
-        foreach (var (language, _) in facts.Languages)
-        {
-            var stack = language switch
-            {
-                Language.JavaScript or Language.TypeScript => "node",
-                Language.Python => "python",
-                Language.CSharp => "dotnet",
-                Language.Ruby or Language.Erb => "ruby",
-                Language.Go => "go",
-                _ => null,
-            };
-            if (stack is not null && !stacks.Contains(stack))
-            {
-                stacks.Add(stack);
-            }
-        }
-        return [.. stacks];
-    }
+    /// <summary>The stacks whose code was read, in the order of their languages' file counts: fix guidance is given for these.</summary>
+    private static ImmutableArray<string> StacksOf(FactSet facts) =>
+    [
+        .. facts.Languages
+            .Where(l => Languages.IsScanned(l.Language))
+            .Select(l => Languages.StackOf(l.Language))
+            .OfType<string>()
+            .Distinct(),
+    ];
 }

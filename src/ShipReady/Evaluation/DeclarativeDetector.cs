@@ -46,17 +46,27 @@ public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
             {
                 return new ControlResult(control.Id, ResultStatus.Met, satisfied, Confidence.High, $"met: {satisfied[0].Why}");
             }
-            var absence = new Evidence(null, null, $"nothing in the repository satisfies it (looked for {SignalMatcher.Describe(signals)})");
-            return detect.Missing == ResultStatus.Gap
+            var unread = UnreadStacks.Of(signals, context.Facts);
+            var absence = unread.Count == 0
+                ? new Evidence(null, null, $"nothing in the repository satisfies it (looked for {SignalMatcher.Describe(signals)})")
+                : new Evidence(null, null, $"nothing found, but {Unread(unread)} (looked for {SignalMatcher.Describe(signals)})");
+            return detect.Missing == ResultStatus.Gap && unread.Count == 0
                 ? new ControlResult(control.Id, ResultStatus.Gap, [absence], Confidence.Medium, absence.Why)
                 : new ControlResult(control.Id, ResultStatus.Unknown, [absence], Confidence.Low, $"{absence.Why}; {control.Question}");
         }
         var languages = control.Patterns.Where(p => detect.Violations.Contains(p.Id) || detect.Review.Contains(p.Id)).SelectMany(p => p.Languages).ToHashSet();
+        if (UnreadStacks.Of(context.Facts) is { Count: > 0 } notRead)
+        {
+            return new ControlResult(control.Id, ResultStatus.Unknown, [], Confidence.Low, $"no violations found, but {Unread(notRead)}; {control.Question}");
+        }
         return languages.Overlaps(context.Facts.ScannedLanguages)
             ? new ControlResult(control.Id, ResultStatus.Met, [], Confidence.Medium, "no violations found in the code read")
             : new ControlResult(control.Id, ResultStatus.Unknown, [], Confidence.Low,
                 $"no code in {string.Join(", ", languages.Select(Languages.Name).Order())} to read; {control.Question}");
     }
+
+    private static string Unread(IReadOnlyList<string> stacks) =>
+        $"the application's {string.Join(" and ", stacks.Select(s => s switch { "php" => "PHP", "java" => "Java or Kotlin", _ => s }))} code is not read";
 
     private static string PlaceCount(int count) => $"{count} place{(count == 1 ? "" : "s")}";
 

@@ -33,6 +33,23 @@ public static class Languages
     /// <summary>Configuration (YAML) is read by a few patterns but is not one of the repository's programming languages.</summary>
     public static bool IsCode(Language language) => language is not Language.Yaml;
 
+    /// <summary>The stack a language's code belongs to, as fix guidance and fixtures name stacks; null for configuration.</summary>
+    public static string? StackOf(Language language) => language switch
+    {
+        Language.JavaScript or Language.TypeScript => "node",
+        Language.Python => "python",
+        Language.CSharp => "dotnet",
+        Language.Ruby or Language.Erb => "ruby",
+        Language.Go => "go",
+        Language.Php => "php",
+        Language.Java or Language.Kotlin => "java",
+        _ => null,
+    };
+
+    /// <summary>Whether the code patterns read any of a stack's languages: PHP and Java code is counted, not read.</summary>
+    public static bool IsReadStack(string stack) =>
+        Enum.GetValues<Language>().Any(l => StackOf(l) == stack && IsScanned(l));
+
     public static string Name(Language language) => language.ToString().ToLowerInvariant();
 
     public static bool TryParse(string name, out Language language) =>

@@ -1,0 +1,52 @@
+using ShipReady.Catalog;
+using ShipReady.Facts;
+using ShipReady.Facts.Code;
+
+namespace ShipReady.Evaluation;
+
+/// <summary>
+/// The application's stacks that a control's search could not see into. The code patterns read JavaScript,
+/// TypeScript, Python, C#, Ruby and Go; a Laravel or Spring Boot application's own code is counted, not read.
+/// There, finding nothing proves nothing: Laravel signs users in, keeps sessions and logs with what the framework
+/// ships, and none of that shows in a dependency. So "nothing satisfies it" and "no violations in the code read"
+/// are claimed only where every stack of the application was searched.
+/// </summary>
+public static class UnreadStacks
+{
+    private static readonly Dictionary<string, string> EcosystemOf = new(StringComparer.Ordinal)
+    {
+        ["node"] = "npm",
+        ["python"] = "pypi",
+        ["dotnet"] = "nuget",
+        ["ruby"] = "gem",
+        ["go"] = "go",
+        ["php"] = "composer",
+        ["java"] = "maven",
+    };
+
+    /// <summary>
+    /// The stacks of the application, those of its web frameworks or, with none, of its most common language, whose
+    /// code is not read and which <paramref name="signals"/> cannot stand in for: a stack's dependencies or a file
+    /// pattern answer for it only when the control looks for no code at all.
+    /// </summary>
+    public static IReadOnlyList<string> Of(Signals signals, FactSet facts) =>
+        [.. StacksOf(facts).Where(stack => !Languages.IsReadStack(stack) && !Answered(stack, signals)).Order(StringComparer.Ordinal)];
+
+    /// <summary>The stacks of the application whose code is not read, whatever a control looks for.</summary>
+    public static IReadOnlyList<string> Of(FactSet facts) =>
+        [.. StacksOf(facts).Where(stack => !Languages.IsReadStack(stack)).Order(StringComparer.Ordinal)];
+
+    private static bool Answered(string stack, Signals signals) =>
+        signals.Patterns.IsEmpty
+        && (!signals.Files.IsEmpty || signals.Deps.Any(d => d.Text.StartsWith(EcosystemOf[stack] + ":", StringComparison.Ordinal)));
+
+    private static IEnumerable<string> StacksOf(FactSet facts)
+    {
+        if (!facts.Frameworks.IsEmpty)
+        {
+            return facts.Frameworks.Select(Frameworks.StackOf).Distinct(StringComparer.Ordinal);
+        }
+        var main = facts.Languages.Where(l => Languages.IsCode(l.Language)).OrderByDescending(l => l.Files).Select(l => Languages.StackOf(l.Language)).FirstOrDefault();
+        return main is null ? [] : [main];
+    }
+}
