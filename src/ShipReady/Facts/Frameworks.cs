@@ -42,8 +42,12 @@ public static class Frameworks
         ["go:github.com/kataras/iris"] = "iris",
         ["go:github.com/gobuffalo/buffalo"] = "buffalo",
         ["composer:laravel/framework"] = "laravel",
+        ["composer:laravel/lumen-framework"] = "laravel",
         ["maven:org.springframework.boot:spring-boot-starter-web"] = "spring-boot",
+        // Spring Boot 4 names the servlet stack's starter for Spring MVC.
+        ["maven:org.springframework.boot:spring-boot-starter-webmvc"] = "spring-boot",
         ["maven:org.springframework.boot:spring-boot-starter-webflux"] = "spring-boot",
+        ["maven:org.springframework.boot:spring-boot-starter-jersey"] = "spring-boot",
     };
 
     public static string? FromDependency(Dependency dependency) =>
