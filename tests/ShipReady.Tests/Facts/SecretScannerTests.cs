@@ -228,6 +228,17 @@ public sealed class SecretScannerTests
         Assert.Empty(SecretScanner.Scan(".env.example", text));
     }
 
+    [Theory]
+    [InlineData(".env.example.complete", false)]
+    [InlineData("config/.env.sample.local", false)]
+    [InlineData(".env.production.template", false)]
+    [InlineData(".env.production", true)]
+    [InlineData(".env.complete", true)]
+    public void A_template_is_told_by_any_part_of_its_name(string path, bool real)
+    {
+        Assert.Equal(real, SecretScanner.IsEnvFile(path));
+    }
+
     [Fact]
     public void Every_snippet_is_redacted_whatever_produced_it()
     {

@@ -6,7 +6,10 @@ using ShipReady.Model;
 
 namespace ShipReady.Facts.Secrets;
 
-/// <summary>Finds secrets in a file's text: known key formats anywhere, and every real value of a committed .env file.</summary>
+/// <summary>
+/// Finds secrets in a file's text: known key formats anywhere, every real value of a committed .env file, and generated
+/// values under a secret's name in a Java application's settings.
+/// </summary>
 public static partial class SecretScanner
 {
     private static readonly string[] PlaceholderWords =
@@ -36,8 +39,15 @@ public static partial class SecretScanner
         {
             return false;
         }
-        var suffix = name.Length > 5 ? name[5..].ToString().ToLowerInvariant() : "";
-        return suffix is not ("example" or "sample" or "template" or "dist" or "defaults" or "schema" or "tpl");
+        // Any part of the suffix may say so: BookStack's .env.example.complete lists every setting as an example.
+        foreach (var part in name.Length > 5 ? name[5..].ToString().ToLowerInvariant().Split('.') : [])
+        {
+            if (part is "example" or "sample" or "template" or "dist" or "defaults" or "schema" or "tpl")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static readonly SearchValues<string> Literals = SearchValues.Create([.. SecretRules.Prefilter], StringComparison.Ordinal);
@@ -57,6 +67,10 @@ public static partial class SecretScanner
         }
         // An .env file is short, and rare next to code; it is read line by line as strings.
         IEnumerable<SecretFinding> found = IsEnvFile(path) ? ScanEnvFile(path, text.ToString()) : ScanCandidateLines(path, text);
+        if (JavaSettings.IsSettingsFile(path))
+        {
+            found = found.Concat(ScanJavaSettings(path, text.ToString(), found.Select(f => f.Location.Line).ToHashSet()));
+        }
         var forTests = FileRoles.IsForTests(path);
         if (forTests || FileRoles.IsLocalEnvironment(path))
         {
@@ -77,7 +91,7 @@ public static partial class SecretScanner
     /// Rules whose values set up the services of one machine (its database, its .env): a developer's, a local
     /// container's or the tests' own, where they are not the product's secrets.
     /// </summary>
-    private static bool IsLocalSetting(string ruleId) => ruleId is "connection-url" or "connection-string" or "env-value";
+    private static bool IsLocalSetting(string ruleId) => ruleId is "connection-url" or "connection-string" or "env-value" or "settings-value";
 
     /// <summary>
     /// Only lines holding a literal that a key format starts with can hold a key: the vectorised search
@@ -200,6 +214,22 @@ public static partial class SecretScanner
                 claimed.Add((start, start + value.Length));
                 // Every key of a format starts with the same marker: the key is told apart by its body.
                 yield return Create(path, lineNumber, rule.Id, rule.Name, value, Snippet.FromLine(line), start + 1, fingerprinted: body is null ? value : value + body);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A generated value given to a setting named for a secret, in a Java application's settings: unlike an .env
+    /// file, these files also hold the application's plain configuration, and a short value under a secret's name is
+    /// often a local database's default; only a value that reads as generated is taken for a credential.
+    /// </summary>
+    private static IEnumerable<SecretFinding> ScanJavaSettings(string path, string text, HashSet<int> found)
+    {
+        foreach (var (line, key, value) in JavaSettings.Settings(path, text))
+        {
+            if (!found.Contains(line) && SecretName().IsMatch(key) && LooksRandom(value) && !IsPlaceholder(value))
+            {
+                yield return Create(path, line, "settings-value", $"value of {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]");
             }
         }
     }

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Secrets;
+
+/// <summary>
+/// The settings of a Java application's configuration: any <c>.properties</c> file, and Spring Boot's
+/// <c>application.yml</c> (with its profiles, <c>application-prod.yml</c>, and <c>bootstrap.yml</c>). Spring reads
+/// these at start-up as the application's own configuration, so a token signing key written there (<c>jwt.secret=…</c>)
+/// ships with every build, as a value in a committed .env file would.
+/// </summary>
+public static partial class JavaSettings
+{
+    public static bool IsSettingsFile(string path)
+    {
+        var name = Path.GetFileName(path.AsSpan());
+        if (name.EndsWith(".properties", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return (name.StartsWith("application", StringComparison.Ordinal) || name.StartsWith("bootstrap", StringComparison.Ordinal))
+            && (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Each setting written with a plain value: its line (from 1), its key and its value without quotes.</summary>
+    /// <remarks>
+    /// A YAML line gives its own key only (<c>secret:</c> under <c>jwt:</c>); the name a secret goes by is in that
+    /// last part. A value left to the environment (<c>${JWT_SECRET}</c>) is returned as written, for the caller to
+    /// pass over as any other placeholder. A properties value continued with a backslash is read as its first line.
+    /// </remarks>
+    public static IEnumerable<(int Line, string Key, string Value)> Settings(string path, string text)
+    {
+        var yaml = !path.EndsWith(".properties", StringComparison.OrdinalIgnoreCase);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = (yaml ? YamlSetting() : PropertiesSetting()).Match(lines[i].TrimEnd('\r'));
+            if (!match.Success)
+            {
+                continue;
+            }
+            var value = match.Groups["value"].Value.Trim();
+            if (yaml)
+            {
+                // A quoted scalar ends at its closing quote; a plain one at a comment.
+                var close = value[0] is '"' or '\'' ? value.IndexOf(value[0], 1) : -1;
+                var comment = value.IndexOf(" #", StringComparison.Ordinal);
+                value = close > 0 ? value[1..close] : comment >= 0 ? value[..comment].TrimEnd() : value;
+            }
+            yield return (i + 1, match.Groups["key"].Value, value.Trim('"', '\''));
+        }
+    }
+
+    // key=value, key: value or key value; '#' and '!' start a comment line.
+    [GeneratedRegex(@"^\s*(?<key>[^#!\s=:][^=:\s]*)\s*[=:\s]\s*(?<value>\S.*)$")]
+    private static partial Regex PropertiesSetting();
+
+    // A YAML mapping line with a scalar value; not a list item, an anchor, a block scalar (| or >) or a comment.
+    [GeneratedRegex(@"^\s*(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\s*:\s+(?<value>[^\s#|>&*\[{].*)$")]
+    private static partial Regex YamlSetting();
+}
