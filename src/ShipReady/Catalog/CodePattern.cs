@@ -131,6 +131,12 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessRelativeAddress { get; init; }
     /// <summary>
+    /// JavaScript/TypeScript, with a followed value: the whole body of what the app's own server answered to a request for
+    /// a relative address (<c>const {data: html} = await $http.get('/images/edit/' + id)</c>) clears the hit: it is a
+    /// fragment the server rendered. See <see cref="Facts.Code.ServerFragment"/>.
+    /// </summary>
+    public bool UnlessServerFragment { get; init; }
+    /// <summary>
     /// Python: a setting the hit's line assigns, which another module imports whole (<c>from .base import *</c>, or by
     /// its package's path) and gives a value not written in the code, is the default the deployed settings
     /// replace; the hit is cleared after the walk. See <see cref="Facts.PythonSettingsOverrides"/>.
@@ -189,7 +195,7 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessDefined { get; init; }
     /// <summary>Whether hits are judged by where their value came from (any of the value conditions is set).</summary>
-    public bool FollowsValue => !UnlessValue.IsEmpty || !IfValue.IsEmpty || UnlessConstant;
+    public bool FollowsValue => !UnlessValue.IsEmpty || !IfValue.IsEmpty || UnlessConstant || UnlessServerFragment;
     public ImmutableArray<string> IfFile { get; init; } = [];
     public ImmutableArray<Facts.DependencyGlob> UnlessDeps { get; init; } = [];
     public ImmutableArray<Inventory.Glob> UnlessPath { get; init; } = [];

@@ -394,6 +394,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessRelativeAddress', which reads a JavaScript call's first argument and the local it names: give the pattern 'languages: [javascript, typescript]' only and a 'call'."));
             }
+            if (p.UnlessServerFragment == true && (languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)) || !(p.Regex ?? "").Contains("(?<value>", StringComparison.Ordinal)))
+            {
+                throw Error(source, Where("uses 'unlessServerFragment', which reads the binding of a JavaScript value: give the pattern 'languages: [javascript, typescript]' only and a '(?<value>...)' group."));
+            }
             if (p.UnlessReplacedSetting == true && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'unlessReplacedSetting', which reads the Python modules that import a settings module whole: give the pattern 'languages: [python]' only."));
@@ -434,6 +438,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessJsonValue = p.UnlessJsonValue ?? false,
                 UnlessBrowserPackage = p.UnlessBrowserPackage ?? false,
                 UnlessRelativeAddress = p.UnlessRelativeAddress ?? false,
+                UnlessServerFragment = p.UnlessServerFragment ?? false,
                 UnlessReplacedSetting = p.UnlessReplacedSetting ?? false,
                 IfFunctionText = [.. p.IfFunctionText ?? []],
                 UnlessFunctionText = [.. p.UnlessFunctionText ?? []],

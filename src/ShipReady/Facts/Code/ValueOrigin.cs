@@ -122,7 +122,8 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// <summary>Whether the hit counts on what this binding gives the name, leaving aside what it held before.</summary>
     private bool CountsAlone(Catalog.CodePattern pattern, bool askUnlessValue, bool askIfValue)
     {
-        if (IsNumber || (IsConstant && pattern.UnlessConstant) || (askUnlessValue && Mentions(pattern.UnlessValue)))
+        if (IsNumber || (IsConstant && pattern.UnlessConstant) || (askUnlessValue && Mentions(pattern.UnlessValue))
+            || (pattern.UnlessServerFragment && Binding is not null && ServerFragment.Holds(Value, Binding)))
         {
             return false;
         }
