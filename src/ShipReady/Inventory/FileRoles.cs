@@ -110,7 +110,7 @@ public static partial class FileRoles
     /// <summary>Words in a configuration file's name that say it configures a machine of the team, not production.</summary>
     private static readonly HashSet<string> LocalEnvironments = new(StringComparer.OrdinalIgnoreCase)
     {
-        "development", "dev", "docker", "test", "testing", "codespaces",
+        "development", "dev", "docker", "test", "testing", "tests", "ci", "codespaces",
     };
 
     /// <summary>

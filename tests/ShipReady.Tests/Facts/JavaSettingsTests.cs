@@ -10,6 +10,8 @@ public sealed class JavaSettingsTests
     [InlineData("src/main/resources/application-prod.yml", true)]
     [InlineData("config/bootstrap.yaml", true)]
     [InlineData("src/main/resources/messages.yml", false)]
+    [InlineData("src/main/resources/config/application-secret-samples.yml", false)]
+    [InlineData("application.properties.example", false)]
     [InlineData(".github/workflows/application.json", false)]
     public void Settings_files_are_properties_and_Spring_Boot_yaml(string path, bool settings)
     {
@@ -34,5 +36,26 @@ public sealed class JavaSettingsTests
         Assert.Equal(
             [(2, "secret", "abc"), (7, "token", "d # e")],
             JavaSettings.Settings("application.yml", text));
+    }
+
+    [Theory]
+    [InlineData("jwt.secret", true)]
+    [InlineData("jhipster.security.authentication.jwt.base64-secret", true)]
+    [InlineData("mail.apiKey", true)]
+    [InlineData("stripe.API_KEY", true)]
+    [InlineData("spring.datasource.password", true)]
+    [InlineData("security.jwt.signing-key", true)]
+    [InlineData("sonar.issue.ignore.multicriteria.S7027-domain.ruleKey", false)]
+    [InlineData("server.ssl.key-store", false)]
+    [InlineData("jdbc.connectionURL", false)]
+    [InlineData("cache.key", false)]
+    [InlineData("server.servlet.session.timeout", false)]
+    [InlineData("jhipster.security.authentication.jwt.token-validity-in-seconds", false)]
+    [InlineData("minio.secretKey", true)]
+    [InlineData("spring.datasource.druid.stat-view-servlet.login-password", true)]
+    [InlineData("security.password-encoder", false)]
+    public void A_secret_is_named_by_a_whole_word(string key, bool secret)
+    {
+        Assert.Equal(secret, JavaSettings.NamesSecret(key));
     }
 }

@@ -13,6 +13,11 @@ public static partial class JavaSettings
     public static bool IsSettingsFile(string path)
     {
         var name = Path.GetFileName(path.AsSpan());
+        // jhipster's application-secret-samples.yml shows the shape of the secrets a deployment supplies.
+        if (Inventory.FileRoles.NameHasWord(name.ToString(), Templates))
+        {
+            return false;
+        }
         if (name.EndsWith(".properties", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -20,6 +25,38 @@ public static partial class JavaSettings
         return (name.StartsWith("application", StringComparison.Ordinal) || name.StartsWith("bootstrap", StringComparison.Ordinal))
             && (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static readonly HashSet<string> Templates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sample", "samples", "example", "examples", "template", "templates", "dist",
+    };
+
+    /// <summary>Words that name a secret on their own; "key" does so only after a word that says whose key it is.</summary>
+    private static readonly HashSet<string> SecretWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "secret", "password", "passwd", "pwd", "token", "credential", "credentials", "apikey", "passphrase",
+    };
+
+    private static readonly HashSet<string> KeyOwners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "api", "private", "signing", "secret", "access", "encryption", "hmac", "jwt", "client", "master", "app",
+    };
+
+    /// <summary>
+    /// Whether a setting's key names a secret by its last word (split at dots, dashes, underscores and case changes):
+    /// <c>jwt.secret</c>, <c>base64-secret</c>, <c>mail.apiKey</c>, but not <c>sonar…ruleKey</c>, <c>ssl.key-store</c>,
+    /// <c>jdbc.connectionURL</c> or <c>token-validity-in-seconds</c>, whose values are ids, paths, addresses or numbers.
+    /// </summary>
+    public static bool NamesSecret(string key)
+    {
+        // The last word says what the value is: token-validity-in-seconds is a duration, password-encoder a class.
+        var words = KeyWords().Matches(key).Select(m => m.Value).ToList();
+        return words is [.., var last] && (SecretWords.Contains(last)
+            || (last.Equals("key", StringComparison.OrdinalIgnoreCase) && words is [.., var owner, _] && KeyOwners.Contains(owner)));
+    }
+
+    [GeneratedRegex(@"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")]
+    private static partial Regex KeyWords();
 
     /// <summary>Each setting written with a plain value: its line (from 1), its key and its value without quotes.</summary>
     /// <remarks>

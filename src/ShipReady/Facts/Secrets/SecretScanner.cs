@@ -219,15 +219,18 @@ public static partial class SecretScanner
     }
 
     /// <summary>
-    /// A generated value given to a setting named for a secret, in a Java application's settings: unlike an .env
-    /// file, these files also hold the application's plain configuration, and a short value under a secret's name is
-    /// often a local database's default; only a value that reads as generated is taken for a credential.
+    /// A value given to a setting named for a secret, in a Java application's settings: unlike an .env file, these
+    /// files also hold the application's plain configuration, and a short value under a secret's name is often a local
+    /// database's default; a value that reads as generated is taken for a credential, and in the production profile's
+    /// file (<c>application-prod.yml</c>) any written value is, however weak (<c>password: 123456</c>).
     /// </summary>
     private static IEnumerable<SecretFinding> ScanJavaSettings(string path, string text, HashSet<int> found)
     {
+        var production = FileRoles.NameHasWord(Path.GetFileName(path), ProductionNames);
         foreach (var (line, key, value) in JavaSettings.Settings(path, text))
         {
-            if (!found.Contains(line) && SecretName().IsMatch(key) && LooksRandom(value) && !IsPlaceholder(value))
+            if (!found.Contains(line) && JavaSettings.NamesSecret(key) && (LooksRandom(value) || (production && value.Length >= 4))
+                && !IsPlaceholder(value) && !bool.TryParse(value, out _))
             {
                 yield return Create(path, line, "settings-value", $"value of {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]");
             }
