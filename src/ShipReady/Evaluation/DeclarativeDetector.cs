@@ -44,7 +44,11 @@ public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
         {
             if (!satisfied.IsEmpty)
             {
-                return new ControlResult(control.Id, ResultStatus.Met, satisfied, Confidence.High, $"met: {satisfied[0].Why}");
+                // A Laravel app's Socialite meets sign-in; a user written into its PHP would not have been seen.
+                return !detect.Violations.IsEmpty && UnreadStacks.Of(context.Facts) is { Count: > 0 } unseen
+                    ? new ControlResult(control.Id, ResultStatus.Met, satisfied, Confidence.Medium,
+                        $"met: {satisfied[0].Why}; {Unread(unseen)} for violations")
+                    : new ControlResult(control.Id, ResultStatus.Met, satisfied, Confidence.High, $"met: {satisfied[0].Why}");
             }
             var unread = UnreadStacks.Of(signals, context.Facts);
             var absence = unread.Count == 0
