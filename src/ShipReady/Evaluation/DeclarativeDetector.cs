@@ -70,7 +70,7 @@ public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
     }
 
     private static string Unread(IReadOnlyList<string> stacks) =>
-        $"the application's {string.Join(" and ", stacks.Select(s => s switch { "php" => "PHP", "java" => "Java or Kotlin", _ => s }))} code is not read";
+        $"the application's {string.Join(" and ", stacks.Select(s => s switch { "php" => "PHP", "java" => "Java/Kotlin", _ => s }))} code is not read";
 
     private static string PlaceCount(int count) => $"{count} place{(count == 1 ? "" : "s")}";
 

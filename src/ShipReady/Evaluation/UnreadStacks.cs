@@ -44,7 +44,10 @@ public static class UnreadStacks
     {
         if (!facts.Frameworks.IsEmpty)
         {
-            return facts.Frameworks.Select(Frameworks.StackOf).Distinct(StringComparer.Ordinal);
+            // A framework counts where its language's code is: a sample's composer.json in an Express app with no
+            // PHP file names no PHP application.
+            var present = facts.Languages.Select(l => Languages.StackOf(l.Language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            return facts.Frameworks.Select(Frameworks.StackOf).Where(present.Contains).Distinct(StringComparer.Ordinal);
         }
         var main = facts.Languages.Where(l => Languages.IsCode(l.Language)).OrderByDescending(l => l.Files).Select(l => Languages.StackOf(l.Language)).FirstOrDefault();
         return main is null ? [] : [main];

@@ -110,8 +110,10 @@ public static partial class FileRoles
     /// <summary>Words in a configuration file's name that say it configures a machine of the team, not production.</summary>
     private static readonly HashSet<string> LocalEnvironments = new(StringComparer.OrdinalIgnoreCase)
     {
-        "development", "dev", "docker", "test", "testing", "tests", "ci", "codespaces",
+        "development", "dev", "docker", "test", "testing", "tests", "codespaces",
     };
+
+    private static readonly HashSet<string> CiEnvironments = new(StringComparer.OrdinalIgnoreCase) { "ci" };
 
     /// <summary>
     /// Configuration for a developer's machine, a local container or the tests (<c>appsettings.Docker.json</c>,
@@ -130,8 +132,10 @@ public static partial class FileRoles
         {
             return false;
         }
-        var isConfiguration = name.StartsWith(".env", StringComparison.Ordinal) || ConfigurationExtensions.Contains(Path.GetExtension(name));
-        return isConfiguration && NameHasWord(name, LocalEnvironments);
+        // `.env.ci` sets up the CI run's services; `ci` in another file's name (`.gitlab-ci.yml`) says nothing of where it runs.
+        return name.StartsWith(".env", StringComparison.Ordinal)
+            ? NameHasWord(name, LocalEnvironments) || NameHasWord(name, CiEnvironments)
+            : ConfigurationExtensions.Contains(Path.GetExtension(name)) && NameHasWord(name, LocalEnvironments);
     }
 
     /// <summary>Whether one of the words of a file's name (split at '.', '_', '-' and '+') is one of <paramref name="words"/>.</summary>

@@ -24,18 +24,41 @@ public sealed class JavaSettingsTests
         const string text = "# jwt.secret=old\n! note=x\njwt.secret=abc\nmail.token : def\napi.key ghi\r\nempty=\n";
 
         Assert.Equal(
-            [(3, "jwt.secret", "abc"), (4, "mail.token", "def"), (5, "api.key", "ghi")],
+            [(3, "jwt.secret", "abc", false), (4, "mail.token", "def", false), (5, "api.key", "ghi", false)],
             JavaSettings.Settings("application.properties", text));
     }
 
     [Fact]
     public void Yaml_gives_each_line_its_own_key_and_leaves_blocks_lists_and_anchors()
     {
-        const string text = "jwt:\n  secret: \"abc\" # signing\n  key: |\n    body\n  - item\n  ref: *base\n  token: 'd # e'\n";
+        const string text = "jwt:\n  secret: \"abc\" # signing\n  key: |\n    body\n  - item\n  ref: *base\n  token: 'd # e'\n  \"api-key\": x\n";
 
         Assert.Equal(
-            [(2, "secret", "abc"), (7, "token", "d # e")],
+            [(2, "secret", "abc", false), (7, "token", "d # e", false), (8, "api-key", "x", false)],
             JavaSettings.Settings("application.yml", text));
+    }
+
+    [Fact]
+    public void A_yaml_document_activated_for_production_is_production_as_its_own_file_is()
+    {
+        const string text = "db:\n  password: a\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\ndb:\n  password: b\n---\nspring:\n  profiles: dev\ndb:\n  password: c\n";
+
+        Assert.Equal(
+            [(2, "password", "a", false), (7, "on-profile", "prod", true), (9, "password", "b", true), (12, "profiles", "dev", false), (14, "password", "c", false)],
+            JavaSettings.Settings("src/main/resources/application.yml", text));
+        Assert.All(JavaSettings.Settings("config/application-production.properties", "db.password=a\n"), s => Assert.True(s.Production));
+    }
+
+    [Theory]
+    [InlineData("null", true)]
+    [InlineData("~", true)]
+    [InlineData("@db.password@", true)]
+    [InlineData("ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)", true)]
+    [InlineData("Pr0dDbPass", false)]
+    [InlineData("ENC(unclosed", false)]
+    public void Values_that_are_no_secret_whatever_their_name(string value, bool none)
+    {
+        Assert.Equal(none, JavaSettings.IsNoValue(value));
     }
 
     [Theory]

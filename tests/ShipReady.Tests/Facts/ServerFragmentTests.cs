@@ -10,18 +10,31 @@ public sealed class ServerFragmentTests
     [InlineData("resp.data", "const resp = await window.$http.get(`/attachments/edit/${id}`);", true)]
     [InlineData("formHtml", "const {data: formHtml} = await window.$http.get(`/images/edit/${imageId}`, params);", true)]
     [InlineData("data);", "const { data } = await axios.post(`images/${type}`, { page: 1 });", true)]
-    [InlineData("html", "let { status, data: html } = await apiClient.get('../partials/list');", true)]
+    [InlineData("html", "let { status, data: html } = await this.$http.get('../partials/list');", true)]
+    [InlineData("html", "let { status, data: html } = await apiClient.get('../partials/list');", false)]
+    [InlineData("resp.data", "const resp = await axios.get(`/${location.hash.slice(1)}`);", false)]
+    [InlineData("resp.data", "const resp = await axios.get('/' + location.hash.slice(1));", false)]
+    [InlineData("resp.data", "const resp = await axios.get(`/pages/${location.hash.slice(1)}`);", true)]
     [InlineData("resp.data.html", "const resp = await window.$http.get(`/comments/${id}`);", false)]
     [InlineData("resp.data", "const resp = await axios.get(`https://widgets.acme-corp.io/${url}`);", false)]
     [InlineData("resp.data", "const resp = await axios.get('//cdn.acme-corp.io/bio');", false)]
     [InlineData("resp.data", "const resp = await axios.get('api.acme-corp.io/bio');", false)]
     [InlineData("res.data", "axios.get('/bio').then(resp => {", false)]
-    [InlineData("meta", "const { data, meta } = await api.get('/search');", false)]
-    [InlineData("data", "const { data: rows } = await api.get('/search');", false)]
+    [InlineData("meta", "const { data, meta } = await axios.get('/search');", false)]
+    [InlineData("data", "const { data: rows } = await axios.get('/search');", false)]
     [InlineData("resp.data", "const resp = await cache.get('/bio');", false)]
     [InlineData("resp.data", "const resp = await fetchJson(`/bio/${id}`);", false)]
     public void Only_the_whole_answer_of_the_apps_own_server_is_a_fragment_it_rendered(string value, string binding, bool fragment)
     {
         Assert.Equal(fragment, ServerFragment.Holds(value, binding));
+    }
+
+    [Theory]
+    [InlineData("const api = axios.create({ baseURL: 'https://widgets.other-vendor.io' });", true)]
+    [InlineData("axios.defaults.baseUrl = process.env.API;", true)]
+    [InlineData("const resp = await axios.get('/widget');", false)]
+    public void A_client_given_a_base_address_in_the_file_may_call_another_site(string code, bool sets)
+    {
+        Assert.Equal(sets, ServerFragment.SetsBaseAddress(code));
     }
 }

@@ -231,7 +231,8 @@ public sealed partial class PatternScanner
                     continue;
                 }
                 if (pattern.FollowsValue
-                    && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(pattern, askUnlessValue: !(language == Language.Ruby && pattern.FollowCalls))))
+                    && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(pattern, askUnlessValue: !(language == Language.Ruby && pattern.FollowCalls),
+                        serverFragments: pattern.UnlessServerFragment && !ServerFragment.SetsBaseAddress(masked.CodeAndStrings))))
                 {
                     continue;
                 }

@@ -12,9 +12,10 @@ namespace ShipReady.Facts.Code;
 /// <remarks>
 /// Only the whole body counts: a field of it (<c>resp.data.comment</c>) is JSON the server passes on, and may be a
 /// user's markup. The request is read on the binding's line: a client's <c>get</c>, <c>post</c>, <c>put</c>,
-/// <c>patch</c> or <c>delete</c>, whose receiver is named for HTTP (<c>$http</c>, <c>axios</c>, <c>api</c>, a
-/// <c>client</c>), with a first argument written as a literal that starts with <c>/</c> (not <c>//</c>), <c>./</c>,
-/// <c>../</c> or a bare path (<c>images/…</c>, no dot in its first part, so no host).
+/// <c>patch</c> or <c>delete</c>, the receiver the page's own (<c>$http</c>, <c>axios</c>, <c>ajax</c>, also as
+/// <c>window.$http</c>), with a first argument written as a literal that starts with <c>/</c> (not <c>//</c>, nor a
+/// hole), <c>./</c>, <c>../</c> or a bare path (<c>images/…</c>, no dot in its first part, so no host). A file that
+/// gives a client a base address is not read this way.
 /// </remarks>
 public static partial class ServerFragment
 {
@@ -45,6 +46,15 @@ public static partial class ServerFragment
                 .Any(f => f == text ? text == "data" : DataField().Match(f) is { Success: true } field && field.Groups["name"].Value == text);
     }
 
+    /// <summary>
+    /// Whether the file gives an HTTP client a base address (<c>axios.create({ baseURL: … })</c>,
+    /// <c>axios.defaults.baseURL = …</c>, ky's <c>prefixUrl</c>): a relative path is then resolved against that address,
+    /// which may be another site's.
+    /// </summary>
+    public static bool SetsBaseAddress(ReadOnlySpan<char> text) =>
+        text.Contains("baseURL", StringComparison.Ordinal) || text.Contains("baseUrl", StringComparison.Ordinal)
+        || text.Contains("prefixUrl", StringComparison.Ordinal);
+
     [GeneratedRegex(@"^(?<name>[A-Za-z_$][\w$]*)\.data$")]
     private static partial Regex WholeBody();
 
@@ -54,7 +64,9 @@ public static partial class ServerFragment
     [GeneratedRegex(@"^data\s*:\s*(?<name>[A-Za-z_$][\w$]*)$")]
     private static partial Regex DataField();
 
-    // The receiver, from its first name: where the binding's own text ends.
-    [GeneratedRegex(@"[\w$.]*(?i:http|axios|api|client|ajax|request)[\w$]*\.(get|post|put|patch|delete)\s*\(\s*(['""`])(/(?!/)|\./|\.\./|[\w-]+/)")]
+    // The receiver, from its first name (where the binding's own text ends); its last name is the page's own client ($http, axios, ajax), not an instance made elsewhere (`api`),
+    // which may have been given another site's base address. The path starts with text of its own: a hole first
+    // (`/${location.hash.slice(1)}`) can make it `//evil.example/…`, another host.
+    [GeneratedRegex(@"(?<![\w$])([\w$]+\.)*(\$?http|\$?axios|ajax)\.(get|post|put|patch|delete)\s*\(\s*(['""`])(/(?![/'""`]|\$\{)|\./|\.\./|[\w-]+/)")]
     private static partial Regex RelativeRequest();
 }

@@ -114,16 +114,18 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// parts <see cref="RubyValueFlow"/> asks it of one by one (one checked part would otherwise clear the others).</param>
     /// <param name="askIfValue">Whether <c>ifValue</c> is asked here; not of the values a hit's string is built from,
     /// which were not what the pattern's texts describe.</param>
-    public bool Counts(Catalog.CodePattern pattern, bool askUnlessValue = true, bool askIfValue = true) =>
-        CountsAlone(pattern, askUnlessValue, askIfValue) || Earlier?.Counts(pattern, askUnlessValue, askIfValue) == true
+    /// <param name="serverFragments">Whether <c>unlessServerFragment</c> is asked: not in a file that points its HTTP
+    /// client at another address (<see cref="ServerFragment.SetsBaseAddress"/>).</param>
+    public bool Counts(Catalog.CodePattern pattern, bool askUnlessValue = true, bool askIfValue = true, bool serverFragments = true) =>
+        CountsAlone(pattern, askUnlessValue, askIfValue, serverFragments) || Earlier?.Counts(pattern, askUnlessValue, askIfValue, serverFragments) == true
         // A name with no binding above a branch's (`let html;`) has no other value to count.
-        || Otherwise is { Binding: not null } otherwise && otherwise.Counts(pattern, askUnlessValue, askIfValue);
+        || Otherwise is { Binding: not null } otherwise && otherwise.Counts(pattern, askUnlessValue, askIfValue, serverFragments);
 
     /// <summary>Whether the hit counts on what this binding gives the name, leaving aside what it held before.</summary>
-    private bool CountsAlone(Catalog.CodePattern pattern, bool askUnlessValue, bool askIfValue)
+    private bool CountsAlone(Catalog.CodePattern pattern, bool askUnlessValue, bool askIfValue, bool serverFragments)
     {
         if (IsNumber || (IsConstant && pattern.UnlessConstant) || (askUnlessValue && Mentions(pattern.UnlessValue))
-            || (pattern.UnlessServerFragment && Binding is not null && ServerFragment.Holds(Value, Binding)))
+            || (serverFragments && pattern.UnlessServerFragment && Binding is not null && ServerFragment.Holds(Value, Binding)))
         {
             return false;
         }

@@ -58,40 +58,80 @@ public static partial class JavaSettings
     [GeneratedRegex(@"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")]
     private static partial Regex KeyWords();
 
-    /// <summary>Each setting written with a plain value: its line (from 1), its key and its value without quotes.</summary>
+    /// <summary>
+    /// Each setting written with a plain value: its line (from 1), its key, its value without quotes, and whether the
+    /// production profile reads it: the file is named for it (<c>application-prod.yml</c>), or the YAML document it
+    /// sits in (between <c>---</c> lines) is activated for it (<c>spring.config.activate.on-profile: prod</c>, or the
+    /// older <c>spring.profiles: prod</c>).
+    /// </summary>
     /// <remarks>
     /// A YAML line gives its own key only (<c>secret:</c> under <c>jwt:</c>); the name a secret goes by is in that
     /// last part. A value left to the environment (<c>${JWT_SECRET}</c>) is returned as written, for the caller to
     /// pass over as any other placeholder. A properties value continued with a backslash is read as its first line.
     /// </remarks>
-    public static IEnumerable<(int Line, string Key, string Value)> Settings(string path, string text)
+    public static IEnumerable<(int Line, string Key, string Value, bool Production)> Settings(string path, string text)
     {
         var yaml = !path.EndsWith(".properties", StringComparison.OrdinalIgnoreCase);
+        var named = Inventory.FileRoles.NameHasWord(Path.GetFileName(path), ProductionWords);
         var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var documentStart = 0;
+        while (documentStart < lines.Length)
         {
-            var match = (yaml ? YamlSetting() : PropertiesSetting()).Match(lines[i].TrimEnd('\r'));
-            if (!match.Success)
+            var documentEnd = documentStart;
+            while (documentEnd < lines.Length && !(yaml && documentEnd > documentStart && lines[documentEnd].TrimEnd('\r') == "---"))
             {
-                continue;
+                documentEnd++;
             }
-            var value = match.Groups["value"].Value.Trim();
-            if (yaml)
+            var production = named || (yaml && lines[documentStart..documentEnd].Any(l => ProductionProfile().IsMatch(l)));
+            for (var i = documentStart; i < documentEnd; i++)
             {
-                // A quoted scalar ends at its closing quote; a plain one at a comment.
-                var close = value[0] is '"' or '\'' ? value.IndexOf(value[0], 1) : -1;
-                var comment = value.IndexOf(" #", StringComparison.Ordinal);
-                value = close > 0 ? value[1..close] : comment >= 0 ? value[..comment].TrimEnd() : value;
+                if (Setting(lines[i].TrimEnd('\r'), yaml) is { } setting)
+                {
+                    yield return (i + 1, setting.Key, setting.Value, production);
+                }
             }
-            yield return (i + 1, match.Groups["key"].Value, value.Trim('"', '\''));
+            documentStart = documentEnd;
         }
     }
+
+    private static (string Key, string Value)? Setting(string line, bool yaml)
+    {
+        var match = (yaml ? YamlSetting() : PropertiesSetting()).Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var value = match.Groups["value"].Value.Trim();
+        if (yaml)
+        {
+            // A quoted scalar ends at its closing quote; a plain one at a comment.
+            var close = value[0] is '"' or '\'' ? value.IndexOf(value[0], 1) : -1;
+            var comment = value.IndexOf(" #", StringComparison.Ordinal);
+            value = close > 0 ? value[1..close] : comment >= 0 ? value[..comment].TrimEnd() : value;
+        }
+        return (match.Groups["key"].Value, value.Trim('"', '\''));
+    }
+
+    private static readonly HashSet<string> ProductionWords = new(StringComparer.OrdinalIgnoreCase) { "prod", "production" };
+
+    /// <summary>
+    /// A value that is no secret whatever its name: none (<c>null</c>, <c>~</c>), one filled in at build time
+    /// (Maven's <c>@db.password@</c>), or one encrypted to be committed (jasypt's <c>ENC(…)</c>).
+    /// </summary>
+    public static bool IsNoValue(string value) =>
+        value.Length == 0 || value is "~" || value.Equals("null", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("none", StringComparison.OrdinalIgnoreCase) || value.Equals("nil", StringComparison.OrdinalIgnoreCase)
+        || (value.Length > 2 && value[0] == '@' && value[^1] == '@')
+        || (value.StartsWith("ENC(", StringComparison.Ordinal) && value.EndsWith(')'));
+
+    [GeneratedRegex(@"^\s*(on-profile|profiles)\s*:\s*['""]?(prod|production)['""]?\s*(#.*)?$")]
+    private static partial Regex ProductionProfile();
 
     // key=value, key: value or key value; '#' and '!' start a comment line.
     [GeneratedRegex(@"^\s*(?<key>[^#!\s=:][^=:\s]*)\s*[=:\s]\s*(?<value>\S.*)$")]
     private static partial Regex PropertiesSetting();
 
     // A YAML mapping line with a scalar value; not a list item, an anchor, a block scalar (| or >) or a comment.
-    [GeneratedRegex(@"^\s*(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\s*:\s+(?<value>[^\s#|>&*\[{].*)$")]
+    [GeneratedRegex(@"^\s*(?<q>['""]?)(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\k<q>\s*:\s+(?<value>[^\s#|>&*\[{].*)$")]
     private static partial Regex YamlSetting();
 }

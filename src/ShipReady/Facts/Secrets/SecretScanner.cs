@@ -226,11 +226,15 @@ public static partial class SecretScanner
     /// </summary>
     private static IEnumerable<SecretFinding> ScanJavaSettings(string path, string text, HashSet<int> found)
     {
-        var production = FileRoles.NameHasWord(Path.GetFileName(path), ProductionNames);
-        foreach (var (line, key, value) in JavaSettings.Settings(path, text))
+        // Spring's `local` profile is a developer's machine; an .env.local is not (Next.js keeps real keys there).
+        if (FileRoles.NameHasWord(Path.GetFileName(path), LocalProfile))
+        {
+            yield break;
+        }
+        foreach (var (line, key, value, production) in JavaSettings.Settings(path, text))
         {
             if (!found.Contains(line) && JavaSettings.NamesSecret(key) && (LooksRandom(value) || (production && value.Length >= 4))
-                && !IsPlaceholder(value) && !bool.TryParse(value, out _))
+                && !IsPlaceholder(value) && !JavaSettings.IsNoValue(value) && !bool.TryParse(value, out _))
             {
                 yield return Create(path, line, "settings-value", $"value of {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]");
             }
@@ -261,6 +265,8 @@ public static partial class SecretScanner
         }
         return (key, value);
     }
+
+    private static readonly HashSet<string> LocalProfile = new(StringComparer.OrdinalIgnoreCase) { "local" };
 
     /// <summary>Words in a configuration file's name that say production reads it, even through a proxy on 127.0.0.1.</summary>
     private static readonly HashSet<string> ProductionNames = new(StringComparer.OrdinalIgnoreCase) { "production", "prod" };
