@@ -33,6 +33,8 @@ public sealed class ServerFragmentTests
     [InlineData("const api = axios.create({ baseURL: 'https://widgets.other-vendor.io' });", true)]
     [InlineData("axios.defaults.baseUrl = process.env.API;", true)]
     [InlineData("const resp = await axios.get('/widget');", false)]
+    [InlineData("event.target.src = window.baseUrl('loading_error.png');", false)]
+    [InlineData("if (config.baseURL === undefined) {}", false)]
     public void A_client_given_a_base_address_in_the_file_may_call_another_site(string code, bool sets)
     {
         Assert.Equal(sets, ServerFragment.SetsBaseAddress(code));

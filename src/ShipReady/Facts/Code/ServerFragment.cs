@@ -51,9 +51,14 @@ public static partial class ServerFragment
     /// <c>axios.defaults.baseURL = …</c>, ky's <c>prefixUrl</c>): a relative path is then resolved against that address,
     /// which may be another site's.
     /// </summary>
+    /// <remarks>A helper that builds the app's own addresses (BookStack's <c>window.baseUrl('x.png')</c>) sets none.</remarks>
     public static bool SetsBaseAddress(ReadOnlySpan<char> text) =>
-        text.Contains("baseURL", StringComparison.Ordinal) || text.Contains("baseUrl", StringComparison.Ordinal)
-        || text.Contains("prefixUrl", StringComparison.Ordinal);
+        (text.Contains("baseURL", StringComparison.Ordinal) || text.Contains("baseUrl", StringComparison.Ordinal)
+            || text.Contains("prefixUrl", StringComparison.Ordinal))
+        && BaseAddressSetting().IsMatch(text);
+
+    [GeneratedRegex(@"\b(baseURL|baseUrl|prefixUrl)['""]?\s*(:|=(?!=))")]
+    private static partial Regex BaseAddressSetting();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z_$][\w$]*)\.data$")]
     private static partial Regex WholeBody();
