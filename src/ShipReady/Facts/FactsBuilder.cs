@@ -18,7 +18,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     [
         new NpmManifestReader(), new NpmLockfileReader(), new RequirementsReader(), new TomlManifestReader(), new PoetryLockReader(),
         new DotnetProjectReader(), new NugetLockfileReader(), new GemfileReader(), new GemfileLockReader(), new GoModReader(),
-        new ComposerManifestReader(), new MavenPomReader(), new GradleBuildReader(),
+        new ComposerManifestReader(), new MavenPomReader(), new GradleBuildReader(), new GradleVersionCatalogReader(),
     ];
 
     /// <summary>Files that are not code but are worth a secret scan: configuration and environment files.</summary>

@@ -347,6 +347,11 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 _notes.Add(result.Note);
             }
         }
+        var catalogs = _manifests.Where(m => m.Result.Catalog is not null).Select(m => (m.Path, m.Result.Catalog!)).ToList();
+        if (catalogs.Count > 0)
+        {
+            dependencies.AddRange(GradleCatalogs.Resolve([.. _manifests.SelectMany(m => m.Result.CatalogReferences)], catalogs));
+        }
         frameworks.UnionWith(dependencies.Select(Frameworks.FromDependency).OfType<string>());
         return (dependencies, frameworks.ToImmutableSortedSet(StringComparer.Ordinal));
     }

@@ -5,8 +5,8 @@ namespace ShipReady.Facts.Manifests;
 /// <summary>
 /// Reads build.gradle and build.gradle.kts: dependencies in string notation (<c>implementation "g:a:v"</c>,
 /// <c>implementation("g:a:v")</c>) and map notation (<c>implementation group: 'g', name: 'a'</c>),
-/// as <c>maven:group:artifact</c>. Version catalog references (<c>libs.x</c>), project and platform
-/// entries name no artifact here and are passed over.
+/// as <c>maven:group:artifact</c>. Version catalog references (<c>libs.x</c>) are kept for
+/// <see cref="GradleCatalogs"/> to resolve; project and platform entries name no artifact and are passed over.
 /// </summary>
 /// <remarks>A build script is a program; this reads the declarative lines, scanning characters rather than running regexes over them.</remarks>
 public sealed class GradleBuildReader : IManifestReader
@@ -23,6 +23,7 @@ public sealed class GradleBuildReader : IManifestReader
     public ManifestResult Read(string path, string text)
     {
         var dependencies = new List<Dependency>();
+        var references = new List<CatalogReference>();
         var inComment = false;
         var number = 0;
         foreach (var raw in text.AsSpan().EnumerateLines())
@@ -52,8 +53,33 @@ public sealed class GradleBuildReader : IManifestReader
             {
                 dependencies.Add(new Dependency("maven", $"{found.Group}:{found.Artifact}", found.Version, new Location(path, number), development));
             }
+            else if (CatalogAccessor(rest) is { } accessor)
+            {
+                references.Add(new CatalogReference(accessor.Catalog, accessor.Name, new Location(path, number), development));
+            }
         }
-        return new ManifestResult(dependencies, []);
+        return new ManifestResult(dependencies, []) { CatalogReferences = references };
+    }
+
+    /// <summary>
+    /// <c>libs.r2dbc.migrate.starter</c> (Groovy) or <c>(libs.r2dbc.migrate.starter)</c> (Kotlin): a catalog's name and
+    /// the accessor after it; not <c>platform(libs.…)</c>, <c>project(…)</c> or a string.
+    /// </summary>
+    private static (string Catalog, string Name)? CatalogAccessor(ReadOnlySpan<char> rest)
+    {
+        var length = 0;
+        while (length < rest.Length && (char.IsAsciiLetterOrDigit(rest[length]) || rest[length] is '_' or '.'))
+        {
+            length++;
+        }
+        var accessor = rest[..length].ToString();
+        var dot = accessor.IndexOf('.');
+        // `libs.x` ends the statement or the call; anything else after it (`libs.x.get()`, an operator) is left alone.
+        var after = rest[length..].TrimStart();
+        return dot > 0 && dot < accessor.Length - 1 && !accessor.EndsWith('.') && char.IsAsciiLetter(accessor[0])
+            && (after.IsEmpty || after[0] is ')' or '{' || after.StartsWith("//"))
+            ? (accessor[..dot], accessor[(dot + 1)..])
+            : null;
     }
 
     /// <summary>Whether a configuration holds test or development-only dependencies; null when it holds no dependencies of the product.</summary>
