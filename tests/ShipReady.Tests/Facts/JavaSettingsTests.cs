@@ -81,4 +81,16 @@ public sealed class JavaSettingsTests
     {
         Assert.Equal(secret, JavaSettings.NamesSecret(key));
     }
+
+    [Theory]
+    [InlineData("jwt.secret", true)]
+    [InlineData("app.tokenSecret", true)]
+    [InlineData("security.jwt.signing-key", true)]
+    [InlineData("spring.datasource.password", false)]
+    [InlineData("jwt.expiration", false)]
+    [InlineData("mail.api-key", false)]
+    public void A_signing_secret_is_a_token_s_or_session_s_secret_or_key(string key, bool signing)
+    {
+        Assert.Equal(signing, JavaSettings.NamesSigningSecret(key));
+    }
 }

@@ -55,6 +55,24 @@ public static partial class JavaSettings
             || (last.Equals("key", StringComparison.OrdinalIgnoreCase) && words is [.., var owner, _] && KeyOwners.Contains(owner)));
     }
 
+    private static readonly HashSet<string> SigningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jwt", "token", "signing", "hmac", "session", "cookie",
+    };
+
+    /// <summary>
+    /// Whether the key names the secret tokens or sessions are signed with (<c>jwt.secret</c>, <c>app.tokenSecret</c>,
+    /// <c>security.jwt.signing-key</c>): unlike a local database's password, no value of it is a developer's default,
+    /// since whatever is written is what production signs with unless something replaces it.
+    /// </summary>
+    public static bool NamesSigningSecret(string key)
+    {
+        var words = KeyWords().Matches(key).Select(m => m.Value).ToList();
+        return NamesSecret(key) && words is [.., var last]
+            && (last.Equals("secret", StringComparison.OrdinalIgnoreCase) || last.Equals("key", StringComparison.OrdinalIgnoreCase))
+            && words.Any(SigningWords.Contains);
+    }
+
     [GeneratedRegex(@"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")]
     private static partial Regex KeyWords();
 

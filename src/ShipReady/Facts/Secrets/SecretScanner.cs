@@ -221,8 +221,9 @@ public static partial class SecretScanner
     /// <summary>
     /// A value given to a setting named for a secret, in a Java application's settings: unlike an .env file, these
     /// files also hold the application's plain configuration, and a short value under a secret's name is often a local
-    /// database's default; a value that reads as generated is taken for a credential, and in the production profile's
-    /// file (<c>application-prod.yml</c>) any written value is, however weak (<c>password: 123456</c>).
+    /// database's default; a value that reads as generated is taken for a credential, as is any value of a token's or
+    /// session's signing secret (<c>jwt.secret: mall-admin-secret</c>), and in the production profile any written value,
+    /// however weak (<c>password: 123456</c>).
     /// </summary>
     private static IEnumerable<SecretFinding> ScanJavaSettings(string path, string text, HashSet<int> found)
     {
@@ -233,7 +234,8 @@ public static partial class SecretScanner
         }
         foreach (var (line, key, value, production) in JavaSettings.Settings(path, text))
         {
-            if (!found.Contains(line) && JavaSettings.NamesSecret(key) && (LooksRandom(value) || (production && value.Length >= 4))
+            if (!found.Contains(line) && JavaSettings.NamesSecret(key)
+                && (LooksRandom(value) || (production && value.Length >= 4) || (JavaSettings.NamesSigningSecret(key) && value.Length >= 8))
                 && !IsPlaceholder(value) && !JavaSettings.IsNoValue(value) && !bool.TryParse(value, out _))
             {
                 yield return Create(path, line, "settings-value", $"value of {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]");
