@@ -34,7 +34,7 @@ public sealed class JavaSettingsTests
         const string text = "jwt:\n  secret: \"abc\" # signing\n  key: |\n    body\n  - item\n  ref: *base\n  token: 'd # e'\n  \"api-key\": x\n";
 
         Assert.Equal(
-            [(2, "secret", "abc", false), (7, "token", "d # e", false), (8, "api-key", "x", false)],
+            [(2, "jwt.secret", "abc", false), (7, "jwt.token", "d # e", false), (8, "jwt.api-key", "x", false)],
             JavaSettings.Settings("application.yml", text));
     }
 
@@ -44,7 +44,7 @@ public sealed class JavaSettingsTests
         const string text = "db:\n  password: a\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\ndb:\n  password: b\n---\nspring:\n  profiles: dev\ndb:\n  password: c\n";
 
         Assert.Equal(
-            [(2, "password", "a", false), (7, "on-profile", "prod", true), (9, "password", "b", true), (12, "profiles", "dev", false), (14, "password", "c", false)],
+            [(2, "db.password", "a", false), (7, "spring.config.activate.on-profile", "prod", true), (9, "db.password", "b", true), (12, "spring.profiles", "dev", false), (14, "db.password", "c", false)],
             JavaSettings.Settings("src/main/resources/application.yml", text));
         Assert.All(JavaSettings.Settings("config/application-production.properties", "db.password=a\n"), s => Assert.True(s.Production));
     }

@@ -83,8 +83,8 @@ public static partial class JavaSettings
     /// older <c>spring.profiles: prod</c>).
     /// </summary>
     /// <remarks>
-    /// A YAML line gives its own key only (<c>secret:</c> under <c>jwt:</c>); the name a secret goes by is in that
-    /// last part. A value left to the environment (<c>${JWT_SECRET}</c>) is returned as written, for the caller to
+    /// A YAML key is read with the keys above it (<c>secret:</c> under <c>jwt:</c> is <c>jwt.secret</c>), by
+    /// indentation. A value left to the environment (<c>${JWT_SECRET}</c>) is returned as written, for the caller to
     /// pass over as any other placeholder. A properties value continued with a backslash is read as its first line.
     /// </remarks>
     public static IEnumerable<(int Line, string Key, string Value, bool Production)> Settings(string path, string text)
@@ -101,11 +101,30 @@ public static partial class JavaSettings
                 documentEnd++;
             }
             var production = named || (yaml && lines[documentStart..documentEnd].Any(l => ProductionProfile().IsMatch(l)));
+            // The YAML keys a line sits under, by indentation: `secret:` under `jwt:` is jwt.secret.
+            var parents = new List<(int Indent, string Key)>();
             for (var i = documentStart; i < documentEnd; i++)
             {
-                if (Setting(lines[i].TrimEnd('\r'), yaml) is { } setting)
+                var line = lines[i].TrimEnd('\r');
+                if (yaml)
                 {
-                    yield return (i + 1, setting.Key, setting.Value, production);
+                    var body = line.TrimStart();
+                    if (body.Length == 0 || body[0] == '#')
+                    {
+                        continue;
+                    }
+                    var indent = line.Length - body.Length;
+                    parents.RemoveAll(p => p.Indent >= indent);
+                    if (YamlParent().Match(line) is { Success: true } parent)
+                    {
+                        parents.Add((indent, parent.Groups["key"].Value));
+                        continue;
+                    }
+                }
+                if (Setting(line, yaml) is { } setting)
+                {
+                    var key = parents.Count == 0 ? setting.Key : $"{string.Join('.', parents.Select(p => p.Key))}.{setting.Key}";
+                    yield return (i + 1, key, setting.Value, production);
                 }
             }
             documentStart = documentEnd;
@@ -129,6 +148,10 @@ public static partial class JavaSettings
         }
         return (match.Groups["key"].Value, value.Trim('"', '\''));
     }
+
+    // A mapping key with nothing after it but a comment: the keys below it are its children.
+    [GeneratedRegex(@"^\s*(?<q>['""]?)(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\k<q>\s*:\s*(#.*)?$")]
+    private static partial Regex YamlParent();
 
     private static readonly HashSet<string> ProductionWords = new(StringComparer.OrdinalIgnoreCase) { "prod", "production" };
 
