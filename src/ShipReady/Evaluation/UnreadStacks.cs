@@ -25,7 +25,8 @@ public static class UnreadStacks
     };
 
     /// <summary>
-    /// The stacks of the application, those of its web frameworks or, with none, of its most common language, whose
+    /// The stacks of the application, those of its web frameworks whose language has files or, with none, of its most
+    /// common language, whose
     /// code is not read and which <paramref name="signals"/> cannot stand in for: a stack's dependencies or a file
     /// pattern answer for it only when the control looks for no code at all.
     /// </summary>
@@ -47,7 +48,11 @@ public static class UnreadStacks
             // A framework counts where its language's code is: a sample's composer.json in an Express app with no
             // PHP file names no PHP application.
             var present = facts.Languages.Select(l => Languages.StackOf(l.Language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            return facts.Frameworks.Select(Frameworks.StackOf).Where(present.Contains).Distinct(StringComparer.Ordinal);
+            var stacks = facts.Frameworks.Select(Frameworks.StackOf).Where(present.Contains).Distinct(StringComparer.Ordinal).ToList();
+            if (stacks.Count > 0)
+            {
+                return stacks;
+            }
         }
         var main = facts.Languages.Where(l => Languages.IsCode(l.Language)).OrderByDescending(l => l.Files).Select(l => Languages.StackOf(l.Language)).FirstOrDefault();
         return main is null ? [] : [main];

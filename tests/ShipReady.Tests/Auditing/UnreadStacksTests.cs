@@ -66,4 +66,15 @@ public sealed class UnreadStacksTests
 
         Assert.Equal(ResultStatus.Gap, Result(source, "AUTH-AUTHN").Status);
     }
+
+    [Fact]
+    public void A_framework_with_no_file_of_its_language_leaves_the_main_language_to_decide()
+    {
+        var source = new MemoryFileSource()
+            .Add("package.json", "{\"dependencies\":{\"express\":\"^4.19.0\"}}")
+            .Add("public/index.php", "<?php require '../src/db.php';\n")
+            .Add("src/db.php", "<?php $db = new PDO('sqlite:app.db');\n");
+
+        Assert.Equal(ResultStatus.Unknown, Result(source, "AUTH-AUTHN").Status);
+    }
 }

@@ -32,7 +32,7 @@ public sealed class GradleCatalogsTests
 
         dependencies {
             implementation(libs.spring.boot.starter.web)
-            implementation libs.spring.security
+            implementation libs.spring.security, libs.r2dbc.migrate.starter
             implementation(libs.bundles.flyway)
             implementation(platform(libs.spring.boot.starter.web))
             testImplementation(libs.junit)
@@ -52,6 +52,7 @@ public sealed class GradleCatalogsTests
             [
                 ("maven:org.springframework.boot:spring-boot-starter-web", "3.3.0", 6, false),
                 ("maven:org.springframework.boot:spring-boot-starter-security", null, 7, false),
+                ("maven:name.nkonev.r2dbc-migrate:r2dbc-migrate-spring-boot-starter", "4.1.0", 7, false),
                 ("maven:org.flywaydb:flyway-core", "10.0.0", 8, false),
                 ("maven:org.flywaydb:flyway-database-postgresql", "10.0.0", 8, false),
                 ("maven:org.junit.jupiter:junit-jupiter", "5.10.0", 10, true),

@@ -93,4 +93,22 @@ public sealed class JavaSettingsTests
     {
         Assert.Equal(signing, JavaSettings.NamesSigningSecret(key));
     }
+
+    [Fact]
+    public void A_long_run_of_spaces_is_read_in_linear_time_and_left_alone()
+    {
+        var text = "key" + new string(' ', 2_000_000) + "\nnext=value\n";
+
+        Assert.Equal([(2, "next", "value", false)], JavaSettings.Settings("messages.properties", text));
+    }
+
+    [Theory]
+    [InlineData("${JWT_SECRET:404E635266556A58}", "404E635266556A58")]
+    [InlineData("${JWT_SECRET:}", "")]
+    [InlineData("${JWT_SECRET}", null)]
+    [InlineData("plain", null)]
+    public void Spring_s_default_is_the_value_used_when_the_variable_is_missing(string value, string? used)
+    {
+        Assert.Equal(used, JavaSettings.DefaultOf(value));
+    }
 }

@@ -53,9 +53,16 @@ public sealed class GradleBuildReader : IManifestReader
             {
                 dependencies.Add(new Dependency("maven", $"{found.Group}:{found.Artifact}", found.Version, new Location(path, number), development));
             }
-            else if (CatalogAccessor(rest) is { } accessor)
+            else
             {
-                references.Add(new CatalogReference(accessor.Catalog, accessor.Name, new Location(path, number), development));
+                // Groovy takes several on one line: `implementation libs.web, libs.actuator`.
+                foreach (var part in rest.ToString().Split(','))
+                {
+                    if (CatalogAccessor(part.Trim()) is { } accessor)
+                    {
+                        references.Add(new CatalogReference(accessor.Catalog, accessor.Name, new Location(path, number), development));
+                    }
+                }
             }
         }
         return new ManifestResult(dependencies, []) { CatalogReferences = references };

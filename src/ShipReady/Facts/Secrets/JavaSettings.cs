@@ -96,11 +96,11 @@ public static partial class JavaSettings
         while (documentStart < lines.Length)
         {
             var documentEnd = documentStart;
-            while (documentEnd < lines.Length && !(yaml && documentEnd > documentStart && lines[documentEnd].TrimEnd('\r') == "---"))
+            while (documentEnd < lines.Length && !(documentEnd > documentStart && DocumentBreak(lines[documentEnd], yaml)))
             {
                 documentEnd++;
             }
-            var production = named || (yaml && lines[documentStart..documentEnd].Any(l => ProductionProfile().IsMatch(l)));
+            var production = named || lines[documentStart..documentEnd].Any(l => ProductionProfile().IsMatch(l));
             // The YAML keys a line sits under, by indentation: `secret:` under `jwt:` is jwt.secret.
             var parents = new List<(int Indent, string Key)>();
             for (var i = documentStart; i < documentEnd; i++)
@@ -131,8 +131,22 @@ public static partial class JavaSettings
         }
     }
 
+    /// <summary>YAML's <c>---</c> (a comment may follow it); a <c>.properties</c> file's <c>#---</c> or <c>!---</c> (Spring Boot 2.4 on).</summary>
+    private static bool DocumentBreak(string line, bool yaml)
+    {
+        var text = line.TrimEnd();
+        return yaml
+            ? text == "---" || text.StartsWith("--- ", StringComparison.Ordinal) || text.StartsWith("---\t", StringComparison.Ordinal)
+            : text is "#---" or "!---";
+    }
+
     private static (string Key, string Value)? Setting(string line, bool yaml)
     {
+        // A line longer than any setting is data (a key followed by a megabyte of spaces), not worth matching.
+        if (line.Length > MaxLine)
+        {
+            return null;
+        }
         var match = (yaml ? YamlSetting() : PropertiesSetting()).Match(line);
         if (!match.Success)
         {
@@ -150,8 +164,10 @@ public static partial class JavaSettings
     }
 
     // A mapping key with nothing after it but a comment: the keys below it are its children.
-    [GeneratedRegex(@"^\s*(?<q>['""]?)(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\k<q>\s*:\s*(#.*)?$")]
+    [GeneratedRegex(@"^\s*(?<q>['""]?)(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\k<q>\s*:\s*(&\S+\s*)?(#.*)?$")]
     private static partial Regex YamlParent();
+
+    private const int MaxLine = 4096;
 
     private static readonly HashSet<string> ProductionWords = new(StringComparer.OrdinalIgnoreCase) { "prod", "production" };
 
@@ -165,11 +181,23 @@ public static partial class JavaSettings
         || (value.Length > 2 && value[0] == '@' && value[^1] == '@')
         || (value.StartsWith("ENC(", StringComparison.Ordinal) && value.EndsWith(')'));
 
-    [GeneratedRegex(@"^\s*(on-profile|profiles)\s*:\s*['""]?(prod|production)['""]?\s*(#.*)?$")]
+    /// <summary>The default of Spring's <c>${NAME:default}</c>, which the app uses when NAME is not set; null for any other value.</summary>
+    public static string? DefaultOf(string value) =>
+        SpringDefault().Match(value) is { Success: true } m ? m.Groups["default"].Value : null;
+
+    /// <summary>A file's path or a resource's address: <c>/run/secrets/jwt</c>, <c>classpath:keys/app.key</c>, <c>file:./k.pem</c>.</summary>
+    public static bool IsPath(string value) =>
+        value.StartsWith('/') || value.StartsWith("./", StringComparison.Ordinal) || value.StartsWith("~/", StringComparison.Ordinal)
+        || value.StartsWith("classpath", StringComparison.Ordinal) || value.StartsWith("file:", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^\$\{[^:{}]+:(?<default>[^{}]*)\}$")]
+    private static partial Regex SpringDefault();
+
+    [GeneratedRegex(@"^\s*([\w.\-]+\.)?(on-profile|profiles)\s*[:=]\s*['""]?(prod|production)['""]?\s*(#.*)?$")]
     private static partial Regex ProductionProfile();
 
     // key=value, key: value or key value; '#' and '!' start a comment line.
-    [GeneratedRegex(@"^\s*(?<key>[^#!\s=:][^=:\s]*)\s*[=:\s]\s*(?<value>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?<key>[^#!\s=:][^=:\s]*)(\s*[=:]\s*|\s+)(?<value>\S.*)$")]
     private static partial Regex PropertiesSetting();
 
     // A YAML mapping line with a scalar value; not a list item, an anchor, a block scalar (| or >) or a comment.

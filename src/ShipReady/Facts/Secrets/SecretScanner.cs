@@ -232,10 +232,14 @@ public static partial class SecretScanner
         {
             yield break;
         }
-        foreach (var (line, key, value, production) in JavaSettings.Settings(path, text))
+        foreach (var (line, key, written, production) in JavaSettings.Settings(path, text))
         {
+            // `${JWT_SECRET:404E63…}`: what follows the colon is what the app uses when the variable is missing.
+            var value = JavaSettings.DefaultOf(written) ?? written;
+            // A path names where the secret is mounted (`/run/secrets/jwt`, `classpath:keys/app.key`), not the secret.
+            var weakCounts = !JavaSettings.IsPath(value);
             if (!found.Contains(line) && JavaSettings.NamesSecret(key)
-                && (LooksRandom(value) || (production && value.Length >= 4) || (JavaSettings.NamesSigningSecret(key) && value.Length >= 8))
+                && (LooksRandom(value) || (weakCounts && production && value.Length >= 4) || (weakCounts && JavaSettings.NamesSigningSecret(key) && value.Length >= 8))
                 && !IsPlaceholder(value) && !JavaSettings.IsNoValue(value) && !bool.TryParse(value, out _))
             {
                 yield return Create(path, line, "settings-value", $"value of {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]");
