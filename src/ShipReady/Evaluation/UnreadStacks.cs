@@ -13,22 +13,10 @@ namespace ShipReady.Evaluation;
 /// </summary>
 public static class UnreadStacks
 {
-    private static readonly Dictionary<string, string> EcosystemOf = new(StringComparer.Ordinal)
-    {
-        ["node"] = "npm",
-        ["python"] = "pypi",
-        ["dotnet"] = "nuget",
-        ["ruby"] = "gem",
-        ["go"] = "go",
-        ["php"] = "composer",
-        ["java"] = "maven",
-    };
-
     /// <summary>
-    /// The stacks of the application, those of its web frameworks whose language has files or, with none, of its most
-    /// common language, whose
-    /// code is not read and which <paramref name="signals"/> cannot stand in for: a stack's dependencies or a file
-    /// pattern answer for it only when the control looks for no code at all.
+    /// The stacks of the application (those of its web frameworks whose language has files or, with none, that of its
+    /// most common language) whose code is not read and which <paramref name="signals"/> cannot stand in for: a stack's
+    /// dependencies or a file pattern answer for it only when the control looks for no code at all.
     /// </summary>
     public static IReadOnlyList<string> Of(Signals signals, FactSet facts) =>
         [.. StacksOf(facts).Where(stack => !Languages.IsReadStack(stack) && !Answered(stack, signals)).Order(StringComparer.Ordinal)];
@@ -39,7 +27,7 @@ public static class UnreadStacks
 
     private static bool Answered(string stack, Signals signals) =>
         signals.Patterns.IsEmpty
-        && (!signals.Files.IsEmpty || signals.Deps.Any(d => d.Text.StartsWith(EcosystemOf[stack] + ":", StringComparison.Ordinal)));
+        && (!signals.Files.IsEmpty || signals.Deps.Any(d => Frameworks.StackOfEcosystem(d.Text[..d.Text.IndexOf(':')]) == stack));
 
     private static IEnumerable<string> StacksOf(FactSet facts)
     {

@@ -68,16 +68,19 @@ public static class Frameworks
     /// <summary>Each framework's stack, from the ecosystem of the dependency that names it, so the two lists cannot drift.</summary>
     private static readonly Dictionary<string, string> Stacks = ByDependency
         .GroupBy(kv => kv.Value, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First().Key[..g.First().Key.IndexOf(':')] switch
-        {
-            "pypi" => "python",
-            "gem" => "ruby",
-            "go" => "go",
-            "composer" => "php",
-            "maven" => "java",
-            "nuget" => "dotnet",
-            _ => "node",
-        }, StringComparer.Ordinal);
+        .ToDictionary(g => g.Key, g => StackOfEcosystem(g.First().Key[..g.First().Key.IndexOf(':')]), StringComparer.Ordinal);
+
+    /// <summary>The stack whose packages an ecosystem holds: <c>composer</c> is PHP's, <c>maven</c> Java's and Kotlin's.</summary>
+    public static string StackOfEcosystem(string ecosystem) => ecosystem switch
+    {
+        "pypi" => "python",
+        "gem" => "ruby",
+        "go" => "go",
+        "composer" => "php",
+        "maven" => "java",
+        "nuget" => "dotnet",
+        _ => "node",
+    };
 
     /// <summary>The stack key of fix guidance for a framework or language.</summary>
     public static string StackOf(string framework) =>
