@@ -113,7 +113,7 @@ public static partial class FileRoles
         "development", "dev", "docker", "test", "testing", "tests", "codespaces",
     };
 
-    private static readonly HashSet<string> CiEnvironments = new(StringComparer.OrdinalIgnoreCase) { "ci" };
+    private static readonly HashSet<string> CiEnvironments = new(StringComparer.OrdinalIgnoreCase) { "ci", "travis", "circleci", "jenkins" };
 
     /// <summary>
     /// Configuration for a developer's machine, a local container or the tests (<c>appsettings.Docker.json</c>,

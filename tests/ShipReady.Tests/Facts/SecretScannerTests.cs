@@ -170,6 +170,7 @@ public sealed class SecretScannerTests
     [InlineData(".env", false)]
     [InlineData(".env.local", false)]
     [InlineData(".ci/.env.ci", true)]
+    [InlineData(".env.travis", true)]
     [InlineData(".gitlab-ci.yml", false)]
     [InlineData(".github/workflows/ci.yml", false)]
     [InlineData(".env.production", false)]

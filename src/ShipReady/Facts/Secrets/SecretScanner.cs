@@ -263,7 +263,8 @@ public static partial class SecretScanner
         value = value.Trim('"', '\'');
         // Plain settings (ports, flags, hosts) are not secrets; a value needs some length and must not be a reference or a placeholder.
         var key = match.Groups["key"].Value;
-        if (value.Length < 8 || IsPlaceholder(value) || bool.TryParse(value, out _) || double.TryParse(value, out _)
+        // A value that is the word itself (`password`, `postgres`) is a stand-in to replace, as in a connection URL.
+        if (value.Length < 8 || IsPlaceholder(value) || TrivialPasswords.Contains(value) || bool.TryParse(value, out _) || double.TryParse(value, out _)
             || value.StartsWith("http://localhost", StringComparison.Ordinal) || IsUserNamedForPassword(value)
             || !(SecretName().IsMatch(key) || LooksRandom(value)))
         {
