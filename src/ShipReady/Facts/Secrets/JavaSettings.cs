@@ -12,18 +12,13 @@ public static partial class JavaSettings
 {
     public static bool IsSettingsFile(string path)
     {
+        // Asked of every file the secret scan reads: the name is split only once it has a settings file's shape.
         var name = Path.GetFileName(path.AsSpan());
+        var shaped = name.EndsWith(".properties", StringComparison.OrdinalIgnoreCase)
+            || ((name.StartsWith("application", StringComparison.Ordinal) || name.StartsWith("bootstrap", StringComparison.Ordinal))
+                && (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)));
         // jhipster's application-secret-samples.yml shows the shape of the secrets a deployment supplies.
-        if (Inventory.FileRoles.NameHasWord(name.ToString(), Templates))
-        {
-            return false;
-        }
-        if (name.EndsWith(".properties", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        return (name.StartsWith("application", StringComparison.Ordinal) || name.StartsWith("bootstrap", StringComparison.Ordinal))
-            && (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
+        return shaped && !Inventory.FileRoles.NameHasWord(name.ToString(), Templates);
     }
 
     private static readonly HashSet<string> Templates = new(StringComparer.OrdinalIgnoreCase)
