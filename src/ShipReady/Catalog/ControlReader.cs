@@ -545,6 +545,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
         {
             throw Error(source, $"detect.review names pattern '{name}', which this control does not define.");
         }
+        foreach (var rule in (detect.SecretViolations ?? []).Where(r => !Facts.Secrets.SecretScanner.RuleIds.Contains(r)))
+        {
+            throw Error(source, $"detect.secretViolations names '{rule}', which is not a rule of the secret scan ({string.Join(", ", Facts.Secrets.SecretScanner.RuleIds.Order(StringComparer.Ordinal))}).");
+        }
         if (detect.Builtin is not null && detect.Builtin != "secrets")
         {
             throw Error(source, $"detect.builtin '{detect.Builtin}' is not a detector the engine has (secrets).");
@@ -567,6 +571,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             Missing = missing == "gap" ? ResultStatus.Gap : ResultStatus.Unknown,
             Violations = [.. detect.Violations ?? []],
             Review = [.. detect.Review ?? []],
+            SecretViolations = [.. detect.SecretViolations ?? []],
         };
     }
 

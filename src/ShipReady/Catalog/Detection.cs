@@ -18,6 +18,11 @@ public sealed record Detection
     /// are counted in the summary.
     /// </summary>
     public ImmutableArray<string> Review { get; init; } = [];
+    /// <summary>
+    /// Rules of the secret scan whose findings are violations of this control too: a JWT signing secret written in a
+    /// Spring application's settings is a committed secret (DEP-SECRETS) and a forgeable session (AUTH-SESSION).
+    /// </summary>
+    public ImmutableArray<string> SecretViolations { get; init; } = [];
 }
 
 /// <summary>A set of conditions, any of which holds.</summary>

@@ -19,7 +19,7 @@ public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
         }
 
         var claimed = ClaimedByOthers(control, context);
-        var violations = Places(control, detect.Violations, context, claimed);
+        var violations = Places(control, detect.Violations, context, claimed).AddRange(SecretPlaces(control, detect.SecretViolations, context));
         var review = Places(control, detect.Review, context, [.. claimed, .. violations.Select(v => (v.Location!.File, v.Location.Line))]);
         var satisfied = detect.SatisfiedBy is { IsEmpty: false } satisfiedBy ? SignalMatcher.Find(control, satisfiedBy, context) : [];
         if (!violations.IsEmpty)
@@ -112,6 +112,20 @@ public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
                 .Select(h => new Evidence(h.Location, h.Snippet, h.Message, Fingerprint.Of(control.Id, h.Location.File, h.Snippet))),
         ];
     }
+
+    /// <summary>Findings of the secret scan's rules that this control counts as violations, one per place.</summary>
+    private static ImmutableArray<Evidence> SecretPlaces(Control control, ImmutableArray<string> rules, EvaluationContext context) =>
+        rules.IsEmpty
+            ? []
+            :
+            [
+                .. context.Facts.Secrets
+                    .Where(s => rules.Contains(s.RuleId))
+                    .DistinctBy(s => (s.Location.File, s.Location.Line))
+                    .OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)
+                    .Select(s => new Evidence(s.Location, s.Snippet, s.Kind,
+                        Fingerprint.Of(control.Id, s.Location.File, s.Snippet))),
+            ];
 
     private static string DescribeMissingApplicability(Signals applies)
     {

@@ -240,6 +240,15 @@ public sealed class CatalogTests
         return Assert.Throws<CatalogException>(() => ControlCatalog.Load([(".shipready/controls/ERR-FROB.yaml", edit(text))]));
     }
 
+    [Fact]
+    public void A_secret_violation_must_name_a_rule_of_the_secret_scan()
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("  violations: [fetch-no-retry,", "  secretViolations: [jwt-secret]\n  violations: [fetch-no-retry,", StringComparison.Ordinal));
+
+        Assert.Contains("detect.secretViolations names 'jwt-secret', which is not a rule of the secret scan (", error.Message);
+        Assert.Contains("settings-signing-secret", error.Message);
+    }
+
     [Theory]
     [InlineData("err-x")]
     [InlineData("ERR")]

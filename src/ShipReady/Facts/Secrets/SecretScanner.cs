@@ -91,7 +91,14 @@ public static partial class SecretScanner
     /// Rules whose values set up the services of one machine (its database, its .env): a developer's, a local
     /// container's or the tests' own, where they are not the product's secrets.
     /// </summary>
-    private static bool IsLocalSetting(string ruleId) => ruleId is "connection-url" or "connection-string" or "env-value" or "settings-value";
+    private static bool IsLocalSetting(string ruleId) => ruleId is "connection-url" or "connection-string" or "env-value" or "settings-value" or SigningSecretRule;
+
+    /// <summary>The secret a Java application's settings sign its tokens or sessions with: AUTH-SESSION reads it too.</summary>
+    public const string SigningSecretRule = "settings-signing-secret";
+
+    /// <summary>Every rule a finding can come from: a control may name these in <c>detect.secretViolations</c>.</summary>
+    public static IReadOnlySet<string> RuleIds { get; } =
+        new HashSet<string>([.. SecretRules.All.Select(r => r.Id), "env-value", "settings-value", SigningSecretRule], StringComparer.Ordinal);
 
     /// <summary>
     /// Only lines holding a literal that a key format starts with can hold a key: the vectorised search
@@ -242,7 +249,9 @@ public static partial class SecretScanner
                 && (LooksRandom(value) || (weakCounts && production && value.Length >= 4) || (weakCounts && JavaSettings.NamesSigningSecret(key) && value.Length >= 8))
                 && !IsPlaceholder(value) && !JavaSettings.IsNoValue(value) && !bool.TryParse(value, out _))
             {
-                yield return Create(path, line, "settings-value", $"value of {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]");
+                yield return JavaSettings.NamesSigningSecret(key)
+                    ? Create(path, line, SigningSecretRule, $"signing secret {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]")
+                    : Create(path, line, "settings-value", $"value of {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]");
             }
         }
     }
