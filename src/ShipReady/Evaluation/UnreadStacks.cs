@@ -27,7 +27,7 @@ public static class UnreadStacks
 
     private static bool Answered(string stack, Signals signals) =>
         signals.Patterns.IsEmpty
-        && (!signals.Files.IsEmpty || signals.Deps.Any(d => Frameworks.StackOfEcosystem(d.Text[..d.Text.IndexOf(':')]) == stack));
+        && (!signals.Files.IsEmpty || signals.Deps.Any(d => Frameworks.StackOfEcosystem(d.Ecosystem) == stack));
 
     private static IEnumerable<string> StacksOf(FactSet facts)
     {

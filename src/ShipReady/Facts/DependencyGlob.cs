@@ -23,6 +23,9 @@ public sealed class DependencyGlob
 
     public string Text { get; }
 
+    /// <summary>The ecosystem the pattern names, in lower case: <c>composer</c> of <c>composer:laravel/*</c>.</summary>
+    public string Ecosystem => _ecosystem;
+
     /// <summary>The ecosystems manifests are read for, as dependency keys name them.</summary>
     public static IReadOnlyList<string> Ecosystems { get; } = ["npm", "pypi", "nuget", "gem", "go", "composer", "maven"];
 
