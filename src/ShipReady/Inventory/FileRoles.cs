@@ -113,6 +113,9 @@ public static partial class FileRoles
         "development", "dev", "docker", "test", "testing", "tests", "codespaces",
     };
 
+    /// <summary>Words in a configuration file's name that say production reads it (<c>application-prod.yml</c>), even through a proxy on 127.0.0.1.</summary>
+    internal static readonly HashSet<string> ProductionWords = new(StringComparer.OrdinalIgnoreCase) { "production", "prod" };
+
     private static readonly HashSet<string> CiEnvironments = new(StringComparer.OrdinalIgnoreCase) { "ci", "travis", "circleci", "jenkins" };
 
     /// <summary>

@@ -42,13 +42,12 @@ public static partial class JavaSettings
     /// <c>jwt.secret</c>, <c>base64-secret</c>, <c>mail.apiKey</c>, but not <c>sonar…ruleKey</c>, <c>ssl.key-store</c>,
     /// <c>jdbc.connectionURL</c> or <c>token-validity-in-seconds</c>, whose values are ids, paths, addresses or numbers.
     /// </summary>
-    public static bool NamesSecret(string key)
-    {
-        // The last word says what the value is: token-validity-in-seconds is a duration, password-encoder a class.
-        var words = KeyWords().Matches(key).Select(m => m.Value).ToList();
-        return words is [.., var last] && (SecretWords.Contains(last)
+    public static bool NamesSecret(string key) => NamesSecret(Words(key));
+
+    // The last word says what the value is: token-validity-in-seconds is a duration, password-encoder a class.
+    private static bool NamesSecret(List<string> words) =>
+        words is [.., var last] && (SecretWords.Contains(last)
             || (last.Equals("key", StringComparison.OrdinalIgnoreCase) && words is [.., var owner, _] && KeyOwners.Contains(owner)));
-    }
 
     private static readonly HashSet<string> SigningWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -62,11 +61,14 @@ public static partial class JavaSettings
     /// </summary>
     public static bool NamesSigningSecret(string key)
     {
-        var words = KeyWords().Matches(key).Select(m => m.Value).ToList();
-        return NamesSecret(key) && words is [.., var last]
+        var words = Words(key);
+        return NamesSecret(words) && words is [.., var last]
             && (last.Equals("secret", StringComparison.OrdinalIgnoreCase) || last.Equals("key", StringComparison.OrdinalIgnoreCase))
             && words.Any(SigningWords.Contains);
     }
+
+    /// <summary>A key's words, split at dots, dashes, underscores and case changes.</summary>
+    private static List<string> Words(string key) => [.. KeyWords().Matches(key).Select(m => m.Value)];
 
     [GeneratedRegex(@"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")]
     private static partial Regex KeyWords();
@@ -85,7 +87,7 @@ public static partial class JavaSettings
     public static IEnumerable<(int Line, string Key, string Value, bool Production)> Settings(string path, string text)
     {
         var yaml = !path.EndsWith(".properties", StringComparison.OrdinalIgnoreCase);
-        var named = Inventory.FileRoles.NameHasWord(Path.GetFileName(path), ProductionWords);
+        var named = Inventory.FileRoles.NameHasWord(Path.GetFileName(path), Inventory.FileRoles.ProductionWords);
         var lines = text.Split('\n');
         var documentStart = 0;
         while (documentStart < lines.Length)
@@ -163,8 +165,6 @@ public static partial class JavaSettings
     private static partial Regex YamlParent();
 
     private const int MaxLine = 4096;
-
-    private static readonly HashSet<string> ProductionWords = new(StringComparer.OrdinalIgnoreCase) { "prod", "production" };
 
     /// <summary>
     /// A value that is no secret whatever its name: none (<c>null</c>, <c>~</c>), one filled in at build time

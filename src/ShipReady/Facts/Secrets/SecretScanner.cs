@@ -207,7 +207,7 @@ public static partial class SecretScanner
                 }
                 // A database on the developer's own machine, as in configuration for one.
                 if (rule.Id is "connection-url" or "connection-string" && IsLocalHost(match.Groups["host"].Value)
-                    && !FileRoles.NameHasWord(Path.GetFileName(path), ProductionNames))
+                    && !FileRoles.NameHasWord(Path.GetFileName(path), FileRoles.ProductionWords))
                 {
                     continue;
                 }
@@ -245,11 +245,12 @@ public static partial class SecretScanner
             var value = JavaSettings.DefaultOf(written) ?? written;
             // A path names where the secret is mounted (`/run/secrets/jwt`, `classpath:keys/app.key`), not the secret.
             var weakCounts = !JavaSettings.IsPath(value);
+            var signing = JavaSettings.NamesSigningSecret(key);
             if (!found.Contains(line) && JavaSettings.NamesSecret(key)
-                && (LooksRandom(value) || (weakCounts && production && value.Length >= 4) || (weakCounts && JavaSettings.NamesSigningSecret(key) && value.Length >= 8))
+                && (LooksRandom(value) || (weakCounts && production && value.Length >= 4) || (weakCounts && signing && value.Length >= 8))
                 && !IsPlaceholder(value) && !JavaSettings.IsNoValue(value) && !bool.TryParse(value, out _))
             {
-                yield return JavaSettings.NamesSigningSecret(key)
+                yield return signing
                     ? Create(path, line, SigningSecretRule, $"signing secret {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]")
                     : Create(path, line, "settings-value", $"value of {key} in a committed settings file", value, $"{key}=[{Redactor.Redact(value)}]");
             }
@@ -283,9 +284,6 @@ public static partial class SecretScanner
     }
 
     private static readonly HashSet<string> LocalProfile = new(StringComparer.OrdinalIgnoreCase) { "local" };
-
-    /// <summary>Words in a configuration file's name that say production reads it, even through a proxy on 127.0.0.1.</summary>
-    private static readonly HashSet<string> ProductionNames = new(StringComparer.OrdinalIgnoreCase) { "production", "prod" };
 
     /// <summary>
     /// Whether every host a connection names is this machine: <c>localhost,1433</c> and <c>tcp:127.0.0.1</c> (a port),
