@@ -69,9 +69,10 @@ public static partial class ServerFragment
     [GeneratedRegex(@"^data\s*:\s*(?<name>[A-Za-z_$][\w$]*)$")]
     private static partial Regex DataField();
 
-    // The receiver, from its first name (where the binding's own text ends); its last name is the page's own client ($http, axios, ajax), not an instance made elsewhere (`api`),
-    // which may have been given another site's base address. The path starts with text of its own: a hole first
-    // (`/${location.hash.slice(1)}`) can make it `//evil.example/…`, another host.
+    // The receiver, from its first name (where the binding's own text ends). Its last name is the page's own client
+    // ($http, axios, ajax), not an instance made elsewhere (`api`), which may have been given another site's base
+    // address. The path starts with text of its own: a hole first (`/${location.hash.slice(1)}`) can make it
+    // `//evil.example/…`, another host.
     [GeneratedRegex(@"(?<![\w$])([\w$]+\.)*(\$?http|\$?axios|ajax)\.(get|post|put|patch|delete)\s*\(\s*(['""`])(/(?![/'""`]|\$\{)|\./|\.\./|[\w-]+/)")]
     private static partial Regex RelativeRequest();
 }
