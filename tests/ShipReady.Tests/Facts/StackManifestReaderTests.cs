@@ -607,6 +607,9 @@ public sealed class StackManifestReaderTests
         { "composer.json", "{\"require\": {\"php\": \"^8.2\", \"laravel/framework\": \"^11.0\"}}", "laravel" },
         { "pom.xml", "<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>", "spring-boot" },
         { "build.gradle.kts", "dependencies {\n    implementation(\"org.springframework.boot:spring-boot-starter-web\")\n}\n", "spring-boot" },
+        { "composer.json", "{\"require\": {\"laravel/lumen-framework\": \"^10.0\"}}", "laravel" },
+        { "pom.xml", "<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-webmvc</artifactId></dependency></dependencies></project>", "spring-boot" },
+        { "build.gradle", "dependencies {\n    implementation 'org.springframework.boot:spring-boot-starter-jersey'\n}\n", "spring-boot" },
     };
 
     [Theory]
