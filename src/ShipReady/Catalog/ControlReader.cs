@@ -549,9 +549,9 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
         {
             throw Error(source, $"detect.secretViolations names '{rule}', which is not a rule of the secret scan ({string.Join(", ", Facts.Secrets.SecretScanner.RuleIds.Order(StringComparer.Ordinal))}).");
         }
-        if (detect.Builtin is not null && detect.Builtin != "secrets")
+        if (detect.Builtin is not null && detect.Builtin is not ("secrets" or "lockfiles"))
         {
-            throw Error(source, $"detect.builtin '{detect.Builtin}' is not a detector the engine has (secrets).");
+            throw Error(source, $"detect.builtin '{detect.Builtin}' is not a detector the engine has (secrets, lockfiles).");
         }
         if (detect.Builtin is null && (detect.SatisfiedBy?.Patterns ?? []).Count + (detect.SatisfiedBy?.Deps ?? []).Count + (detect.SatisfiedBy?.Files ?? []).Count == 0
             && (detect.Violations ?? []).Count == 0)

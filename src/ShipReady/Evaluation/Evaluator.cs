@@ -11,6 +11,7 @@ public sealed class Evaluator(ControlCatalog catalog)
     private readonly IDetector _declarative = new DeclarativeDetector(catalog.Find);
     private static readonly IDetector Questionnaire = new QuestionnaireDetector();
     private static readonly IDetector Secrets = new SecretsDetector();
+    private static readonly IDetector Lockfiles = new LockfileDetector();
 
     /// <remarks>
     /// Detectors are pure functions of immutable facts, so controls are evaluated in parallel: on a large
@@ -32,6 +33,7 @@ public sealed class Evaluator(ControlCatalog catalog)
     {
         null => Questionnaire,
         { Builtin: "secrets" } => Secrets,
+        { Builtin: "lockfiles" } => Lockfiles,
         _ => _declarative,
     };
 }

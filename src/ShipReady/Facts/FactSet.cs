@@ -12,6 +12,8 @@ public sealed record FactSet
     public required int FileCount { get; init; }
     /// <summary>The files at the root of the repository, by path.</summary>
     public ImmutableArray<string> RootFiles { get; init; } = [];
+    /// <summary>Every package manager's lockfile in the tree, by path (<see cref="Facts.Lockfiles"/>).</summary>
+    public ImmutableArray<string> Lockfiles { get; init; } = [];
     /// <summary>
     /// For each file glob of the catalog, the first files it matches by path (at most <see cref="MaxFileMatches"/>):
     /// the tree's whole file list is never kept, so globs are matched as it is walked.

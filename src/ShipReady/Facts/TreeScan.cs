@@ -30,6 +30,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private readonly ConcurrentBag<SecretFinding> _secrets = [];
     private readonly ConcurrentBag<Evaluation.Suppression> _suppressions = [];
     private readonly ConcurrentBag<ServerLaunches> _launches = [];
+    private readonly ConcurrentBag<string> _lockfiles = [];
     /// <summary>Settings that a Python module importing another whole gives a value not in the code; read only when a pattern asks.</summary>
     private readonly ConcurrentBag<PythonSettingsOverrides.Replaced> _replacedSettings = [];
     private readonly bool _readsReplacedSettings = catalog.Patterns.Any(p => p.UnlessReplacedSetting);
@@ -61,6 +62,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 Interlocked.Increment(ref _filesByLanguage[(int)language]);
             }
             _globs.Add(file.Path);
+            if (Lockfiles.IsLockfile(file.Path))
+            {
+                _lockfiles.Add(file.Path);
+            }
             if (FactsBuilder.IsBinary(file))
             {
                 _notes.Add(new ScanNote(file.Path, "binary", "is a binary file; not read."));
@@ -304,6 +309,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             FileCount = _files,
             RootFiles = _rootFiles,
+            Lockfiles = [.. _lockfiles.Order(StringComparer.Ordinal)],
             FileMatches = _globs.ToMatches(),
             Dependencies = [.. dependencies.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line)],
             Frameworks = frameworks,
