@@ -11,7 +11,7 @@ public static partial class FileRoles
     /// <summary>Folders that hold a test suite and its fixtures.</summary>
     private static readonly HashSet<string> TestFolders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "test", "tests", "spec", "__tests__", "e2e",
+        "test", "tests", "spec", "__tests__", "e2e", "cypress",
     };
 
     /// <summary>
