@@ -275,13 +275,21 @@ public static partial class SecretScanner
         var key = match.Groups["key"].Value;
         // A value that is the word itself (`password`, `postgres`) is a stand-in to replace, as in a connection URL.
         if (value.Length < 8 || IsPlaceholder(value) || TrivialPasswords.Contains(value) || bool.TryParse(value, out _) || double.TryParse(value, out _)
-            || value.StartsWith("http://localhost", StringComparison.Ordinal) || IsUserNamedForPassword(value)
+            || value.StartsWith("http://localhost", StringComparison.Ordinal) || IsUserNamedForPassword(value) || IsRelativePath(value)
             || !(SecretName().IsMatch(key) || LooksRandom(value)))
         {
             return null;
         }
         return (key, value);
     }
+
+    /// <summary>
+    /// A file beside the app (<c>file:../database/app.db</c>, <c>./keys/jwt.pem</c>): where a value is kept, not the value.
+    /// A value starting with <c>/</c> is not taken for a path here, as a base64 secret may start so.
+    /// </summary>
+    private static bool IsRelativePath(string value) =>
+        value.StartsWith("file:", StringComparison.Ordinal) || value.StartsWith("./", StringComparison.Ordinal)
+        || value.StartsWith("../", StringComparison.Ordinal) || value.StartsWith("~/", StringComparison.Ordinal);
 
     private static readonly HashSet<string> LocalProfile = new(StringComparer.OrdinalIgnoreCase) { "local" };
 
