@@ -114,6 +114,7 @@ internal static partial class PrecompiledPatterns
         @"\bhttpOnly\s*:\s*false\b" => AuthSession_JsReadableCookie(),
         @"\b(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConfigLiteral(),
         @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
+        @"\b\w*(JWT|SESSION|TOKEN|COOKIE|AUTH)_SECRET\w*\s*=\s*['""`][^'""`\n][^'""`\n]*['""`][^}]*\}\s*=\s*process\.env\b" => AuthSession_JsSecretEnvDefault(),
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
         @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
         @"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=[^=]" => AuthSession_PyFlaskSession(),
@@ -606,6 +607,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSecretConstLiteral();
+
+    [GeneratedRegex(@"\b\w*(JWT|SESSION|TOKEN|COOKIE|AUTH)_SECRET\w*\s*=\s*['""`][^'""`\n][^'""`\n]*['""`][^}]*\}\s*=\s*process\.env\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_JsSecretEnvDefault();
 
     [GeneratedRegex(@"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSessionSecretLiteral();
