@@ -162,6 +162,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             {
                 _minified.Add((file.Path, language));
             }
+            else if (language == Language.Go && GoBuildConstraint.IsTestOnly(text.Span))
+            {
+                _notes.Add(new ScanNote(file.Path, "test-build", "is built only for tests (its //go:build line asks for a test tag); read for secrets, not for code patterns."));
+            }
             else
             {
                 // A lock-free read first: writing the same key from every file made the two cores queue.
