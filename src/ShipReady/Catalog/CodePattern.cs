@@ -58,6 +58,12 @@ public sealed record CodePattern
     /// </summary>
     public ImmutableArray<string> UnlessClass { get; init; } = [];
     /// <summary>
+    /// Words, any of which in the name of the Python module the hit is in clears it (<c>configuration_testing.py</c>,
+    /// <c>settings/dev.py</c>): a module named for the tests, a developer's machine or an example is not what a
+    /// deployment runs, as a class named so is not.
+    /// </summary>
+    public ImmutableArray<string> UnlessModule { get; init; } = [];
+    /// <summary>
     /// Only a hit inside a Python class counts: a setting written in each environment's configuration class, where
     /// the same line at the top level of a module, or in an <c>if</c> there, is another pattern's business.
     /// </summary>
@@ -203,7 +209,9 @@ public sealed record CodePattern
     public ImmutableArray<Inventory.Glob> IfPath { get; init; } = [];
 
     /// <summary>Whether <see cref="UnlessPath"/> leaves the file out: code that does not run in production, such as tests.</summary>
-    public bool SkipsPath(string path) => UnlessPath.Any(g => g.IsMatch(path));
+    public bool SkipsPath(string path) =>
+        UnlessPath.Any(g => g.IsMatch(path))
+        || (!UnlessModule.IsEmpty && Facts.Code.PythonClass.NameHasWord(Path.GetFileNameWithoutExtension(path), UnlessModule));
 
     /// <summary>Whether the pattern reads the file at <paramref name="path"/>: not left out, and among its paths when it names some.</summary>
     public bool ReadsPath(string path) =>

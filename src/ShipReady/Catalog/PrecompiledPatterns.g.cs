@@ -121,9 +121,9 @@ internal static partial class PrecompiledPatterns
         @"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b" => AuthSession_PyInsecureCookie(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => AuthSession_PyJwtSecretConst(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]" => AuthSession_PyJwtSecretLiteral(),
-        @"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?['""]" => AuthSession_PySecretConfig(),
+        @"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n])" => AuthSession_PySecretConfig(),
         @"\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*,\s*[bfrBFR]?['""][^'""]|\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*\)\s+or\s+[bfrBFR]?['""][^'""]" => AuthSession_PySecretFallback(),
-        @"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?['""]" => AuthSession_PySecretLiteral(),
+        @"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n])" => AuthSession_PySecretLiteral(),
         @"\bJWT\.encode\s*\(?\s*(\{[^{}\n]*\}|[^,{\n]+),\s*['""]" => AuthSession_RbJwtSecretLiteral(),
         @"\b(secret_key_base|secret_token)\s*=\s*['""]" => AuthSession_RbSecretLiteral(),
         @"\.UseSqlite\s*\(|\.AddSqlite\s*<|\bnew\s+SqliteConnection\s*\(" => DataDb_CsSqlite(),
@@ -629,13 +629,13 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyJwtSecretLiteral();
 
-    [GeneratedRegex(@"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?['""]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PySecretConfig();
 
     [GeneratedRegex(@"\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*,\s*[bfrBFR]?['""][^'""]|\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*\)\s+or\s+[bfrBFR]?['""][^'""]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PySecretFallback();
 
-    [GeneratedRegex(@"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?['""]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PySecretLiteral();
 
     [GeneratedRegex(@"\bJWT\.encode\s*\(?\s*(\{[^{}\n]*\}|[^,{\n]+),\s*['""]", Options, TimeoutMilliseconds)]
