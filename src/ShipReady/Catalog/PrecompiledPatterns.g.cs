@@ -132,7 +132,7 @@ internal static partial class PrecompiledPatterns
         @"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)" => DataDb_JsSqliteOrm(),
         @"django\.db\.backends\.sqlite3" => DataDb_PyDjangoSqlite(),
         @"\b(sqlite3|aiosqlite)\.connect\s*\(" => DataDb_PySqliteConnect(),
-        @"\bsqlite(\+\w+)?:///" => DataDb_PySqliteUrl(),
+        @"\bsqlite(\+\w+)?:///[^'""\s]" => DataDb_PySqliteUrl(),
         @"(?m)^production:[ \t]*\r?\n([ \t]+[^\n]*\n|[ \t]*\r?\n)*?[ \t]+(adapter:[ \t]*[""']?sqlite3?\b|database:[ \t]*[""']?[^\s""']*\.sqlite3?\b)" => DataDb_RailsProductionSqlite(),
         @"\brequire\s*\(?\s*[""'](rails/all|active_record/railtie)[""']" => DataDb_RbRailsDefaultSqlite(),
         @"\bSQLite3::Database\.(new|open)\b|\badapter[""']?\s*(:|=>)\s*([""']sqlite3?[""']|:sqlite3?\b)|\bSequel\.sqlite\b" => DataDb_RbSqlite(),
@@ -662,7 +662,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(sqlite3|aiosqlite)\.connect\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_PySqliteConnect();
 
-    [GeneratedRegex(@"\bsqlite(\+\w+)?:///", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bsqlite(\+\w+)?:///[^'""\s]", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_PySqliteUrl();
 
     [GeneratedRegex(@"(?m)^production:[ \t]*\r?\n([ \t]+[^\n]*\n|[ \t]*\r?\n)*?[ \t]+(adapter:[ \t]*[""']?sqlite3?\b|database:[ \t]*[""']?[^\s""']*\.sqlite3?\b)", Options, TimeoutMilliseconds)]
