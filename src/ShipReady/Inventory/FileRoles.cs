@@ -118,6 +118,10 @@ public static partial class FileRoles
 
     private static readonly HashSet<string> CiEnvironments = new(StringComparer.OrdinalIgnoreCase) { "ci", "travis", "circleci", "jenkins" };
 
+    /// <summary>The words of a compose file's name that say it is not the deployment's: <see cref="LocalEnvironments"/> but <c>docker</c>, and the CI run's.</summary>
+    private static readonly HashSet<string> ComposeEnvironments = new(
+        LocalEnvironments.Where(w => w != "docker").Concat(CiEnvironments).Append("cypress").Append("e2e"), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Configuration for a developer's machine, a local container or the tests (<c>appsettings.Docker.json</c>,
     /// <c>.env.development</c>, anything under <c>.devcontainer/</c>). The database passwords and settings there
@@ -130,10 +134,12 @@ public static partial class FileRoles
             return true;
         }
         var name = Path.GetFileName(path);
-        // A compose file is how many teams deploy, so "docker" in its name says nothing about where it runs.
+        // A compose file is how many teams deploy, so "docker" in its name says nothing about where it runs; one named
+        // for a developer's machine, the tests or the CI run (`compose.ci.yaml`, `docker-compose.test.yml`) starts their
+        // throwaway services.
         if (name.StartsWith("docker-compose", StringComparison.OrdinalIgnoreCase) || name.StartsWith("compose.", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return NameHasWord(name, ComposeEnvironments);
         }
         // `.env.ci` sets up the CI run's services; `ci` in another file's name (`.gitlab-ci.yml`) says nothing of where it runs.
         return name.StartsWith(".env", StringComparison.Ordinal)

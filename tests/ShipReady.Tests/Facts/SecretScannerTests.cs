@@ -175,6 +175,12 @@ public sealed class SecretScannerTests
     [InlineData(".github/workflows/ci.yml", false)]
     [InlineData(".env.production", false)]
     [InlineData("docker-compose.yml", false)]
+    [InlineData("docker-compose.prod.yml", false)]
+    [InlineData("compose.yaml", false)]
+    [InlineData(".ci/compose.ci.yaml", true)]
+    [InlineData(".ci/compose.cypress.yaml", true)]
+    [InlineData("docker-compose.test.yml", true)]
+    [InlineData("docker-compose.dev.yml", true)]
     [InlineData("scripts/docker-entrypoint.sh", false)]
     [InlineData("tests/test_db.py", false)]
     public void Knows_configuration_for_a_local_machine_by_its_name(string path, bool local)
