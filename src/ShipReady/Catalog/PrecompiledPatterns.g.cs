@@ -114,16 +114,16 @@ internal static partial class PrecompiledPatterns
         @"\bhttpOnly\s*:\s*false\b" => AuthSession_JsReadableCookie(),
         @"\b(cookieSecret|sessionSecret|jwtSecret|tokenSecret|authSecret|cookie_secret|session_secret|jwt_secret|token_secret|COOKIE_SECRET|SESSION_SECRET|JWT_SECRET|TOKEN_SECRET|AUTH_SECRET)['""]?\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConfigLiteral(),
         @"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])" => AuthSession_JsSecretConstLiteral(),
-        @"\b\w*(JWT|SESSION|TOKEN|COOKIE|AUTH)_SECRET\w*\s*=\s*['""`][^'""`\n][^'""`\n]*['""`][^}]*\}\s*=\s*process\.env\b" => AuthSession_JsSecretEnvDefault(),
+        @"\b\w*(JWT|SESSION|TOKEN|COOKIE|AUTH)_SECRET(_KEY)?(\s*:\s*\w+)?\s*=\s*['""`][^'""`\n][^'""`\n]*['""`][^};]*\}(\s*:\s*[\w.<>\[\]]+)?\s*=\s*process\.env\b" => AuthSession_JsSecretEnvDefault(),
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
         @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
         @"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=[^=]" => AuthSession_PyFlaskSession(),
         @"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b" => AuthSession_PyInsecureCookie(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => AuthSession_PyJwtSecretConst(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]" => AuthSession_PyJwtSecretLiteral(),
-        @"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n])" => AuthSession_PySecretConfig(),
+        @"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n]|'''|"""""")" => AuthSession_PySecretConfig(),
         @"\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*,\s*[bfrBFR]?['""][^'""]|\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*\)\s+or\s+[bfrBFR]?['""][^'""]" => AuthSession_PySecretFallback(),
-        @"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n])" => AuthSession_PySecretLiteral(),
+        @"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n]|'''|"""""")" => AuthSession_PySecretLiteral(),
         @"\bJWT\.encode\s*\(?\s*(\{[^{}\n]*\}|[^,{\n]+),\s*['""]" => AuthSession_RbJwtSecretLiteral(),
         @"\b(secret_key_base|secret_token)\s*=\s*['""]" => AuthSession_RbSecretLiteral(),
         @"\.UseSqlite\s*\(|\.AddSqlite\s*<|\bnew\s+SqliteConnection\s*\(" => DataDb_CsSqlite(),
@@ -132,7 +132,7 @@ internal static partial class PrecompiledPatterns
         @"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)" => DataDb_JsSqliteOrm(),
         @"django\.db\.backends\.sqlite3" => DataDb_PyDjangoSqlite(),
         @"\b(sqlite3|aiosqlite)\.connect\s*\(" => DataDb_PySqliteConnect(),
-        @"\bsqlite(\+\w+)?:///[^'""\s]" => DataDb_PySqliteUrl(),
+        @"\bsqlite(\+\w+)?:///([^'""\s]|['""]\s*\+)" => DataDb_PySqliteUrl(),
         @"(?m)^production:[ \t]*\r?\n([ \t]+[^\n]*\n|[ \t]*\r?\n)*?[ \t]+(adapter:[ \t]*[""']?sqlite3?\b|database:[ \t]*[""']?[^\s""']*\.sqlite3?\b)" => DataDb_RailsProductionSqlite(),
         @"\brequire\s*\(?\s*[""'](rails/all|active_record/railtie)[""']" => DataDb_RbRailsDefaultSqlite(),
         @"\bSQLite3::Database\.(new|open)\b|\badapter[""']?\s*(:|=>)\s*([""']sqlite3?[""']|:sqlite3?\b)|\bSequel\.sqlite\b" => DataDb_RbSqlite(),
@@ -252,7 +252,7 @@ internal static partial class PrecompiledPatterns
         @"(\.(query|execute|exec|raw|unsafe)|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(`(SET|set|USE|use|KILL|kill) [^`]*\$\{" => ValSqli_JsSqlSessionSetting(),
         @"\.(query|execute|raw)\s*\(\s*(?<value>[A-Za-z_$][\w$]*)\s*[,)]" => ValSqli_JsSqlVariable(),
         @"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlFormat(),
-        @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use|KILL|kill) [^""'\n]*\{|[""'](SET|set|USE|use|KILL|kill) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
+        @"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])(""(SET|set|USE|use|KILL|kill|INSTALL|install|LOAD|load|CREATE EXTENSION|create extension) [^""\n]*\{|'(SET|set|USE|use|KILL|kill|INSTALL|install|LOAD|load|CREATE EXTENSION|create extension) [^'\n]*\{)|[""'](SET|set|USE|use|KILL|kill|INSTALL|install|LOAD|load|CREATE EXTENSION|create extension) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))" => ValSqli_PySqlSessionSetting(),
         @"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => ValSqli_PySqlVariable(),
         @"(where|find_by_sql|execute|exec_query|select_all|select_value|select_values|select_rows|order|reorder|group|having|joins|pluck|from)\s*\(?\s*\[?\s*""(?<value>[^""\n]*(#\{[^""\n]*\?|\?[^""\n]*#\{)[^""\n]*)""" => ValSqli_RbSqlBoundInterpolation(),
         @"(where(\.not)?|order|reorder|group|having|joins|from)\s*\(\s*(?<value>[a-z_]\w*)\s*[,)]" => ValSqli_RbSqlFragmentVariable(),
@@ -608,7 +608,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(const|let|var)\s+(JWT_SECRET|JWT_SECRET_KEY|SESSION_SECRET|TOKEN_SECRET|COOKIE_SECRET|AUTH_SECRET|jwtSecret|sessionSecret|tokenSecret|cookieSecret)\s*(:\s*string\s*)?=\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`][^'""`\n])", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSecretConstLiteral();
 
-    [GeneratedRegex(@"\b\w*(JWT|SESSION|TOKEN|COOKIE|AUTH)_SECRET\w*\s*=\s*['""`][^'""`\n][^'""`\n]*['""`][^}]*\}\s*=\s*process\.env\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b\w*(JWT|SESSION|TOKEN|COOKIE|AUTH)_SECRET(_KEY)?(\s*:\s*\w+)?\s*=\s*['""`][^'""`\n][^'""`\n]*['""`][^};]*\}(\s*:\s*[\w.<>\[\]]+)?\s*=\s*process\.env\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsSecretEnvDefault();
 
     [GeneratedRegex(@"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])", Options, TimeoutMilliseconds)]
@@ -629,13 +629,13 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyJwtSecretLiteral();
 
-    [GeneratedRegex(@"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n]|'''|"""""")", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PySecretConfig();
 
     [GeneratedRegex(@"\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*,\s*[bfrBFR]?['""][^'""]|\b(environ\.get|getenv)\(\s*['""][A-Z_]*SECRET[A-Z_]*['""]\s*\)\s+or\s+[bfrBFR]?['""][^'""]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PySecretFallback();
 
-    [GeneratedRegex(@"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n])", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(SECRET_KEY|JWT_SECRET_KEY|secret_key)\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n]|'''|"""""")", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PySecretLiteral();
 
     [GeneratedRegex(@"\bJWT\.encode\s*\(?\s*(\{[^{}\n]*\}|[^,{\n]+),\s*['""]", Options, TimeoutMilliseconds)]
@@ -662,7 +662,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(sqlite3|aiosqlite)\.connect\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_PySqliteConnect();
 
-    [GeneratedRegex(@"\bsqlite(\+\w+)?:///[^'""\s]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bsqlite(\+\w+)?:///([^'""\s]|['""]\s*\+)", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_PySqliteUrl();
 
     [GeneratedRegex(@"(?m)^production:[ \t]*\r?\n([ \t]+[^\n]*\n|[ \t]*\r?\n)*?[ \t]+(adapter:[ \t]*[""']?sqlite3?\b|database:[ \t]*[""']?[^\s""']*\.sqlite3?\b)", Options, TimeoutMilliseconds)]
@@ -1022,7 +1022,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(execute|executemany|executescript)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""']|((""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*\+\s*)*(""""""[^""]*""""""|'''[^']*'''|""[^""\n]*""|'[^'\n]*')\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlFormat();
 
-    [GeneratedRegex(@"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])[""'](SET|set|USE|use|KILL|kill) [^""'\n]*\{|[""'](SET|set|USE|use|KILL|kill) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\.(execute|executemany)\s*\(\s*(text\s*\(\s*)?(([rR]?[fF]|[fF][rR])(""(SET|set|USE|use|KILL|kill|INSTALL|install|LOAD|load|CREATE EXTENSION|create extension) [^""\n]*\{|'(SET|set|USE|use|KILL|kill|INSTALL|install|LOAD|load|CREATE EXTENSION|create extension) [^'\n]*\{)|[""'](SET|set|USE|use|KILL|kill|INSTALL|install|LOAD|load|CREATE EXTENSION|create extension) [^""'\n]*[""']\s*(%|\.format\s*\(|\+\s*[^\s""']))", Options, TimeoutMilliseconds)]
     private static partial Regex ValSqli_PySqlSessionSetting();
 
     [GeneratedRegex(@"\.(execute|executemany|executescript|raw)\s*\(\s*(?<value>[A-Za-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]

@@ -23,7 +23,7 @@ public sealed class LockfileDetector : IDetector
         var manifests = facts.Dependencies
             .Where(Lockfiles.NeedsLock)
             .GroupBy(d => (d.Ecosystem, d.Location.File))
-            .Select(g => (g.Key.Ecosystem, Manifest: g.Key.File, Packages: g.ToList(), Lock: Lockfiles.LockOf(g.Key.Ecosystem, g.Key.File, lockfiles, pinned)))
+            .Select(g => (g.Key.Ecosystem, Manifest: g.Key.File, Packages: g.ToList(), Lock: Lockfiles.LockOf(g.Key.Ecosystem, g.Key.File, g.Where(d => !d.Development).Select(d => d.Name), lockfiles, pinned)))
             .OrderBy(m => m.Manifest, StringComparer.Ordinal)
             .ToList();
         if (manifests.Count == 0)
@@ -38,7 +38,7 @@ public sealed class LockfileDetector : IDetector
             [
                 .. manifests.Select(m => m.Lock!).Distinct(StringComparer.Ordinal).Take(MaxEvidence)
                     .Select(l => new Evidence(new Location(l), null,
-                        Lockfiles.IsRequirements(l) ? $"{l} pins every package to one version" : $"lockfile {l}")),
+                        pinned.ContainsKey(l) ? $"{l} pins every package to one version" : $"lockfile {l}")),
             ];
             return new ControlResult(control.Id, ResultStatus.Met, locks, Confidence.High,
                 manifests.Count == 1

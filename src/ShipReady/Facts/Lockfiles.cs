@@ -70,38 +70,55 @@ public static class Lockfiles
 
     /// <summary>
     /// pip requirements files that pin every package to one version (<c>Django==5.1.4</c>), as pip-compile and
-    /// <c>pip freeze</c> write them: such a file is the lock of its folder's Python packages, and its own.
+    /// <c>pip freeze</c> write them, each with the names it pins: such a file is its own lock, and the lock of a
+    /// manifest beside it whose every package it names.
     /// </summary>
-    public static IReadOnlySet<string> PinnedRequirements(IEnumerable<Dependency> dependencies) =>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> PinnedRequirements(IEnumerable<Dependency> dependencies) =>
         dependencies
             .Where(d => d.Ecosystem == "pypi" && !d.Transitive && !d.Development && IsRequirements(d.Location.File))
             .GroupBy(d => d.Location.File, StringComparer.Ordinal)
             .Where(g => g.All(IsPinned))
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(d => PythonName(d.Name)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Whether a pip requirement names one version: <c>==5.1.4</c>, not <c>==5.*</c> or <c>==5.1,!=5.1.2</c>.</summary>
     public static bool IsPinned(Dependency requirement) =>
         requirement.Version is { } v && v.StartsWith("==", StringComparison.Ordinal) && !v.Contains('*') && !v.Contains(',');
 
+    /// <summary>A Python package's name as pip compares it: <c>Flask_Login</c> and <c>flask-login</c> are one package.</summary>
+    private static string PythonName(string name) => name.ToLowerInvariant().Replace('_', '-').Replace('.', '-');
+
     /// <summary>
-    /// The file among <paramref name="lockfiles"/> and <paramref name="pinnedRequirements"/> that pins
-    /// <paramref name="manifest"/>'s packages, if any.
+    /// The lockfile names that pin a Python manifest: Pipenv's for a Pipfile, Poetry's, uv's or PDM's for a
+    /// pyproject.toml, and none for a requirements file, which only pins itself.
     /// </summary>
-    public static string? LockOf(string ecosystem, string manifest, IReadOnlySet<string> lockfiles, IReadOnlySet<string> pinnedRequirements)
+    private static string[] PythonLocks(string manifest) => Path.GetFileName(manifest) switch
+    {
+        "Pipfile" => ["Pipfile.lock"],
+        "pyproject.toml" => ["poetry.lock", "uv.lock", "pdm.lock"],
+        _ => [],
+    };
+
+    /// <summary>
+    /// The file among <paramref name="lockfiles"/> and <paramref name="pinnedRequirements"/> that pins the
+    /// <paramref name="packages"/> <paramref name="manifest"/> declares, if any.
+    /// </summary>
+    public static string? LockOf(string ecosystem, string manifest, IEnumerable<string> packages, IReadOnlySet<string> lockfiles,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> pinnedRequirements)
     {
         if (!ByEcosystem.TryGetValue(ecosystem, out var kind))
         {
             return null;
         }
-        if (pinnedRequirements.Contains(manifest))
+        if (pinnedRequirements.ContainsKey(manifest))
         {
             return manifest;
         }
+        var names = ecosystem == "pypi" ? PythonLocks(manifest) : kind.Names;
+        var wanted = ecosystem == "pypi" ? packages.Select(PythonName).ToList() : [];
         var folder = Folder(manifest);
         while (true)
         {
-            foreach (var name in kind.Names)
+            foreach (var name in names)
             {
                 var candidate = Join(folder, name);
                 if (lockfiles.Contains(candidate))
@@ -109,7 +126,10 @@ public static class Lockfiles
                     return candidate;
                 }
             }
-            if (ecosystem == "pypi" && pinnedRequirements.FirstOrDefault(r => Folder(r) == folder || Folder(r) == Join(folder, "requirements")) is { } pinned)
+            if (ecosystem == "pypi"
+                && pinnedRequirements
+                    .Where(r => (Folder(r.Key) == folder || Folder(r.Key) == Join(folder, "requirements")) && wanted.All(r.Value.Contains))
+                    .Select(r => r.Key).Order(StringComparer.Ordinal).FirstOrDefault() is { } pinned)
             {
                 return pinned;
             }

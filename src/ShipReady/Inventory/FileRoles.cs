@@ -120,7 +120,7 @@ public static partial class FileRoles
 
     /// <summary>The words of a compose file's name that say it is not the deployment's: <see cref="LocalEnvironments"/> but <c>docker</c>, and the CI run's.</summary>
     private static readonly HashSet<string> ComposeEnvironments = new(
-        LocalEnvironments.Where(w => w != "docker").Concat(CiEnvironments).Append("cypress").Append("e2e"), StringComparer.OrdinalIgnoreCase);
+        LocalEnvironments.Where(w => w != "docker").Concat(CiEnvironments).Append("local").Append("cypress").Append("e2e"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Configuration for a developer's machine, a local container or the tests (<c>appsettings.Docker.json</c>,
@@ -139,7 +139,7 @@ public static partial class FileRoles
         // throwaway services.
         if (name.StartsWith("docker-compose", StringComparison.OrdinalIgnoreCase) || name.StartsWith("compose.", StringComparison.OrdinalIgnoreCase))
         {
-            return NameHasWord(name, ComposeEnvironments);
+            return NameHasWord(name, ComposeEnvironments) && !NameHasWord(name, ProductionWords);
         }
         // `.env.ci` sets up the CI run's services; `ci` in another file's name (`.gitlab-ci.yml`) says nothing of where it runs.
         return name.StartsWith(".env", StringComparison.Ordinal)

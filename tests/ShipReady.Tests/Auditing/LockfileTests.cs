@@ -90,4 +90,41 @@ public sealed class LockfileTests
 
         Assert.Equal(ResultStatus.NotApplicable, result.Status);
     }
+
+    [Fact]
+    public void A_pinned_requirements_file_locks_only_the_manifests_whose_every_package_it_names()
+    {
+        var result = Lock(new MemoryFileSource()
+            .Add("pyproject.toml", "[project]\nname = \"a\"\ndependencies = [\"fastapi>=0.100\", \"sqlalchemy>=2\"]\n")
+            .Add("requirements-build.txt", "build==1.0.3\n")
+            .Add("requirements/base.txt", "django>=5\ncelery\n")
+            .Add("requirements/prod.txt", "-r base.txt\ngunicorn==21.2.0\n"));
+
+        Assert.Equal(ResultStatus.Partial, result.Status);
+        Assert.Equal(["pyproject.toml", "requirements/base.txt"], result.Evidence.Select(e => e.Location!.File));
+        Assert.StartsWith("2 manifests locked, but 2 manifests without a lockfile: pyproject.toml declares 2 packages", result.Summary);
+    }
+
+    [Fact]
+    public void A_pinned_file_naming_every_package_of_the_pyproject_beside_it_locks_it_whatever_the_case_of_the_names()
+    {
+        var result = Lock(new MemoryFileSource()
+            .Add("pyproject.toml", "[project]\nname = \"a\"\ndependencies = [\"Flask_Login>=0.6\"]\n[project.optional-dependencies]\ndev = [\"pytest\"]\n")
+            .Add("requirements.txt", "flask-login==0.6.3\nwerkzeug==3.0.1\n"));
+
+        Assert.Equal(ResultStatus.Met, result.Status);
+        Assert.Equal("requirements.txt pins every package to one version", result.Evidence.Single().Why);
+    }
+
+    [Fact]
+    public void Another_package_managers_lockfile_above_a_Pipfile_does_not_lock_it()
+    {
+        var result = Lock(new MemoryFileSource()
+            .Add("pyproject.toml", "[tool.poetry]\nname = \"a\"\n[tool.poetry.dependencies]\npython = \"^3.12\"\nflask = \"^3.0\"\n")
+            .Add("poetry.lock", "[[package]]\nname = \"flask\"\nversion = \"3.0.3\"\n")
+            .Add("worker/Pipfile", "[packages]\ncelery = \"*\"\nredis = \"*\"\n"));
+
+        Assert.Equal(ResultStatus.Partial, result.Status);
+        Assert.Equal(["worker/Pipfile"], result.Evidence.Select(e => e.Location!.File));
+    }
 }

@@ -181,6 +181,9 @@ public sealed class SecretScannerTests
     [InlineData(".ci/compose.cypress.yaml", true)]
     [InlineData("docker-compose.test.yml", true)]
     [InlineData("docker-compose.dev.yml", true)]
+    [InlineData("docker-compose.local.yml", true)]
+    [InlineData("docker-compose.production-ci.yml", false)]
+    [InlineData("docker-compose.test-prod.yml", false)]
     [InlineData("scripts/docker-entrypoint.sh", false)]
     [InlineData("tests/test_db.py", false)]
     public void Knows_configuration_for_a_local_machine_by_its_name(string path, bool local)

@@ -25,6 +25,17 @@ public static class GoBuildConstraint
             {
                 return false;
             }
+            if (line.StartsWith("// +build ", StringComparison.Ordinal))
+            {
+                // The syntax before Go 1.17: options split by spaces are alternatives, terms joined by commas all
+                // hold, and each such line must hold. One line whose only option asks for a test tag is enough.
+                var options = line["// +build ".Length..].Trim();
+                if (!options.Contains(' ') && HoldsTestTag(options, ','))
+                {
+                    return true;
+                }
+                continue;
+            }
             if (!line.StartsWith("//go:build ", StringComparison.Ordinal))
             {
                 continue;
@@ -34,14 +45,20 @@ public static class GoBuildConstraint
             {
                 return false;
             }
-            foreach (var part in expression.Split("&&"))
+            return HoldsTestTag(expression, '&');
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the terms <paramref name="and"/> joins is a test tag, not negated (<c>&amp;&amp;</c> splits into an empty term too).</summary>
+    private static bool HoldsTestTag(ReadOnlySpan<char> terms, char and)
+    {
+        foreach (var part in terms.Split(and))
+        {
+            if (TestTags.Contains(terms[part].Trim().ToString()))
             {
-                if (TestTags.Contains(expression[part].Trim().ToString()))
-                {
-                    return true;
-                }
+                return true;
             }
-            return false;
         }
         return false;
     }
