@@ -64,6 +64,11 @@ public sealed record CodePattern
     /// </summary>
     public ImmutableArray<string> UnlessModule { get; init; } = [];
     /// <summary>
+    /// Texts, any of which in a decorator of the Python function the hit sits in clears it: <c>.command</c> marks a
+    /// command an operator runs by name (<c>@manager.command()</c>, <c>@app.cli.command()</c>). See <see cref="Facts.Code.PythonFunction"/>.
+    /// </summary>
+    public ImmutableArray<string> UnlessDecorator { get; init; } = [];
+    /// <summary>
     /// Only a hit inside a Python class counts: a setting written in each environment's configuration class, where
     /// the same line at the top level of a module, or in an <c>if</c> there, is another pattern's business.
     /// </summary>

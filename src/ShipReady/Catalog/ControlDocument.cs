@@ -100,6 +100,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessLine { get; set; }
     public List<string>? UnlessClass { get; set; }
     public List<string>? UnlessModule { get; set; }
+    public List<string>? UnlessDecorator { get; set; }
     public bool? InClass { get; set; }
     public List<string>? IfFunction { get; set; }
     public string? UnlessGuard { get; set; }

@@ -127,4 +127,37 @@ public sealed class PythonFunctionTests
 
         Assert.False(PythonFunction.DecoratedHolds(masked, 1, Session));
     }
+
+    private const string Commands = """
+        @manager.command(
+            name="drop_tables",
+        )
+        def drop_tables():
+            db.drop_all()
+
+
+        @app.on_event("startup")
+        def drop_and_create():
+            db.drop_all()
+
+
+        class Tasks:
+            @app.cli.command("reset")
+            def reset(self):
+                if True:
+                    db.drop_all()
+        db.drop_all()
+        """;
+
+    [Theory]
+    [InlineData(5, true)]
+    [InlineData(10, false)]
+    [InlineData(17, true)]
+    [InlineData(18, false)]
+    public void Reads_the_decorators_of_the_function_around_a_line(int line, bool expected)
+    {
+        using var masked = CodeMasker.Mask(Commands, Language.Python);
+
+        Assert.Equal(expected, PythonFunction.EnclosingDecoratedWith(masked, line, [".command"]));
+    }
 }

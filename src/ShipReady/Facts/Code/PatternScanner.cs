@@ -173,6 +173,10 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessDecorator.Length > 0 && PythonFunction.EnclosingDecoratedWith(masked, line, pattern.UnlessDecorator))
+                {
+                    continue;
+                }
                 if (pattern.UnlessFunction.Length > 0 && PythonFunction.Enclosing(masked, line) is { } function
                     && PythonClass.NameHasWord(function, pattern.UnlessFunction))
                 {

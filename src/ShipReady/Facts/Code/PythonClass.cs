@@ -26,7 +26,11 @@ public static partial class PythonClass
     /// The name in the first line above <paramref name="line"/>, each less indented than the last, that
     /// <paramref name="header"/> matches (its <c>name</c> group); null at the module's top level.
     /// </summary>
-    internal static string? EnclosingHeader(MaskedSource masked, int line, Regex header)
+    internal static string? EnclosingHeader(MaskedSource masked, int line, Regex header) =>
+        EnclosingHeaderLine(masked, line, header) is var (_, name) && name.Length > 0 ? name : null;
+
+    /// <summary>The line of the header <see cref="EnclosingHeader"/> finds, with its name; (0, "") at the module's top level.</summary>
+    internal static (int Line, string Name) EnclosingHeaderLine(MaskedSource masked, int line, Regex header)
     {
         var indent = Indent(masked.CodeLine(line));
         for (var l = line - 1; l >= 1 && l >= line - MaxLinesBack && indent > 0; l--)
@@ -42,11 +46,11 @@ public static partial class PythonClass
             }
             if (header.Match(code) is { Success: true } found)
             {
-                return found.Groups["name"].Value;
+                return (l, found.Groups["name"].Value);
             }
             indent = outer;
         }
-        return null;
+        return (0, "");
     }
 
     /// <summary>

@@ -30,6 +30,29 @@ public static partial class PythonFunction
     public static string? Enclosing(MaskedSource masked, int line) => PythonClass.EnclosingHeader(masked, line, Def());
 
     /// <summary>
+    /// Whether a decorator of the innermost function around <paramref name="line"/> holds one of
+    /// <paramref name="texts"/> (in code or strings): <c>@manager.command(name="drop_tables")</c> makes the function
+    /// a command an operator runs. False outside functions.
+    /// </summary>
+    public static bool EnclosingDecoratedWith(MaskedSource masked, int line, IReadOnlyList<string> texts)
+    {
+        var (def, _) = PythonClass.EnclosingHeaderLine(masked, line, Def());
+        if (def == 0)
+        {
+            return false;
+        }
+        for (var l = FirstDecorator(masked, def); l < def; l++)
+        {
+            var decorator = masked.CodeAndStringsLine(l);
+            if (texts.Any(t => decorator.Contains(t, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the function that the decorator on <paramref name="line"/> decorates, or a function of the file that
     /// its body calls by name, holds one of <paramref name="texts"/> (in code or strings, not in comments). Null when
     /// the line is no decorator of a function: the caller cannot tell, and keeps what it found.
