@@ -60,11 +60,11 @@ public sealed class LockfileDetector : IDetector
     private static string Why(string ecosystem, string manifest, List<Dependency> packages)
     {
         var name = Path.GetFileName(manifest);
-        var locks = string.Join(", ", Lockfiles.NamesFor(ecosystem));
+        var locks = string.Join(", ", Lockfiles.NamesFor(ecosystem, manifest));
         if (Lockfiles.IsRequirements(manifest))
         {
             var loose = packages.Where(p => !Lockfiles.IsPinned(p)).ToList();
-            return $"{name} leaves {Count(loose.Count, "package")} of {packages.Count} free to float (such as {loose[0].Name}{(loose[0].Version is { } v ? " " + v : "")}) and no {locks} pins them";
+            return $"{name} leaves {Count(loose.Count, "package")} of {packages.Count} free to float (such as {loose[0].Name}{(loose[0].Version is { } v ? " " + v : "")})";
         }
         return ecosystem == "nuget"
             ? $"{name} takes floating versions ({string.Join(", ", packages.Where(p => p.Version?.Contains('*') == true).Take(3).Select(p => $"{p.Name} {p.Version}"))}) and no {locks} pins them"

@@ -40,8 +40,9 @@ public static class Lockfiles
     /// <summary>Whether a file's name is a lockfile of one of the package managers here.</summary>
     public static bool IsLockfile(string path) => ByName.ContainsKey(Path.GetFileName(path));
 
-    /// <summary>The lockfile names of an ecosystem, for what a fix names.</summary>
-    public static IReadOnlyList<string> NamesFor(string ecosystem) => ByEcosystem.TryGetValue(ecosystem, out var kind) ? kind.Names : [];
+    /// <summary>The lockfile names that would pin a manifest, for what a finding names.</summary>
+    public static IReadOnlyList<string> NamesFor(string ecosystem, string manifest) =>
+        ecosystem == "pypi" ? PythonLocks(manifest) : ByEcosystem.TryGetValue(ecosystem, out var kind) ? kind.Names : [];
 
     /// <summary>
     /// Whether a dependency's manifest is one a lockfile would pin: a package manager's manifest outside tests,
@@ -126,7 +127,7 @@ public static class Lockfiles
                     return candidate;
                 }
             }
-            if (ecosystem == "pypi"
+            if (Path.GetFileName(manifest) == "pyproject.toml"
                 && pinnedRequirements
                     .Where(r => (Folder(r.Key) == folder || Folder(r.Key) == Join(folder, "requirements")) && wanted.All(r.Value.Contains))
                     .Select(r => r.Key).Order(StringComparer.Ordinal).FirstOrDefault() is { } pinned)

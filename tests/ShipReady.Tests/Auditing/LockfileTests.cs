@@ -127,4 +127,16 @@ public sealed class LockfileTests
         Assert.Equal(ResultStatus.Partial, result.Status);
         Assert.Equal(["worker/Pipfile"], result.Evidence.Select(e => e.Location!.File));
     }
+
+    [Fact]
+    public void A_pinned_requirements_file_does_not_lock_a_Pipfile_beside_it()
+    {
+        var result = Lock(new MemoryFileSource()
+            .Add("Pipfile", "[packages]\nflask = \"*\"\n[dev-packages]\npytest = \"*\"\n")
+            .Add("requirements.txt", "flask==3.0.3\n"));
+
+        Assert.Equal(ResultStatus.Partial, result.Status);
+        var evidence = Assert.Single(result.Evidence);
+        Assert.Equal("Pipfile declares 2 packages and no Pipfile.lock pins them", evidence.Why);
+    }
 }
