@@ -80,10 +80,7 @@ public static partial class GoFixedValues
         var start = open + 1 + sql.Start;
         var text = arguments.Slice(sql.Start, sql.Length);
         // The function's code up to the place, read once for every value the SQL pastes in.
-        var from = GoFunction.Start(masked, index);
-        var body = from is { } start0 ? masked.Code[start0..index].ToString() : null;
-        // Whether the function lists the database's own tables: names scanned from that query are the schema's.
-        var catalog = from is { } start1 && ReadsCatalog(masked.CodeAndStrings[start1..index]);
+        var body = GoFunction.Start(masked, index) is { } from ? masked.Code[from..index].ToString() : null;
         if (text.StartsWith(Sprintf, StringComparison.Ordinal) && text[Sprintf.Length..].TrimStart() is ['(', ..])
         {
             var bracket = start + text.IndexOf('(');
@@ -93,10 +90,10 @@ public static partial class GoFixedValues
             {
                 return null;
             }
-            return [.. values.Skip(1).Select(v => (bracket + 1 + v.Start, v.Length)).Where(v => !IsFixed(masked, body, catalog, v.Item1, v.Length))];
+            return [.. values.Skip(1).Select(v => (bracket + 1 + v.Start, v.Length)).Where(v => !IsFixed(masked, body, v.Item1, v.Length))];
         }
         var operands = CallMatcher.Split(text, '+');
-        return operands.Count > 1 ? [.. operands.Select(o => (start + o.Start, o.Length)).Where(o => !IsFixed(masked, body, catalog, o.Item1, o.Length))] : null;
+        return operands.Count > 1 ? [.. operands.Select(o => (start + o.Start, o.Length)).Where(o => !IsFixed(masked, body, o.Item1, o.Length))] : null;
     }
 
     /// <summary>A context, as VAL-SQLI's Go patterns know one: a name holding <c>ctx</c>, <c>context.Background()</c>, <c>c.Context()</c>.</summary>
@@ -108,7 +105,7 @@ public static partial class GoFixedValues
     private static bool IsLiteral(MaskedSource masked, int at, int length) => Literal().IsMatch(masked.Code.Slice(at, length));
 
     /// <summary>A literal, or a field of a loop variable whose slice the function's <paramref name="body"/> up to the place fills with literals.</summary>
-    private static bool IsFixed(MaskedSource masked, string? body, bool catalog, int at, int length)
+    private static bool IsFixed(MaskedSource masked, string? body, int at, int length)
     {
         if (IsLiteral(masked, at, length))
         {
@@ -131,7 +128,7 @@ public static partial class GoFixedValues
         // The loop variable given another value in the loop (`detail.TableName = name`, `t, err := parse(t)`) holds it.
         return loop is not null
             && !Regex.IsMatch(body[(loop.Index + loop.Length)..], $@"(?m)^[^=\n]*(?<![\w.]){root}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, Timeout)
-            && FilledWithLiterals(body, loop.Groups["slice"].Value, loop.Groups["slice"].Index, catalog);
+            && FilledWithLiterals(body, loop.Groups["slice"].Value, loop.Groups["slice"].Index);
     }
 
     /// <summary>Whether the block opened just before <paramref name="from"/> is still open at the end of <paramref name="body"/>.</summary>
@@ -149,29 +146,12 @@ public static partial class GoFixedValues
         return true;
     }
 
-    /// <summary>The catalogs SQLite, PostgreSQL and MySQL list their own tables in.</summary>
-    private static readonly string[] Catalogs = ["sqlite_master", "sqlite_schema", "pg_tables", "pg_catalog.", "information_schema."];
-
-    /// <summary>Whether the function's text, strings kept, queries a catalog of the database's own tables.</summary>
-    private static bool ReadsCatalog(ReadOnlySpan<char> text)
-    {
-        foreach (var catalog in Catalogs)
-        {
-            if (text.Contains(catalog, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
     /// Whether every mention of <paramref name="slice"/> in the function, but the <c>range</c> at <paramref name="range"/>,
     /// is its declaration without a value, an <c>append</c> of literals to it, or an assignment of a literal of literals,
-    /// and there is one at least. In a function that queries the database's catalog (<paramref name="catalog"/>), a name
-    /// scanned from a row (<c>rows.Scan(&amp;name)</c>) may be appended too: it is one of the schema's own tables.
+    /// and there is one at least.
     /// </summary>
-    private static bool FilledWithLiterals(string body, string slice, int range, bool catalog)
+    private static bool FilledWithLiterals(string body, string slice, int range)
     {
         var name = Regex.Escape(slice);
         var filled = false;
@@ -213,8 +193,7 @@ public static partial class GoFixedValues
                 var appended = CallMatcher.Arguments(body, valueStart + "append".Length).ToString();
                 var items = CallMatcher.Split(appended);
                 if (items.Count < 2 || !appended.AsSpan(items[0].Start, items[0].Length).SequenceEqual(slice)
-                    || !items.Skip(1).All(i => IsLiteralOfLiterals(appended.AsSpan(i.Start, i.Length))
-                        || (catalog && ScannedFromRow(body, appended.AsSpan(i.Start, i.Length).Trim()))))
+                    || !items.Skip(1).All(i => IsLiteralOfLiterals(appended.AsSpan(i.Start, i.Length))))
                 {
                     return false;
                 }
@@ -228,14 +207,6 @@ public static partial class GoFixedValues
         }
         return filled;
     }
-
-    /// <summary>Whether <paramref name="name"/> is a plain name the function fills from a row: <c>rows.Scan(&amp;name)</c>.</summary>
-    private static bool ScannedFromRow(string body, ReadOnlySpan<char> name) =>
-        name.Length > 0 && Identifier().IsMatch(name)
-        && Regex.IsMatch(body, $@"\.Scan\([^)\n]*&{Regex.Escape(name.ToString())}\b", RegexOptions.None, Timeout);
-
-    [GeneratedRegex(@"^[A-Za-z_]\w*$")]
-    private static partial Regex Identifier();
 
     /// <summary>The composite literal a value starts with (<c>[]T{…}</c>), up to its closing brace; empty when it starts with none.</summary>
     private static ReadOnlySpan<char> CompositeLiteral(ReadOnlySpan<char> value)
