@@ -29,6 +29,9 @@ public static class Lockfiles
     private static readonly FrozenDictionary<string, Kind> ByName =
         Kinds.SelectMany(k => k.Names.Select(n => (Name: n, Kind: k))).ToFrozenDictionary(x => x.Name, x => x.Kind, StringComparer.Ordinal);
 
+    /// <summary>Asked of every file of the walk: its name is looked up as a slice of its path, not cut out of it.</summary>
+    private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, Kind> ByEcosystem = Kinds.ToFrozenDictionary(k => k.Ecosystem, StringComparer.Ordinal);
 
     /// <summary>Folders of code that is shown, not shipped, and of documentation sites: their installs are not the product's.</summary>
@@ -38,7 +41,7 @@ public static class Lockfiles
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a file's name is a lockfile of one of the package managers here.</summary>
-    public static bool IsLockfile(string path) => ByName.ContainsKey(Path.GetFileName(path));
+    public static bool IsLockfile(string path) => ByNameSpan.ContainsKey(Path.GetFileName(path.AsSpan()));
 
     /// <summary>The lockfile names that would pin a manifest, for what a finding names.</summary>
     public static IReadOnlyList<string> NamesFor(string ecosystem, string manifest) =>
