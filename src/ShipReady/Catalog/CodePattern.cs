@@ -213,7 +213,10 @@ public sealed record CodePattern
     /// <summary>Paths one of which a file must have for the pattern to read it; empty when any file will do.</summary>
     public ImmutableArray<Inventory.Glob> IfPath { get; init; } = [];
 
-    /// <summary>Whether <see cref="UnlessPath"/> leaves the file out: code that does not run in production, such as tests.</summary>
+    /// <summary>
+    /// Whether <see cref="UnlessPath"/>, or a word of the module's name in <see cref="UnlessModule"/>, leaves the file
+    /// out: code that does not run in production, such as tests.
+    /// </summary>
     public bool SkipsPath(string path) =>
         UnlessPath.Any(g => g.IsMatch(path))
         || (!UnlessModule.IsEmpty && Facts.Code.PythonClass.NameHasWord(Path.GetFileNameWithoutExtension(path), UnlessModule));

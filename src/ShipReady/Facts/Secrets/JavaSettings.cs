@@ -182,8 +182,7 @@ public static partial class JavaSettings
 
     /// <summary>A file's path or a resource's address: <c>/run/secrets/jwt</c>, <c>classpath:keys/app.key</c>, <c>file:./k.pem</c>.</summary>
     public static bool IsPath(string value) =>
-        value.StartsWith('/') || value.StartsWith("./", StringComparison.Ordinal) || value.StartsWith("../", StringComparison.Ordinal)
-        || value.StartsWith("~/", StringComparison.Ordinal) || value.StartsWith("classpath", StringComparison.Ordinal) || value.StartsWith("file:", StringComparison.Ordinal);
+        value.StartsWith('/') || value.StartsWith("classpath", StringComparison.Ordinal) || SecretScanner.IsRelativePath(value);
 
     [GeneratedRegex(@"^\$\{[^:{}]+:(?<default>[^{}]*)\}$")]
     private static partial Regex SpringDefault();

@@ -287,7 +287,7 @@ public static partial class SecretScanner
     /// A file beside the app (<c>file:../database/app.db</c>, <c>./keys/jwt.pem</c>): where a value is kept, not the value.
     /// A value starting with <c>/</c> is not taken for a path here, as a base64 secret may start so.
     /// </summary>
-    private static bool IsRelativePath(string value) =>
+    internal static bool IsRelativePath(string value) =>
         value.StartsWith("file:", StringComparison.Ordinal) || value.StartsWith("./", StringComparison.Ordinal)
         || value.StartsWith("../", StringComparison.Ordinal) || value.StartsWith("~/", StringComparison.Ordinal);
 
