@@ -139,4 +139,22 @@ public sealed class LockfileTests
         var evidence = Assert.Single(result.Evidence);
         Assert.Equal("Pipfile declares 2 packages and no Pipfile.lock pins them", evidence.Why);
     }
+
+    [Fact]
+    public void A_NET_project_needs_its_own_lock_only_for_a_floating_version()
+    {
+        const string Floating = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"Serilog\" Version=\"3.*\" /></ItemGroup></Project>";
+        const string Exact = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"Serilog\" Version=\"3.1.1\" /></ItemGroup></Project>";
+
+        var floating = Lock(new MemoryFileSource()
+            .Add("src/Api/Api.csproj", Floating)
+            .Add("src/Worker/Worker.csproj", Floating)
+            .Add("src/Worker/packages.lock.json", "{\"version\":1,\"dependencies\":{}}")
+            .Add("packages.lock.json", "{\"version\":1,\"dependencies\":{}}"));
+        var exact = Lock(new MemoryFileSource().Add("src/Api/Api.csproj", Exact));
+
+        Assert.Equal(ResultStatus.Partial, floating.Status);
+        Assert.Equal("Api.csproj takes floating versions (Serilog 3.*) and no packages.lock.json pins them", Assert.Single(floating.Evidence).Why);
+        Assert.Equal(ResultStatus.NotApplicable, exact.Status);
+    }
 }
