@@ -80,7 +80,9 @@ public static partial class GoFixedValues
         var start = open + 1 + sql.Start;
         var text = arguments.Slice(sql.Start, sql.Length);
         // The function's code up to the place, read once for every value the SQL pastes in.
-        var body = GoFunction.Start(masked, index) is { } from ? masked.Code[from..index].ToString() : null;
+        var from = GoFunction.Start(masked, index);
+        var body = from is { } first ? masked.Code[first..index].ToString() : null;
+        var function = new Function(masked, from ?? 0, body);
         if (text.StartsWith(Sprintf, StringComparison.Ordinal) && text[Sprintf.Length..].TrimStart() is ['(', ..])
         {
             var bracket = start + text.IndexOf('(');
@@ -90,10 +92,10 @@ public static partial class GoFixedValues
             {
                 return null;
             }
-            return [.. values.Skip(1).Select(v => (bracket + 1 + v.Start, v.Length)).Where(v => !IsFixed(masked, body, v.Item1, v.Length))];
+            return [.. values.Skip(1).Select(v => (bracket + 1 + v.Start, v.Length)).Where(v => !IsFixed(function, v.Item1, v.Length))];
         }
         var operands = CallMatcher.Split(text, '+');
-        return operands.Count > 1 ? [.. operands.Select(o => (start + o.Start, o.Length)).Where(o => !IsFixed(masked, body, o.Item1, o.Length))] : null;
+        return operands.Count > 1 ? [.. operands.Select(o => (start + o.Start, o.Length)).Where(o => !IsFixed(function, o.Item1, o.Length))] : null;
     }
 
     /// <summary>A context, as VAL-SQLI's Go patterns know one: a name holding <c>ctx</c>, <c>context.Background()</c>, <c>c.Context()</c>.</summary>
@@ -104,9 +106,26 @@ public static partial class GoFixedValues
 
     private static bool IsLiteral(MaskedSource masked, int at, int length) => Literal().IsMatch(masked.Code.Slice(at, length));
 
-    /// <summary>A literal, or a field of a loop variable whose slice the function's <paramref name="body"/> up to the place fills with literals.</summary>
-    private static bool IsFixed(MaskedSource masked, string? body, int at, int length)
+    /// <summary>
+    /// The function around a place: the masked file, where the function starts in it, and its code from there up to the
+    /// place (strings blanked), null when the place is in no function within reach.
+    /// </summary>
+    private sealed class Function(MaskedSource masked, int from, string? body)
     {
+        private string? _written;
+
+        public MaskedSource Masked => masked;
+        public string? Body => body;
+
+        /// <summary>The same text as <see cref="Body"/> with its strings as written; made when first asked for.</summary>
+        public string Written => _written ??= body is null ? "" : new string(masked.CodeAndStrings.Slice(from, body.Length));
+    }
+
+    /// <summary>A literal, or a field of a loop variable whose slice the function's body up to the place fills with literals.</summary>
+    private static bool IsFixed(Function function, int at, int length)
+    {
+        var masked = function.Masked;
+        var body = function.Body;
         if (IsLiteral(masked, at, length))
         {
             return true;
@@ -128,7 +147,7 @@ public static partial class GoFixedValues
         // The loop variable given another value in the loop (`detail.TableName = name`, `t, err := parse(t)`) holds it.
         return loop is not null
             && !Regex.IsMatch(body[(loop.Index + loop.Length)..], $@"(?m)^[^=\n]*(?<![\w.]){root}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, Timeout)
-            && FilledWithLiterals(body, loop.Groups["slice"].Value, loop.Groups["slice"].Index);
+            && FilledWithLiterals(function, loop.Groups["slice"].Value, loop.Groups["slice"].Index);
     }
 
     /// <summary>Whether the block opened just before <paramref name="from"/> is still open at the end of <paramref name="body"/>.</summary>
@@ -149,10 +168,12 @@ public static partial class GoFixedValues
     /// <summary>
     /// Whether every mention of <paramref name="slice"/> in the function, but the <c>range</c> at <paramref name="range"/>,
     /// is its declaration without a value, an <c>append</c> of literals to it, or an assignment of a literal of literals,
-    /// and there is one at least.
+    /// and there is one at least. A name scanned from a row of the database's own list of tables may be appended too
+    /// (<see cref="GoCatalogNames.ScannedFromCatalog"/>).
     /// </summary>
-    private static bool FilledWithLiterals(string body, string slice, int range)
+    private static bool FilledWithLiterals(Function function, string slice, int range)
     {
+        var body = function.Body!;
         var name = Regex.Escape(slice);
         var filled = false;
         var skip = -1;
@@ -193,7 +214,8 @@ public static partial class GoFixedValues
                 var appended = CallMatcher.Arguments(body, valueStart + "append".Length).ToString();
                 var items = CallMatcher.Split(appended);
                 if (items.Count < 2 || !appended.AsSpan(items[0].Start, items[0].Length).SequenceEqual(slice)
-                    || !items.Skip(1).All(i => IsLiteralOfLiterals(appended.AsSpan(i.Start, i.Length))))
+                    || !items.Skip(1).All(i => IsLiteralOfLiterals(appended.AsSpan(i.Start, i.Length))
+                        || GoCatalogNames.ScannedFromCatalog(body, appended.AsSpan(i.Start, i.Length).Trim(), () => function.Written)))
                 {
                     return false;
                 }
