@@ -115,6 +115,43 @@ public sealed class GoCatalogNamesTests
     public void Rows_handed_to_another_function_by_address_are_unknown() =>
         Assert.False(Only(Reset(list: "rows, err := db.QueryContext(ctx, QUERY)\nswap(&rows)")));
 
+    [Theory]
+    [InlineData("rows, err := db.QueryContext(ctx, QUERY)\nif rows, err = db.QueryContext(ctx, `SELECT table_name FROM cleanup_requests`); err != nil {\n\treturn err\n}")]
+    [InlineData("rows, err := db.QueryContext(ctx, QUERY)\nselect {\ncase rows = <-pending:\ndefault:\n}")]
+    [InlineData("rows, err := db.QueryContext(ctx, QUERY)\n*rows = *other")]
+    [InlineData("rows, err := db.QueryContext(ctx, QUERY)\nfor _, rows := range all {\n\t_ = rows\n}")]
+    [InlineData("rows, err := db.QueryContext(ctx, QUERY)\n{\n\tvar err2, rows = db.QueryContext(ctx, `SELECT table_name FROM cleanup_requests`)\n\t_ = err2\n}")]
+    [InlineData("rows, err := db.QueryContext(ctx, QUERY)\ncollect := func(rows *sql.Rows) {}\ncollect(requested)")]
+    public void Rows_given_a_value_any_other_way_are_unknown(string list) => Assert.False(Only(Reset(list: list)));
+
+    [Fact]
+    public void Rows_read_on_another_handle_than_the_one_the_sql_runs_on_are_unknown() =>
+        Assert.False(Only(Reset(list: "rows, err := uploaded.QueryContext(ctx, QUERY)")));
+
+    [Fact]
+    public void A_function_that_opens_a_database_may_be_listing_a_users_file() =>
+        Assert.False(Only(Reset(list: "src, err := sql.Open(\"sqlite3\", path)\nrows, err := db.QueryContext(ctx, QUERY)")));
+
+    [Theory]
+    // A Go escape spells a word the keyword check would not read.
+    [InlineData("\"SELECT name FROM sqlite_master WHERE 0 \\x55NION ALL \\x53ELECT table_name \\x46ROM cleanup_requests\"")]
+    // An alias renames the catalog's columns and a comma joins another table.
+    [InlineData("`SELECT tablename FROM pg_tables AS p(s, t), cleanup_requests`")]
+    [InlineData("`SELECT tablename FROM pg_tables, cleanup_requests`")]
+    public void Hostile_catalog_queries_leave_the_name_unknown(string query) => Assert.False(Only(Reset(query)));
+
+    [Fact]
+    public void The_slice_given_other_names_after_the_place_in_a_loop_is_unknown()
+    {
+        var body = Reset().Replace("for _, t := range tables {", "for round := 0; round < 2; round++ {\nfor _, t := range tables {", StringComparison.Ordinal)
+            .Replace("return nil", "tables = requested\n}\nreturn nil", StringComparison.Ordinal);
+        Assert.False(Only(body));
+    }
+
+    [Fact]
+    public void Many_appends_of_the_same_name_are_read_once() =>
+        Assert.True(Only(Reset(append: string.Join("\n", Enumerable.Repeat("tables = append(tables, n)", 300)))));
+
     [Fact]
     public void A_scanned_name_appended_with_more_text_is_unknown() =>
         Assert.False(Only(Reset(append: "tables = append(tables, n+suffix)")));

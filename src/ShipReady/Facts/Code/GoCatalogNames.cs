@@ -9,57 +9,70 @@ namespace ShipReady.Facts.Code;
 /// <remarks>
 /// A reset that drops every table the database lists pastes each name into <c>DROP TABLE</c>, as no bind parameter
 /// can stand for a name. The name is the schema's only when the rows it is scanned from are that one catalog query's,
-/// so every link is read strictly: one <c>Scan</c> of that name alone, from rows assigned once, by a query whose SQL is a
-/// single literal selecting only the table-name column of one catalog table. Any other mention of the name (a
-/// parameter, a second assignment, a second scan) or of the rows leaves the value unknown.
+/// so every link is read strictly, over the whole function: one <c>Scan</c> of that name alone, from rows assigned
+/// once and otherwise only read through their own methods, by a query whose SQL is a single literal selecting only the
+/// table-name column of one catalog table, on the same handle the SQL then runs on, in a function that opens no
+/// database itself (the catalog of a file a user uploaded lists the user's names). Any other mention of the name or
+/// the rows leaves the value unknown.
 /// </remarks>
 public static partial class GoCatalogNames
 {
-    /// <summary>How long one of the regexes built from a name may run; a timeout leaves the value unknown.</summary>
+    /// <summary>How long one regex may run; a timeout leaves the value unknown.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     [GeneratedRegex(@"^[A-Za-z_]\w*$")]
     private static partial Regex Identifier();
 
     /// <summary>
-    /// One table name column of one catalog, and nothing after it that reads another table: a filter on the catalog's
-    /// own columns (<c>WHERE type = 'table' AND name NOT LIKE 'sqlite_%'</c>) may follow.
+    /// One table-name column of one catalog table, then nothing or a filter (<c>WHERE type = 'table' AND name NOT
+    /// LIKE 'sqlite_%'</c>) or an order: no alias, no second table.
     /// </summary>
     [GeneratedRegex("""
         ^\s*SELECT\s+(DISTINCT\s+)?
         ( "?(name|tbl_name)"?\s+FROM\s+((main|temp)\.)?(sqlite_master|sqlite_schema|sqlite_temp_master)
         | "?tablename"?\s+FROM\s+(pg_catalog\.)?pg_tables
         | "?table_name"?\s+FROM\s+information_schema\.tables )
-        (?![\w."])
-        (?<rest>[^;]*);?\s*$
+        (?<rest>(\s+(WHERE|ORDER\s+BY)\s[^;]*)?)\s*;?\s*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
     private static partial Regex CatalogQuery();
 
-    /// <summary>Words that bring another table, or another query's rows, into the SQL.</summary>
+    /// <summary>Words that bring another table, or another query's rows, into the filter.</summary>
     [GeneratedRegex(@"\b(FROM|JOIN|UNION|INTERSECT|EXCEPT|SELECT)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherTable();
 
     [GeneratedRegex(@"^(""[^""\n]*""|`[^`]*`)$")]
     private static partial Regex StringLiteral();
 
-    private static readonly string[] QueryMethods = [".Query(", ".QueryContext("];
+    [GeneratedRegex(@"^\s*var\s+$")]
+    private static partial Regex Declaration();
+
+    [GeneratedRegex(@"(?<![\w.])(?<rows>[A-Za-z_]\w*)\.Scan\(\s*&$")]
+    private static partial Regex ScanOf();
+
+    [GeneratedRegex(@"(?<![\w.])append\(\s*[A-Za-z_]\w*\s*,\s*$")]
+    private static partial Regex AppendOf();
+
+    /// <summary>The rows' own methods, which read them and give them no other value.</summary>
+    [GeneratedRegex(@"^\.(Next|Scan|Close|Err|Columns|ColumnTypes|NextResultSet)\(")]
+    private static partial Regex RowsMethod();
+
+    private static readonly string[] QueryMethods = [".QueryContext(", ".Query("];
 
     /// <summary>
-    /// Whether <paramref name="name"/> holds a table name of the database's own catalog wherever the function's
-    /// <paramref name="body"/> (its code up to a place, strings blanked) appends it: the body declares it without a
-    /// value (<c>var name string</c>), scans it alone from one row (<c>rows.Scan(&amp;name)</c>) and mentions it
-    /// otherwise only in <c>append</c>s; and those rows are assigned once, from a catalog query.
-    /// <paramref name="written"/> gives the same body with its strings as written, to read that query's SQL.
+    /// Whether <paramref name="name"/> holds a table name of the database's own catalog wherever the function appends
+    /// it. <paramref name="function"/> is the whole function's code (strings blanked), <paramref name="written"/> the
+    /// same text with strings as written, and <paramref name="receiver"/> the handle the SQL that pastes the name in
+    /// runs on (<c>conn</c> in <c>conn.ExecContext</c>).
     /// </summary>
-    public static bool ScannedFromCatalog(string body, ReadOnlySpan<char> name, Func<string> written)
+    public static bool ScannedFromCatalog(string function, string written, string receiver, string name)
     {
-        if (!Identifier().IsMatch(name))
+        if (!Identifier().IsMatch(name) || receiver.Length == 0 || function.Contains("Open(", StringComparison.Ordinal))
         {
             return false;
         }
         try
         {
-            return Scanner(body, name.ToString()) is { } rows && AssignedOnceFromCatalog(body, rows, written);
+            return Scanner(function, name) is { } rows && AssignedOnceFromCatalog(function, written, rows, receiver);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -67,29 +80,32 @@ public static partial class GoCatalogNames
         }
     }
 
-    /// <summary>
-    /// The rows <paramref name="name"/> is scanned from, when its only mentions are one declaration without a value,
-    /// one <c>rows.Scan(&amp;name)</c> of it alone and appends; null otherwise.
-    /// </summary>
-    private static string? Scanner(string body, string name)
+    /// <summary>The text of the line that holds <paramref name="at"/>, before it and after it.</summary>
+    private static (string Before, string After) Line(string text, int at, int length)
     {
-        var escaped = Regex.Escape(name);
+        var start = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        var end = text.IndexOf('\n', at + length) is var newline and >= 0 ? newline : text.Length;
+        return (text[start..at], text[(at + length)..end]);
+    }
+
+    /// <summary>
+    /// The rows <paramref name="name"/> is scanned from, when its only mentions are one declaration without a value
+    /// (<c>var name string</c>), one <c>rows.Scan(&amp;name)</c> of it alone and appends; null otherwise.
+    /// </summary>
+    private static string? Scanner(string function, string name)
+    {
         string? rows = null;
         var declared = 0;
         var appended = 0;
-        foreach (Match mention in Regex.Matches(body, $@"(?<![\w.]){escaped}\b", RegexOptions.None, Timeout))
+        foreach (Match mention in Regex.Matches(function, $@"(?<![\w.]){Regex.Escape(name)}\b", RegexOptions.None, Timeout))
         {
-            var before = body.AsSpan(0, mention.Index);
-            var after = body.AsSpan(mention.Index + mention.Length);
-            var lineEnd = after.IndexOf('\n');
-            var restOfLine = lineEnd >= 0 ? after[..lineEnd] : after;
-            if (Regex.Match(before.ToString(), @"(?<![\w.])var\s+$", RegexOptions.None, Timeout).Success
-                && restOfLine.Trim() is "string")
+            var (before, after) = Line(function, mention.Index, mention.Length);
+            var next = after.TrimStart(' ');
+            if (Declaration().IsMatch(before) && after.Trim() == "string")
             {
                 declared++;
             }
-            else if (Regex.Match(before.ToString(), @"(?<![\w.])(?<rows>[A-Za-z_]\w*)\.Scan\(\s*&$", RegexOptions.None, Timeout) is { Success: true } scan
-                && after.TrimStart(' ').StartsWith(')'))
+            else if (ScanOf().Match(before) is { Success: true } scan && next.StartsWith(')'))
             {
                 if (rows is not null)
                 {
@@ -97,8 +113,7 @@ public static partial class GoCatalogNames
                 }
                 rows = scan.Groups["rows"].Value;
             }
-            else if (Regex.IsMatch(before.ToString(), @"(?<![\w.])append\(\s*[A-Za-z_]\w*\s*,\s*$", RegexOptions.None, Timeout)
-                && after.TrimStart(' ').StartsWith(')'))
+            else if (AppendOf().IsMatch(before) && next.StartsWith(')'))
             {
                 appended++;
             }
@@ -111,52 +126,67 @@ public static partial class GoCatalogNames
     }
 
     /// <summary>
-    /// Whether <paramref name="rows"/> is given a value once in the body, by a <c>Query</c> or <c>QueryContext</c> call
-    /// whose SQL is a single literal that lists a catalog's table names; a <c>var rows *sql.Rows</c> may declare it first.
+    /// Whether the function gives <paramref name="rows"/> a value once, on a line of its own (<c>rows, err :=
+    /// conn.QueryContext(…)</c>), from a catalog query on <paramref name="receiver"/>, and otherwise only declares
+    /// them without a value or calls their own methods.
     /// </summary>
-    private static bool AssignedOnceFromCatalog(string body, string rows, Func<string> written)
+    private static bool AssignedOnceFromCatalog(string function, string written, string rows, string receiver)
     {
-        var escaped = Regex.Escape(rows);
-        // A line that gives the rows a value: `rows, err := db.QueryContext(…)`, `rows, err = …`.
-        var assignments = Regex.Matches(body, $@"(?m)^[ \t]*([A-Za-z_]\w*\s*,\s*)*{escaped}\s*(,\s*[A-Za-z_]\w*\s*)*(:=|=(?!=))[ \t]*", RegexOptions.None, Timeout);
-        if (assignments.Count != 1 || Regex.IsMatch(body, $@"&{escaped}\b|\bvar\s+{escaped}\b[^\n]*=", RegexOptions.None, Timeout))
+        int? valueStart = null;
+        foreach (Match mention in Regex.Matches(function, $@"(?<![\w.]){Regex.Escape(rows)}\b", RegexOptions.None, Timeout))
         {
-            return false;
-        }
-        var valueStart = assignments[0].Index + assignments[0].Length;
-        var value = body.AsSpan(valueStart);
-        foreach (var method in QueryMethods)
-        {
-            var call = value.IndexOf(method, StringComparison.Ordinal);
-            var lineEnd = value.IndexOf('\n');
-            // The call opens the value, after its receiver (`db`, `s.db`, `conn`): nothing else stands before it.
-            if (call < 0 || (lineEnd >= 0 && call > lineEnd) || !Regex.IsMatch(value[..call].ToString(), @"^[A-Za-z_][\w.]*$", RegexOptions.None, Timeout))
+            var (before, after) = Line(function, mention.Index, mention.Length);
+            if (RowsMethod().IsMatch(after))
             {
                 continue;
             }
-            var open = valueStart + call + method.Length - 1;
-            var arguments = CallMatcher.Arguments(body, open);
+            if (Declaration().IsMatch(before) && !after.Contains('='))
+            {
+                continue;
+            }
+            var assignment = Regex.Match(after, @"^\s*(,\s*[A-Za-z_]\w*\s*)?(:=|=(?!=))[ \t]*", RegexOptions.None, Timeout);
+            if (before.Trim().Length > 0 || !assignment.Success || valueStart is not null)
+            {
+                return false;
+            }
+            valueStart = mention.Index + mention.Length + assignment.Length;
+        }
+        return valueStart is { } start && IsCatalogQuery(function, written, start, receiver);
+    }
+
+    /// <summary>Whether the value at <paramref name="start"/> is <c>receiver.Query(…)</c> or <c>QueryContext</c> of one catalog literal.</summary>
+    private static bool IsCatalogQuery(string function, string written, int start, string receiver)
+    {
+        var value = function.AsSpan(start);
+        foreach (var method in QueryMethods)
+        {
+            if (!value.StartsWith(receiver + method, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var open = start + receiver.Length + method.Length - 1;
+            var arguments = CallMatcher.Arguments(function, open);
             var parts = CallMatcher.Split(arguments);
-            // The SQL follows the context in QueryContext and opens Query's arguments; pgx's Query takes a context too.
-            var sqlIndex = method == ".QueryContext(" || (parts.Count > 1 && IsContext(arguments.Slice(parts[0].Start, parts[0].Length))) ? 1 : 0;
+            // The SQL follows the context in QueryContext, and in pgx's Query, which takes a context first too.
+            var sqlIndex = method == ".QueryContext(" || parts.Count > 1 ? 1 : 0;
             if (parts.Count <= sqlIndex)
             {
                 return false;
             }
-            var sql = parts[sqlIndex];
-            var at = open + 1 + sql.Start;
-            var code = body.AsSpan(at, sql.Length).Trim();
+            var at = open + 1 + parts[sqlIndex].Start;
+            var code = function.AsSpan(at, parts[sqlIndex].Length);
+            var lead = code.Length - code.TrimStart().Length;
+            code = code.Trim();
             if (!StringLiteral().IsMatch(code))
             {
                 return false;
             }
-            var trimmed = body.AsSpan(at, sql.Length).Length - body.AsSpan(at, sql.Length).TrimStart().Length;
-            var text = written().AsSpan(at + trimmed + 1, code.Length - 2).ToString();
-            return CatalogQuery().Match(text) is { Success: true } query && !AnotherTable().IsMatch(query.Groups["rest"].Value);
+            var text = written.AsSpan(at + lead + 1, code.Length - 2);
+            // An escape in an interpreted string ("\x55NION") spells a word the check would not see.
+            return !text.Contains('\\')
+                && CatalogQuery().Match(text.ToString()) is { Success: true } query
+                && !AnotherTable().IsMatch(query.Groups["rest"].Value);
         }
         return false;
     }
-
-    private static bool IsContext(ReadOnlySpan<char> argument) =>
-        Regex.IsMatch(argument.ToString(), @"^(\w*[cC]tx\w*|context\.(Background|TODO)\(\)|\w+\.Context\(\))$", RegexOptions.None, Timeout);
 }

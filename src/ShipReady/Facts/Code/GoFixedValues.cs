@@ -82,7 +82,7 @@ public static partial class GoFixedValues
         // The function's code up to the place, read once for every value the SQL pastes in.
         var from = GoFunction.Start(masked, index);
         var body = from is { } first ? masked.Code[first..index].ToString() : null;
-        var function = new Function(masked, from ?? 0, body);
+        var function = new Function(masked, from ?? 0, index, body);
         if (text.StartsWith(Sprintf, StringComparison.Ordinal) && text[Sprintf.Length..].TrimStart() is ['(', ..])
         {
             var bracket = start + text.IndexOf('(');
@@ -110,15 +110,42 @@ public static partial class GoFixedValues
     /// The function around a place: the masked file, where the function starts in it, and its code from there up to the
     /// place (strings blanked), null when the place is in no function within reach.
     /// </summary>
-    private sealed class Function(MaskedSource masked, int from, string? body)
+    private sealed class Function(MaskedSource masked, int from, int place, string? body)
     {
-        private string? _written;
+        private Dictionary<string, bool>? _catalogNames;
+        private int? _end;
+        private string? _whole;
 
         public MaskedSource Masked => masked;
         public string? Body => body;
 
-        /// <summary>The same text as <see cref="Body"/> with its strings as written; made when first asked for.</summary>
-        public string Written => _written ??= body is null ? "" : new string(masked.CodeAndStrings.Slice(from, body.Length));
+        /// <summary>
+        /// The whole function, strings blanked: what follows the place matters too when a loop around it runs again.
+        /// gofmt closes a top-level function with a brace at the start of a line.
+        /// </summary>
+        public string Whole => _whole ??= new(masked.Code[from..End]);
+
+        private int End => _end ??= masked.Code[place..].IndexOf("\n}", StringComparison.Ordinal) is var close and >= 0
+            ? place + close + 2
+            : masked.Code.Length;
+
+        /// <summary>
+        /// Whether <paramref name="name"/> holds a table name of the database's own catalog, read once per name: a
+        /// function may append the same name many times.
+        /// </summary>
+        public bool ScannedFromCatalog(ReadOnlySpan<char> name)
+        {
+            _catalogNames ??= [];
+            var key = name.ToString();
+            if (!_catalogNames.TryGetValue(key, out var scanned))
+            {
+                var code = masked.Code;
+                var receiverStart = CallMatcher.QualifiedNameStart(code, place);
+                scanned = GoCatalogNames.ScannedFromCatalog(Whole, new string(masked.CodeAndStrings[from..End]), code[receiverStart..place].ToString(), key);
+                _catalogNames[key] = scanned;
+            }
+            return scanned;
+        }
     }
 
     /// <summary>A literal, or a field of a loop variable whose slice the function's body up to the place fills with literals.</summary>
@@ -173,7 +200,8 @@ public static partial class GoFixedValues
     /// </summary>
     private static bool FilledWithLiterals(Function function, string slice, int range)
     {
-        var body = function.Body!;
+        // The whole function: a loop around the place may give the slice other values after it.
+        var body = function.Whole;
         var name = Regex.Escape(slice);
         var filled = false;
         var skip = -1;
@@ -215,7 +243,7 @@ public static partial class GoFixedValues
                 var items = CallMatcher.Split(appended);
                 if (items.Count < 2 || !appended.AsSpan(items[0].Start, items[0].Length).SequenceEqual(slice)
                     || !items.Skip(1).All(i => IsLiteralOfLiterals(appended.AsSpan(i.Start, i.Length))
-                        || GoCatalogNames.ScannedFromCatalog(body, appended.AsSpan(i.Start, i.Length).Trim(), () => function.Written)))
+                        || function.ScannedFromCatalog(appended.AsSpan(i.Start, i.Length).Trim())))
                 {
                     return false;
                 }
