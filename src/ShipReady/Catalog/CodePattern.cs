@@ -69,6 +69,12 @@ public sealed record CodePattern
     /// </summary>
     public ImmutableArray<string> UnlessDecorator { get; init; } = [];
     /// <summary>
+    /// A hit in a Python function decorated <c>@group.command()</c>, where the same file declares <c>group</c> a click
+    /// group, is cleared: a command an operator runs by name, whatever the group is called. A chat bot's
+    /// <c>@bot.command</c> has no click group behind it and keeps the hit.
+    /// </summary>
+    public bool UnlessClickCommand { get; init; }
+    /// <summary>
     /// Only a hit inside a Python class counts: a setting written in each environment's configuration class, where
     /// the same line at the top level of a module, or in an <c>if</c> there, is another pattern's business.
     /// </summary>

@@ -242,6 +242,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessDecorator', which reads Python decorators; give the pattern 'languages: [python]' only."));
             }
+            if (p.UnlessClickCommand == true && languages.Any(l => l != Language.Python))
+            {
+                throw Error(source, Where("uses 'unlessClickCommand', which reads Python decorators; give the pattern 'languages: [python]' only."));
+            }
             if (p.UnlessModule is { Count: > 0 } && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'unlessModule', which reads the names of Python modules; give the pattern 'languages: [python]' only."));
@@ -434,6 +438,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessClass = [.. p.UnlessClass ?? []],
                 UnlessModule = [.. p.UnlessModule ?? []],
                 UnlessDecorator = [.. p.UnlessDecorator ?? []],
+                UnlessClickCommand = p.UnlessClickCommand ?? false,
                 InClass = p.InClass ?? false,
                 IfFunction = [.. p.IfFunction ?? []],
                 UnlessGuard = guard,

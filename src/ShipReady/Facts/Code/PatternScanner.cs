@@ -177,6 +177,10 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessClickCommand && PythonFunction.EnclosingClickCommand(masked, line))
+                {
+                    continue;
+                }
                 if (pattern.UnlessFunction.Length > 0 && PythonFunction.Enclosing(masked, line) is { } function
                     && PythonClass.NameHasWord(function, pattern.UnlessFunction))
                 {

@@ -53,6 +53,62 @@ public static partial class PythonFunction
     }
 
     /// <summary>
+    /// Whether the innermost function around <paramref name="line"/> is a command of a click group the same file
+    /// declares: <c>@flaskbb.command()</c> over it, where <c>def flaskbb(</c> carries <c>@click.group(…)</c> (or a
+    /// parent group's <c>@cli.group(…)</c>), or <c>flaskbb = click.Group(…)</c>, <c>AppGroup(…)</c> or
+    /// <c>FlaskGroup(…)</c>. False outside functions.
+    /// </summary>
+    public static bool EnclosingClickCommand(MaskedSource masked, int line)
+    {
+        var (def, _) = PythonClass.EnclosingHeaderLine(masked, line, Def());
+        if (def == 0)
+        {
+            return false;
+        }
+        for (var l = FirstDecorator(masked, def); l < def; l++)
+        {
+            if (GroupCommand().Match(masked.CodeLine(l)) is { Success: true } command && DeclaresClickGroup(masked, command.Groups["group"].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*@(?<group>[A-Za-z_]\w*)\.command\b")]
+    private static partial Regex GroupCommand();
+
+    [GeneratedRegex(@"^\s*@(\w+\.)*group\(")]
+    private static partial Regex GroupDecorator();
+
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w*)\s*=\s*(\w+\.)*(Group|AppGroup|FlaskGroup)\(")]
+    private static partial Regex GroupAssignment();
+
+    /// <summary>Whether the file makes <paramref name="group"/> a click group, by decorator or by assignment.</summary>
+    private static bool DeclaresClickGroup(MaskedSource masked, string group)
+    {
+        for (var l = 1; l <= masked.LineCount; l++)
+        {
+            var code = masked.CodeLine(l);
+            if (GroupAssignment().Match(code) is { Success: true } assigned && assigned.Groups["name"].Value == group)
+            {
+                return true;
+            }
+            if (Def().Match(code) is { Success: true } def && def.Groups["name"].Value == group)
+            {
+                for (var d = FirstDecorator(masked, l); d < l; d++)
+                {
+                    if (GroupDecorator().IsMatch(masked.CodeLine(d)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the function that the decorator on <paramref name="line"/> decorates, or a function of the file that
     /// its body calls by name, holds one of <paramref name="texts"/> (in code or strings, not in comments). Null when
     /// the line is no decorator of a function: the caller cannot tell, and keeps what it found.
