@@ -102,6 +102,12 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessOnlyTestsCall { get; init; }
     /// <summary>
+    /// C#: texts of a call (<c>.Database.MigrateAsync(</c>) that, run earlier in the hit's method, or in the method of
+    /// every call on the way to it, clear the hit: an <c>EnsureCreated()</c> after the migrations have built the schema
+    /// finds the database there and does nothing. See <see cref="Facts.Code.CSharpRunBefore"/>.
+    /// </summary>
+    public ImmutableArray<string> UnlessRunAfter { get; init; } = [];
+    /// <summary>
     /// JavaScript/TypeScript: text one of which the call the hit sits in, or one of the calls around it (callee and
     /// arguments, strings kept), must hold for the hit to count; a hit in no call counts. See <see cref="Facts.Code.EnclosingCall"/>.
     /// </summary>
@@ -181,7 +187,7 @@ public sealed record CodePattern
     /// <summary>JavaScript/TypeScript: which template literals of SQL count, by whether their interpolations stand for names or values.</summary>
     public InterpolatedSql Interpolated { get; init; }
     /// <summary>Whether the hits of this C# pattern wait on the calls other files make to their methods.</summary>
-    public bool FollowsCallers => UnlessGuard is not null || UnlessOnlyTestsCall;
+    public bool FollowsCallers => UnlessGuard is not null || UnlessOnlyTestsCall || UnlessRunAfter.Length > 0;
     /// <summary>
     /// Text in the value the hit writes (the regex's <c>value</c> group, to the end of its line), or in the line
     /// that last bound the name the value starts with, that clears the hit; see <see cref="Facts.Code.ValueOrigin"/>.

@@ -107,6 +107,7 @@ internal sealed class PatternDocument
     public string? UnlessGuard { get; set; }
     public string? UnlessElseOf { get; set; }
     public bool? UnlessOnlyTestsCall { get; set; }
+    public List<string>? UnlessRunAfter { get; set; }
     public string? Interpolated { get; set; }
     public List<string>? IfCall { get; set; }
     public bool? UnlessFixedParts { get; set; }

@@ -226,7 +226,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessModule", p.UnlessModule), ("unlessDecorator", p.UnlessDecorator), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral), ("ifFunctionText", p.IfFunctionText), ("unlessFunctionText", p.UnlessFunctionText), ("unlessServedBy", p.UnlessServedBy) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessModule", p.UnlessModule), ("unlessDecorator", p.UnlessDecorator), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral), ("ifFunctionText", p.IfFunctionText), ("unlessFunctionText", p.UnlessFunctionText), ("unlessServedBy", p.UnlessServedBy), ("unlessRunAfter", p.UnlessRunAfter) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
@@ -253,6 +253,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             if ((p.IfFunction is { Count: > 0 } || p.UnlessFunction is { Count: > 0 }) && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'ifFunction' or 'unlessFunction', which read Python functions; give the pattern 'languages: [python]' only."));
+            }
+            if (p.UnlessRunAfter is { Count: > 0 } && languages.Any(l => l != Language.CSharp))
+            {
+                throw Error(source, Where("uses 'unlessRunAfter', which reads the C# methods on the way to a hit; give the pattern 'languages: [csharp]' only."));
             }
             if (p.UnlessOnlyTestsCall == true && (languages.Any(l => l != Language.CSharp) || p.UnlessPath is not { Count: > 0 }))
             {
@@ -443,6 +447,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 IfFunction = [.. p.IfFunction ?? []],
                 UnlessGuard = guard,
                 UnlessOnlyTestsCall = p.UnlessOnlyTestsCall ?? false,
+                UnlessRunAfter = [.. p.UnlessRunAfter ?? []],
                 Interpolated = interpolated,
                 IfCall = [.. p.IfCall ?? []],
                 UnlessFixedParts = p.UnlessFixedParts ?? false,

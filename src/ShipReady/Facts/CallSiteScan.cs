@@ -69,7 +69,7 @@ internal sealed class CallSiteScan : IWalkVisitor
             {
                 foreach (var site in CSharpMethods.CallSites(masked.Code, method))
                 {
-                    var guarded = !inTests && pattern.UnlessGuard is { } guard && GuardingConditions.Holds(guard.Value, masked, Language.CSharp, site);
+                    var guarded = !inTests && PatternScanner.Cleared(pattern, masked, site);
                     _uses.Add(new MethodUse(file.Path, method, pattern, guarded ? Use.GuardedCall : inTests ? Use.TestCall : Use.Call));
                 }
                 if (pattern.UnlessOnlyTestsCall && !inTests && CSharpMethods.Mentions(masked.Code, method).Count > 0)

@@ -234,6 +234,10 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessRunAfter.Length > 0 && language == Language.CSharp && CSharpRunBefore.Ran(masked, index, pattern.UnlessRunAfter))
+                {
+                    continue;
+                }
                 if (pattern.UnlessElseOf is { } elseOf && GuardingConditions.ElseOf(masked, language, index).Any(elseOf.Value.IsMatch))
                 {
                     continue;
@@ -305,7 +309,7 @@ public sealed partial class PatternScanner
                 var snippet = Snippet.FromLine(masked.LineText(line));
                 (hits ??= []).Add(new CodeHit(pattern.ControlId, pattern.Id, new Location(file.Path, line, column), snippet, pattern.Message)
                 {
-                    ReachedThrough = pattern.FollowsCallers && language == Language.CSharp ? Callers(pattern.UnlessGuard?.Value, masked, index) : null,
+                    ReachedThrough = pattern.FollowsCallers && language == Language.CSharp ? Callers(pattern, masked, index) : null,
                     Questions = questions,
                     ScriptCallers = scriptCallers,
                     GoCallers = goCallers,
@@ -431,8 +435,13 @@ public sealed partial class PatternScanner
     }
 
     /// <summary>The methods of a C# file a pattern's hit is reached through, following the calls no guard clears.</summary>
-    private static CallerChain? Callers(Regex? guard, MaskedSource masked, int index) =>
-        CallerChain.Of(masked, index, site => guard is not null && GuardingConditions.Holds(guard, masked, Language.CSharp, site));
+    private static CallerChain? Callers(CodePattern pattern, MaskedSource masked, int index) =>
+        CallerChain.Of(masked, index, site => Cleared(pattern, masked, site));
+
+    /// <summary>Whether a C# call on the way to a hit runs only where the pattern's guard holds, or after what clears it.</summary>
+    internal static bool Cleared(CodePattern pattern, MaskedSource masked, int site) =>
+        (pattern.UnlessGuard is { } guard && GuardingConditions.Holds(guard.Value, masked, Language.CSharp, site))
+        || (pattern.UnlessRunAfter.Length > 0 && CSharpRunBefore.Ran(masked, site, pattern.UnlessRunAfter));
 
     private static bool ContainsAny(ReadOnlySpan<char> text, ImmutableArray<string> values)
     {
