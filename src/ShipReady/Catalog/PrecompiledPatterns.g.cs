@@ -33,7 +33,7 @@ internal static partial class PrecompiledPatterns
         @"\b(?i:(current|demo|fake|hardcoded|default|mock)_?user)\s*=\s*new\b" => AuthAuthn_CsHardcodedUser(),
         @"\bnew\s+Claim\(\s*(ClaimTypes\.(NameIdentifier|Name|Email|Upn)|JwtRegisteredClaimNames\.(Sub|Email|UniqueName|Name))\s*,\s*@?""" => AuthAuthn_CsLiteralIdentityClaim(),
         @"django\.contrib\.auth" => AuthAuthn_DjangoAuthApp(),
-        @"\.Values\[\s*(""[^""\n]*[uU]ser[^""\n]*""|\w*[uU]ser\w*)\s*\]\s*=[^=]|\.Put\(\s*[\w.()]+\s*,\s*""(authenticatedUserID|userID|userId|user_id|uid|user)""\s*," => AuthAuthn_GoSessionLogin(),
+        @"(\.Values\[\s*(""(user|user_id|userID|userId|uid|authenticatedUserID|account_id|accountID)""|\w*[uU]ser(I[dD]|_id)?(Key|Val|Value)?)\s*\]\s*=|\.Put\(\s*[\w.()]+\s*,\s*(""(user|user_id|userID|userId|uid|authenticatedUserID|account_id|accountID)""|\w*[uU]ser(I[dD]|_id)?(Key|Val|Value)?)\s*,)\s*[A-Za-z_&]" => AuthAuthn_GoSessionLogin(),
         @"\bjwt\.(Parse|ParseWithClaims)\s*\(|\brequest\.ParseFromRequest\s*\(" => AuthAuthn_GoTokenParse(),
         @"@UseGuards\(\s*(AuthGuard\(|\w*(Auth|Jwt|Session|Clerk)\w*Guard\b)|\bprovide\s*:\s*APP_GUARD\s*,\s*useClass\s*:\s*\w*(Auth|Jwt|Session|Clerk)\w*Guard\b" => AuthAuthn_JsAuthGuard(),
         @"(?i:user)\s*(:\s*\w+\s*)?=\s*\{\s*(\w+|['""][^'""\n]*['""])\s*:\s*(['""`]|-?\d|true\b|false\b)" => AuthAuthn_JsHardcodedUserConst(),
@@ -366,7 +366,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"django\.contrib\.auth", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_DjangoAuthApp();
 
-    [GeneratedRegex(@"\.Values\[\s*(""[^""\n]*[uU]ser[^""\n]*""|\w*[uU]ser\w*)\s*\]\s*=[^=]|\.Put\(\s*[\w.()]+\s*,\s*""(authenticatedUserID|userID|userId|user_id|uid|user)""\s*,", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(\.Values\[\s*(""(user|user_id|userID|userId|uid|authenticatedUserID|account_id|accountID)""|\w*[uU]ser(I[dD]|_id)?(Key|Val|Value)?)\s*\]\s*=|\.Put\(\s*[\w.()]+\s*,\s*(""(user|user_id|userID|userId|uid|authenticatedUserID|account_id|accountID)""|\w*[uU]ser(I[dD]|_id)?(Key|Val|Value)?)\s*,)\s*[A-Za-z_&]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthAuthn_GoSessionLogin();
 
     [GeneratedRegex(@"\bjwt\.(Parse|ParseWithClaims)\s*\(|\brequest\.ParseFromRequest\s*\(", Options, TimeoutMilliseconds)]

@@ -78,15 +78,31 @@ public static partial class PythonFunction
     [GeneratedRegex(@"^\s*@(?<group>[A-Za-z_]\w*)\.command\b")]
     private static partial Regex GroupCommand();
 
-    [GeneratedRegex(@"^\s*@(\w+\.)*group\(")]
+    /// <summary><c>@click.group(…)</c>, or a parent group's <c>@cli.group(…)</c> (its name in the group).</summary>
+    [GeneratedRegex(@"^\s*@(?<parent>click|[A-Za-z_]\w*)\.group\(")]
     private static partial Regex GroupDecorator();
 
-    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w*)\s*=\s*(\w+\.)*(Group|AppGroup|FlaskGroup)\(")]
+    /// <summary>
+    /// <c>cli = click.Group(…)</c>, or Flask's <c>AppGroup(…)</c> and <c>FlaskGroup(…)</c>; a bare <c>Group(…)</c> may be
+    /// a chat library's or Django's.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w*)\s*=\s*(click\.Group|(flask\.cli\.)?(AppGroup|FlaskGroup))\(")]
     private static partial Regex GroupAssignment();
 
-    /// <summary>Whether the file makes <paramref name="group"/> a click group, by decorator or by assignment.</summary>
-    private static bool DeclaresClickGroup(MaskedSource masked, string group)
+    /// <summary>How many parent groups are followed up to <c>@click.group</c>.</summary>
+    private const int MaxGroupDepth = 4;
+
+    /// <summary>
+    /// Whether the file makes <paramref name="group"/> a click group: by assignment, or by a <c>@click.group(…)</c>
+    /// decorator on its <c>def</c>, or a parent's <c>@parent.group(…)</c> where the parent is one in turn. A discord.py
+    /// <c>@bot.group()</c> or <c>@commands.group()</c> has no click group above it.
+    /// </summary>
+    private static bool DeclaresClickGroup(MaskedSource masked, string group, int depth = 0)
     {
+        if (depth > MaxGroupDepth)
+        {
+            return false;
+        }
         for (var l = 1; l <= masked.LineCount; l++)
         {
             var code = masked.CodeLine(l);
@@ -98,7 +114,9 @@ public static partial class PythonFunction
             {
                 for (var d = FirstDecorator(masked, l); d < l; d++)
                 {
-                    if (GroupDecorator().IsMatch(masked.CodeLine(d)))
+                    if (GroupDecorator().Match(masked.CodeLine(d)) is { Success: true } decorator
+                        && decorator.Groups["parent"].Value is var parent
+                        && (parent == "click" || (parent != group && DeclaresClickGroup(masked, parent, depth + 1))))
                     {
                         return true;
                     }
