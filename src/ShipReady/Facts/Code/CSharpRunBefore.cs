@@ -89,7 +89,20 @@ public static partial class CSharpRunBefore
         var start = body[..at].LastIndexOfAny(';', '{', '}') + 1;
         var statement = body[start..at];
         return PlainStatement().IsMatch(statement)
-            && (!call.EndsWith("Async(", StringComparison.Ordinal) || statement.TrimStart().StartsWith("await ", StringComparison.Ordinal));
+            && (!call.EndsWith("Async(", StringComparison.Ordinal) || statement.TrimStart().StartsWith("await ", StringComparison.Ordinal)
+                || Blocks(body[at..]));
+    }
+
+    /// <summary>Whether the asynchronous call at the start of <paramref name="text"/> is waited for: <c>.Wait();</c> or <c>.GetAwaiter().GetResult();</c> closes its statement.</summary>
+    private static bool Blocks(ReadOnlySpan<char> text)
+    {
+        var open = text.IndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+        var rest = text[(open + CallMatcher.Arguments(text, open).Length + 2)..].TrimStart();
+        return rest.StartsWith(".Wait();", StringComparison.Ordinal) || rest.StartsWith(".GetAwaiter().GetResult();", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -97,12 +110,27 @@ public static partial class CSharpRunBefore
     /// (<c>EnsureDeleted</c>), a <c>switch</c> label or a <c>goto</c>'s target that another path jumps to, or the
     /// receiver given another object.
     /// </summary>
-    [GeneratedRegex(@"\bEnsureDeleted|\bcase\b|\bdefault\s*:|\bgoto\b|^\s*\w+\s*:(?!:)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"\bcase\b|\bdefault\s*:|\bgoto\b|^\s*\w+\s*:\s*$", RegexOptions.Multiline)]
     private static partial Regex PathAround();
 
-    private static bool Undone(ReadOnlySpan<char> between, string receiver) =>
-        PathAround().IsMatch(between)
-        || Regex.IsMatch(between, $@"(?<![\w.]){Regex.Escape(receiver)}\s*=(?!=)", RegexOptions.None, TimeSpan.FromSeconds(1));
+    private static bool Undone(ReadOnlySpan<char> between, string receiver)
+    {
+        if (between.Contains("EnsureDeleted", StringComparison.Ordinal)
+            || Regex.IsMatch(between, $@"(?<![\w.]){Regex.Escape(receiver)}\s*(\?\?)?=(?![=>])", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            return true;
+        }
+        // A label another path jumps to counts only in a block still open at the place: a switch that closed
+        // before it has no path around the call.
+        foreach (var match in PathAround().EnumerateMatches(between))
+        {
+            if (StillOpen(between[match.Index..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether no block that holds the start of <paramref name="text"/> closes before its end.</summary>
     private static bool StillOpen(ReadOnlySpan<char> text)

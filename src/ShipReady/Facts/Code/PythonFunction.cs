@@ -79,14 +79,14 @@ public static partial class PythonFunction
     private static partial Regex GroupCommand();
 
     /// <summary><c>@click.group(…)</c>, or a parent group's <c>@cli.group(…)</c> (its name in the group).</summary>
-    [GeneratedRegex(@"^\s*@(?<parent>click|[A-Za-z_]\w*)\.group\(")]
+    [GeneratedRegex(@"^\s*@(?<parent>click|[A-Za-z_]\w*)\.group\b")]
     private static partial Regex GroupDecorator();
 
     /// <summary>
     /// <c>cli = click.Group(…)</c>, or Flask's <c>AppGroup(…)</c> and <c>FlaskGroup(…)</c>; a bare <c>Group(…)</c> may be
     /// a chat library's or Django's.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w*)\s*=\s*(click\.Group|(flask\.cli\.)?(AppGroup|FlaskGroup))\(")]
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w*)\s*(:\s*[\w.]+\s*)?=\s*(click\.Group|(flask\.cli\.)?(AppGroup|FlaskGroup))\(")]
     private static partial Regex GroupAssignment();
 
     /// <summary>How many parent groups are followed up to <c>@click.group</c>.</summary>
