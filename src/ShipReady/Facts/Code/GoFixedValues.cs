@@ -116,7 +116,12 @@ public static partial class GoFixedValues
         private int? _end;
         private string? _whole;
 
+        private GoFixedExpressions? _expressions;
+
         public MaskedSource Masked => masked;
+
+        /// <summary>Constants, locals and helpers of the file, read once for every value the SQL pastes in.</summary>
+        public GoFixedExpressions Expressions => _expressions ??= new GoFixedExpressions(masked.CodeText);
         public string? Body => body;
 
         /// <summary>
@@ -157,7 +162,15 @@ public static partial class GoFixedValues
         {
             return true;
         }
-        if (body is null || Selector().Match(masked.Code.Slice(at, length).ToString()) is not { Success: true } selector)
+        if (body is null)
+        {
+            return false;
+        }
+        if (function.Expressions.IsFixed(function.Whole, masked.Code.Slice(at, length).ToString()))
+        {
+            return true;
+        }
+        if (Selector().Match(masked.Code.Slice(at, length).ToString()) is not { Success: true } selector)
         {
             return false;
         }

@@ -1,0 +1,349 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Whether a Go expression pasted into SQL is fixed by the code: a literal, a constant, a parameter of a number type,
+/// a number formatted by <c>strconv</c>, a local the function sets only to such values, or a call of a helper of the
+/// same file whose every <c>return</c> gives such a value for the arguments this call passes.
+/// </summary>
+/// <remarks>
+/// A store that serves MySQL and SQLite pastes its dialect's fragments into SQL: <c>"… expires > " + db.now()</c>, where
+/// <c>now()</c> returns <c>"NOW()"</c> or SQLite's <c>strftime(…)</c>, or <c>"SELECT " + postCols</c> with a constant
+/// column list. Every link is read strictly: a local given a value any other way (several names at once, in an
+/// <c>if</c>'s init, a <c>range</c>, through its address, as a closure's parameter) or a helper declared more than once,
+/// with a closure or a return of several values, leaves the value unknown.
+/// </remarks>
+public sealed partial class GoFixedExpressions
+{
+    /// <summary>How many helpers deep a value is followed.</summary>
+    private const int MaxDepth = 3;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly HashSet<string> NumberTypes = new(StringComparer.Ordinal)
+    {
+        "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte",
+        "float32", "float64", "bool",
+    };
+
+    /// <summary>Calls whose result is digits whatever they are given.</summary>
+    private static readonly HashSet<string> NumberFormatters = new(StringComparer.Ordinal)
+    {
+        "strconv.Itoa", "strconv.FormatInt", "strconv.FormatUint", "strconv.FormatFloat", "strconv.FormatBool",
+    };
+
+    [GeneratedRegex(@"^(""[^""\n]*""|`[^`]*`|-?\d+(\.\d+)?|true|false)$")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(@"^[A-Za-z_]\w*$")]
+    private static partial Regex Identifier();
+
+    [GeneratedRegex(@"^(?<callee>[A-Za-z_][\w.]*)\s*\(")]
+    private static partial Regex CallStart();
+
+    private readonly string _file;
+    private readonly Dictionary<string, bool> _helpers = new(StringComparer.Ordinal);
+
+    /// <param name="file">The whole file's code, strings blanked (quotes kept): where constants and helpers are looked up.</param>
+    public GoFixedExpressions(string file) => _file = file;
+
+    /// <summary>
+    /// Whether <paramref name="expression"/>, in the function whose whole code (strings blanked) is
+    /// <paramref name="function"/>, is fixed by the code.
+    /// </summary>
+    public bool IsFixed(string function, string expression)
+    {
+        try
+        {
+            return Scope.Of(function, fixedParameters: null) is { } scope && Expression(scope, expression, 0, []);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private bool Expression(Scope scope, string expression, int depth, HashSet<string> visiting)
+    {
+        var text = Unwrap(expression.Trim());
+        if (text.Length == 0)
+        {
+            return false;
+        }
+        var parts = CallMatcher.Split(text, '+');
+        if (parts.Count > 1)
+        {
+            return parts.TrueForAll(p => Expression(scope, text.Substring(p.Start, p.Length), depth, visiting));
+        }
+        if (Literal().IsMatch(text))
+        {
+            return true;
+        }
+        if (Identifier().IsMatch(text))
+        {
+            return Name(scope, text, depth, visiting);
+        }
+        if (CallStart().Match(text) is not { Success: true } call)
+        {
+            return false;
+        }
+        var open = call.Length - 1;
+        var argumentsText = CallMatcher.Arguments(text, open).ToString();
+        // The call must be the whole expression: `f(x).Field` or `f(x)[0]` is something else.
+        if (open + argumentsText.Length + 2 != text.Length)
+        {
+            return false;
+        }
+        var callee = call.Groups["callee"].Value;
+        var arguments = CallMatcher.Split(argumentsText).ConvertAll(a => argumentsText.Substring(a.Start, a.Length));
+        if (NumberFormatters.Contains(callee))
+        {
+            return true;
+        }
+        if (callee == "fmt.Sprintf")
+        {
+            return arguments.Count > 0 && Literal().IsMatch(arguments[0])
+                && arguments.Skip(1).All(a => Expression(scope, a, depth, visiting));
+        }
+        if (callee == "strings.Join")
+        {
+            return arguments.Count == 2 && Literal().IsMatch(arguments[1]) && Identifier().IsMatch(arguments[0])
+                && Name(scope, arguments[0], depth, visiting);
+        }
+        var name = callee[(callee.LastIndexOf('.') + 1)..];
+        return depth < MaxDepth && Helper(scope, name, arguments, depth, visiting);
+    }
+
+    /// <summary><c>(a + b)</c> read as <c>a + b</c>.</summary>
+    private static string Unwrap(string text)
+    {
+        while (text.Length > 1 && text[0] == '(' && CallMatcher.Arguments(text, 0).Length == text.Length - 2)
+        {
+            text = text[1..^1].Trim();
+        }
+        return text;
+    }
+
+    /// <summary>A name: a parameter of a number type or fixed by the call, a local set only to fixed values, or a constant of the file.</summary>
+    private bool Name(Scope scope, string name, int depth, HashSet<string> visiting)
+    {
+        if (visiting.Contains(name))
+        {
+            // Read again while its own value is judged (`where = where + " AND …"`): its other values decide.
+            return true;
+        }
+        var values = new List<string>();
+        var declared = false;
+        foreach (Match mention in Regex.Matches(scope.Body, $@"(?<![\w.]){Regex.Escape(name)}\b", RegexOptions.None, Timeout))
+        {
+            var lineStart = scope.Body.LastIndexOf('\n', Math.Max(mention.Index - 1, 0)) + 1;
+            var before = scope.Body[lineStart..mention.Index];
+            var after = scope.Body[(mention.Index + mention.Length)..];
+            if (before.EndsWith('&'))
+            {
+                return false;
+            }
+            var assignment = Regex.Match(after, @"^[ \t]*(:=|\+=|=(?!=))", RegexOptions.None, Timeout);
+            var declaration = Regex.Match(before, @"^\s*(var|const)\s+$", RegexOptions.None, Timeout);
+            if (declaration.Success)
+            {
+                declared = true;
+                // `var where string` starts empty; `var where = …` and `const cols = …` give a value.
+                var typed = Regex.Match(after, @"^[ \t]*[\w.\[\]*]*[ \t]*(?<equals>=)?", RegexOptions.None, Timeout);
+                if (typed.Groups["equals"].Success)
+                {
+                    values.Add(Statement(after[typed.Length..]));
+                }
+                else if (declaration.Groups[1].Value == "const")
+                {
+                    return false;
+                }
+            }
+            else if (assignment.Success)
+            {
+                // Several names at once, an `if` or `for` init, a `range`: the value is not read here.
+                if (before.Trim().Length > 0)
+                {
+                    return false;
+                }
+                declared = true;
+                values.Add(Statement(after[assignment.Length..]));
+            }
+            else if (Regex.IsMatch(after, @"^[ \t]+(\.\.\.)?[\w.\[\]*]+[ \t]*[,)]", RegexOptions.None, Timeout)
+                && Regex.IsMatch(before, @"[(,]\s*$", RegexOptions.None, Timeout))
+            {
+                // A parameter: of this function (its signature is part of the text) or of a closure in it.
+                if (mention.Index >= scope.BodyStart)
+                {
+                    return false;
+                }
+            }
+            else if (Regex.IsMatch(after, @"^[ \t]*,[ \t]*[A-Za-z_][\w, \t]*(:=|=(?!=))", RegexOptions.None, Timeout))
+            {
+                // The first of several names given values at once, wherever the statement starts.
+                return false;
+            }
+        }
+        if (scope.Parameters.TryGetValue(name, out var type))
+        {
+            // A parameter given a new value in the body is read no further.
+            return !declared && (scope.FixedParameters?.Contains(name) == true || NumberTypes.Contains(type));
+        }
+        if (!declared)
+        {
+            return FileConstant(name);
+        }
+        var deeper = new HashSet<string>(visiting, StringComparer.Ordinal) { name };
+        return values.TrueForAll(v => Expression(scope, v, depth, deeper));
+    }
+
+    /// <summary>The value an assignment gives: the rest of its line, and the lines its open brackets run on to.</summary>
+    private static string Statement(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    depth--;
+                    break;
+                case '\n' when depth <= 0:
+                    return text[..i];
+            }
+        }
+        return text;
+    }
+
+    /// <summary>Whether the file declares <paramref name="name"/> a constant at its top level, alone or in a <c>const ( … )</c> block.</summary>
+    private bool FileConstant(string name)
+    {
+        var escaped = Regex.Escape(name);
+        if (Regex.IsMatch(_file, $@"(?m)^const[ \t]+{escaped}\b", RegexOptions.None, Timeout))
+        {
+            return true;
+        }
+        foreach (Match block in Regex.Matches(_file, @"(?m)^const[ \t]*\(", RegexOptions.None, Timeout))
+        {
+            var inside = CallMatcher.Arguments(_file, block.Index + block.Length - 1).ToString();
+            if (Regex.IsMatch(inside, $@"(?m)^[ \t]*{escaped}\b", RegexOptions.None, Timeout))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the one helper of the file named <paramref name="name"/> returns only fixed strings when given
+    /// <paramref name="arguments"/>: each parameter is fixed when its argument is, or by its number type.
+    /// </summary>
+    private bool Helper(Scope caller, string name, List<string> arguments, int depth, HashSet<string> visiting)
+    {
+        var declarations = Regex.Matches(_file, $@"(?m)^func[ \t]+(\([^)\n]*\)[ \t]*)?{Regex.Escape(name)}[ \t]*\(", RegexOptions.None, Timeout);
+        if (declarations.Count != 1)
+        {
+            return false;
+        }
+        var start = declarations[0].Index;
+        var end = _file.IndexOf("\n}", start, StringComparison.Ordinal) is var close and >= 0 ? close + 2 : _file.Length;
+        var function = _file[start..end];
+        var parameters = Scope.ParameterList(function, declarations[0].Length - 1);
+        if (parameters is null)
+        {
+            return false;
+        }
+        var fixedParameters = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var (parameter, type) = parameters[i];
+            var given = type.StartsWith("...", StringComparison.Ordinal) ? arguments.Skip(i).ToList() : i < arguments.Count ? [arguments[i]] : [];
+            if (given.Count > 0 && given.TrueForAll(a => Expression(caller, a, depth, visiting)))
+            {
+                fixedParameters.Add(parameter);
+            }
+        }
+        var key = $"{name}({string.Join(',', fixedParameters.Order(StringComparer.Ordinal))})";
+        if (_helpers.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        _helpers[key] = false;
+        var result = Scope.Of(function, fixedParameters) is { ReturnsOneString: true } scope
+            && !scope.Body.AsSpan(scope.BodyStart).Contains("func(", StringComparison.Ordinal)
+            && Returns(scope) is { Count: > 0 } returned
+            && returned.TrueForAll(r => Expression(scope, r, depth + 1, []));
+        _helpers[key] = result;
+        return result;
+    }
+
+    /// <summary>The values of the helper's <c>return</c> statements; null when one returns several values or none.</summary>
+    private static List<string>? Returns(Scope scope)
+    {
+        var values = new List<string>();
+        foreach (Match returned in Regex.Matches(scope.Body, @"(?m)^[ \t]*return\b", RegexOptions.None, Timeout))
+        {
+            var value = Statement(scope.Body[(returned.Index + returned.Length)..]).Trim();
+            if (value.Length == 0 || CallMatcher.Split(value).Count != 1)
+            {
+                return null;
+            }
+            values.Add(value);
+        }
+        return values;
+    }
+
+    /// <summary>A function's code, where its body starts, its parameters and their types, and what its call fixes.</summary>
+    private sealed record Scope(string Body, int BodyStart, Dictionary<string, string> Parameters, HashSet<string>? FixedParameters, bool ReturnsOneString)
+    {
+        /// <summary>The scope of the function <paramref name="function"/> starts with (its <c>func</c> line); null when its signature cannot be read.</summary>
+        public static Scope? Of(string function, HashSet<string>? fixedParameters)
+        {
+            var header = Regex.Match(function, @"^func[ \t]+(\([^)\n]*\)[ \t]*)?[A-Za-z_]\w*[ \t]*(\[[^\]\n]*\])?[ \t]*\(", RegexOptions.None, Timeout);
+            if (!header.Success)
+            {
+                return null;
+            }
+            var open = header.Length - 1;
+            var parameterText = CallMatcher.Arguments(function, open);
+            var afterParameters = open + parameterText.Length + 2;
+            var brace = function.IndexOf('{', afterParameters);
+            if (brace < 0 || ParameterList(function, open) is not { } parameters)
+            {
+                return null;
+            }
+            var results = function[afterParameters..brace].Trim();
+            return new Scope(function, brace + 1, parameters.ToDictionary(p => p.Name, p => p.Type.TrimStart('.'), StringComparer.Ordinal), fixedParameters, results == "string");
+        }
+
+        /// <summary>The parameters in the brackets opened at <paramref name="open"/>, each with its type (<c>a, b string</c> gives both <c>string</c>); null when unnamed.</summary>
+        public static List<(string Name, string Type)>? ParameterList(string function, int open)
+        {
+            var text = CallMatcher.Arguments(function, open).ToString();
+            var list = new List<(string Name, string Type)>();
+            var untyped = new List<string>();
+            foreach (var (start, length) in CallMatcher.Split(text))
+            {
+                var part = text.Substring(start, length).Split((char[])[' ', '\t', '\n'], 2, StringSplitOptions.RemoveEmptyEntries);
+                if (part.Length == 1 && Identifier().IsMatch(part[0]))
+                {
+                    untyped.Add(part[0]);
+                    continue;
+                }
+                if (part.Length != 2 || !Identifier().IsMatch(part[0]))
+                {
+                    return null;
+                }
+                var type = part[1].Trim();
+                list.AddRange(untyped.Select(u => (u, type)));
+                untyped.Clear();
+                list.Add((part[0], type));
+            }
+            return untyped.Count == 0 ? list : null;
+        }
+    }
+}

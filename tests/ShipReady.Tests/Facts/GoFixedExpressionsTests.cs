@@ -1,0 +1,119 @@
+using ShipReady.Facts.Code;
+
+namespace ShipReady.Tests.Facts;
+
+/// <summary>
+/// Constants, number parameters, locals set only to fixed values and helpers of the file that return literals are
+/// fixed by the code; any other source, or any other way of giving a local its value, keeps the SQL a gap.
+/// </summary>
+public sealed class GoFixedExpressionsTests
+{
+    /// <summary>Helpers a multi-driver store keeps beside its queries.</summary>
+    private const string Helpers = """
+        const postCols = "id, slug, title"
+
+        const (
+        	maxPosts = 25
+        	orderCols = "created DESC"
+        )
+
+        var mutableCols = "id"
+
+        func (db *datastore) now() string {
+        	if db.driverName == "sqlite3" {
+        		return "strftime('%Y-%m-%d %H:%M:%S','now')"
+        	}
+        	return "NOW()"
+        }
+
+        func (db *datastore) dateSub(l int, unit string) string {
+        	if db.driverName == "sqlite3" {
+        		return fmt.Sprintf("DATETIME('now', '-%d %s')", l, unit)
+        	}
+        	return fmt.Sprintf("DATE_SUB(NOW(), INTERVAL %d %s)", l, unit)
+        }
+
+        func (db *datastore) upsert(indexedCols ...string) string {
+        	cc := strings.Join(indexedCols, ", ")
+        	return "ON CONFLICT(" + cc + ") DO UPDATE SET"
+        }
+
+        func (db *datastore) column(name string) string {
+        	return "LOWER(" + name + ")"
+        }
+
+        func (db *datastore) fromEnv() string {
+        	return os.Getenv("SQL_SUFFIX")
+        }
+
+        func (db *datastore) pair() (string, error) {
+        	return "NOW()", nil
+        }
+
+        func (db *datastore) twice() string {
+        	return "A"
+        }
+
+        func (s *other) twice() string {
+        	return r.FormValue("x")
+        }
+
+        """;
+
+    private static bool Only(string body, string parameters = "r *http.Request, page int, alias string")
+    {
+        var indented = "\t" + body.Replace("\n", "\n\t", StringComparison.Ordinal);
+        var code = $"package store\n\n{Helpers}\nfunc (db *datastore) Get({parameters}) error {{\n{indented}\n\treturn nil\n}}\n";
+        using var masked = CodeMasker.Mask(code, Language.Go);
+        var index = code.IndexOf("db.Exec(", StringComparison.Ordinal) + "db".Length;
+        return GoFixedValues.Only(masked, index, ".Exec(".Length);
+    }
+
+    [Theory]
+    [InlineData("db.Exec(\"SELECT \" + postCols + \" FROM posts\")")]
+    [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + orderCols)")]
+    [InlineData("db.Exec(\"DELETE FROM tokens WHERE expires < \" + db.now())")]
+    [InlineData("db.Exec(\"DELETE FROM resets WHERE created < \" + db.dateSub(3, \"HOUR\"))")]
+    [InlineData("db.Exec(\"INSERT INTO attrs (a, b) VALUES (?, ?) \" + db.upsert(\"collection_id\", \"attribute\") + \" b = ?\")")]
+    [InlineData("db.Exec(\"SELECT id FROM posts LIMIT \" + strconv.Itoa(page))")]
+    [InlineData("db.Exec(fmt.Sprintf(\"SELECT id FROM posts LIMIT %d\", page))")]
+    [InlineData("db.Exec(\"SELECT id FROM posts WHERE \" + db.column(\"title\") + \" = ?\")")]
+    [InlineData("where := \"\"\nif alias != \"\" {\n\twhere = \" AND alias = ?\"\n}\ndb.Exec(\"SELECT id FROM posts WHERE owner = ?\" + where)")]
+    [InlineData("var where string\nif alias != \"\" {\n\twhere = \"alias = ?\"\n} else {\n\twhere = \"id = ?\"\n}\ndb.Exec(\"SELECT id FROM posts WHERE \" + where)")]
+    [InlineData("timeCondition := \"\"\nif page > 0 {\n\ttimeCondition = \"AND created <= \" + db.now()\n}\ndb.Exec(\"SELECT id FROM posts WHERE a = ? \" + timeCondition)")]
+    [InlineData("cond := \"a = ?\"\ncond += \" AND b = ?\"\ndb.Exec(\"SELECT id FROM posts WHERE \" + cond)")]
+    [InlineData("const cols = \"id, title\"\ndb.Exec(\"SELECT \" + cols + \" FROM posts\")")]
+    [InlineData("limit := fmt.Sprintf(\"LIMIT %d\", maxPosts)\ndb.Exec(\"SELECT id FROM posts \" + limit)")]
+    public void Values_the_code_fixes_are_fixed(string body) => Assert.True(Only(body));
+
+    [Theory]
+    // A string parameter, a request value, a package variable anyone may set.
+    [InlineData("db.Exec(\"SELECT id FROM posts WHERE alias = '\" + alias + \"'\")")]
+    [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + r.FormValue(\"sort\"))")]
+    [InlineData("db.Exec(\"SELECT \" + mutableCols + \" FROM posts\")")]
+    // A helper given a request value, one that reads the environment, returns two values, or is declared twice.
+    [InlineData("db.Exec(\"SELECT id FROM posts WHERE \" + db.column(r.FormValue(\"c\")) + \" = ?\")")]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + db.fromEnv())")]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + db.twice())")]
+    [InlineData("db.Exec(\"DELETE FROM resets WHERE created < \" + db.dateSub(3, alias))")]
+    [InlineData("db.Exec(\"INSERT INTO attrs (a) VALUES (?) \" + db.upsert(\"collection_id\", alias))")]
+    // A local given a request value on any path, or any other way.
+    [InlineData("where := \"\"\nif alias != \"\" {\n\twhere = \" AND alias = '\" + alias + \"'\"\n}\ndb.Exec(\"SELECT id FROM posts WHERE owner = ?\" + where)")]
+    [InlineData("where, err := build(r)\ndb.Exec(\"SELECT id FROM posts WHERE \" + where)")]
+    [InlineData("where := \"a = ?\"\nfill(&where)\ndb.Exec(\"SELECT id FROM posts WHERE \" + where)")]
+    [InlineData("var where string\nfor _, where = range r.Form[\"w\"] {\n}\ndb.Exec(\"SELECT id FROM posts WHERE \" + where)")]
+    [InlineData("where := \"a = ?\"\nif where, ok := r.Form[\"w\"]; ok {\n\t_ = where\n}\ndb.Exec(\"SELECT id FROM posts WHERE \" + where)")]
+    [InlineData("where := \"a = ?\"\napply := func(where string) { db.Exec(\"SELECT id FROM posts WHERE \" + where) }\napply(alias)")]
+    [InlineData("cond := \"a = ?\"\ncond += r.FormValue(\"more\")\ndb.Exec(\"SELECT id FROM posts WHERE \" + cond)")]
+    [InlineData("limit := fmt.Sprintf(\"LIMIT %s\", alias)\ndb.Exec(\"SELECT id FROM posts \" + limit)")]
+    [InlineData("db.Exec(\"SELECT id FROM posts WHERE \" + strings.Join(r.Form[\"w\"], \" AND \"))")]
+    public void Anything_else_is_not(string body) => Assert.False(Only(body));
+
+    [Fact]
+    public void A_number_parameter_given_a_new_value_is_read_no_further() =>
+        Assert.False(Only("page = len(alias)\ndb.Exec(fmt.Sprintf(\"SELECT id FROM posts LIMIT %d\", page))\n_ = page", "r *http.Request, page int, alias string"));
+
+    [Fact]
+    public void A_string_parameter_stays_unknown_even_when_named_like_a_number() =>
+        Assert.False(Only("db.Exec(\"SELECT id FROM posts LIMIT \" + page)", "r *http.Request, page string"));
+}
