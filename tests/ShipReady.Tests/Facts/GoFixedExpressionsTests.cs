@@ -58,6 +58,22 @@ public sealed class GoFixedExpressionsTests
         	return r.FormValue("x")
         }
 
+        func (db *datastore) sortCol(r *http.Request) string { return r.FormValue("sort") }
+
+        func (db *datastore) newest() string {
+        	return "created DESC"
+        }
+
+        func (k sortKey) Column() string {
+        	return "created"
+        }
+
+        func (o opts) Get(key string) string {
+        	return "id"
+        }
+
+        func (db *datastore) clock() string { return "NOW()" }
+
         """;
 
     private static bool Only(string body, string parameters = "r *http.Request, page int, alias string")
@@ -84,6 +100,7 @@ public sealed class GoFixedExpressionsTests
     [InlineData("cond := \"a = ?\"\ncond += \" AND b = ?\"\ndb.Exec(\"SELECT id FROM posts WHERE \" + cond)")]
     [InlineData("const cols = \"id, title\"\ndb.Exec(\"SELECT \" + cols + \" FROM posts\")")]
     [InlineData("limit := fmt.Sprintf(\"LIMIT %d\", maxPosts)\ndb.Exec(\"SELECT id FROM posts \" + limit)")]
+    [InlineData("var updates, sep string\nif alias != \"\" {\n\tupdates += sep + \"slug = ?\"\n\tsep = \", \"\n}\nupdates += sep + \"updated = \" + db.now()\ndb.Exec(\"UPDATE posts SET \" + updates + \" WHERE id = ?\")")]
     public void Values_the_code_fixes_are_fixed(string body) => Assert.True(Only(body));
 
     [Theory]
@@ -107,7 +124,36 @@ public sealed class GoFixedExpressionsTests
     [InlineData("cond := \"a = ?\"\ncond += r.FormValue(\"more\")\ndb.Exec(\"SELECT id FROM posts WHERE \" + cond)")]
     [InlineData("limit := fmt.Sprintf(\"LIMIT %s\", alias)\ndb.Exec(\"SELECT id FROM posts \" + limit)")]
     [InlineData("db.Exec(\"SELECT id FROM posts WHERE \" + strings.Join(r.Form[\"w\"], \" AND \"))")]
+    // A one-line helper's own return is read, not the next function's.
+    [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + db.sortCol(r))")]
+    // A method of another type, or of a package, that shares a name with a helper of the file.
+    [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + f.Column())")]
+    [InlineData("q := r.URL.Query()\ndb.Exec(\"SELECT id FROM posts ORDER BY \" + q.Get(\"sort\"))")]
+    // Several names declared at once, a type the declaration cannot be read past.
+    [InlineData("var col, limit = r.FormValue(\"sort\"), 10\ndb.Exec(\"SELECT id FROM posts ORDER BY \" + col)")]
+    [InlineData("var v interface{} = r.FormValue(\"o\")\ndb.Exec(fmt.Sprintf(\"SELECT id FROM posts ORDER BY %v\", v))")]
+    // Changed through a pointer-receiver method, or a field.
+    [InlineData("var order SortOrder = \"asc\"\norder.Set(r.FormValue(\"order\"))\ndb.Exec(fmt.Sprintf(\"SELECT id FROM posts ORDER BY id %s\", order))")]
+    // A closure's parameter shadowing a constant, in a group or over several lines.
+    [InlineData("run := func(postCols, dir string) {\n\tdb.Exec(\"SELECT \" + postCols + \" FROM posts\")\n}\nrun(r.FormValue(\"o\"), \"ASC\")")]
+    [InlineData("run := func(\n\tpostCols string,\n) {\n\tdb.Exec(\"SELECT \" + postCols + \" FROM posts\")\n}\nrun(r.FormValue(\"o\"))")]
     public void Anything_else_is_not(string body) => Assert.False(Only(body));
+
+    [Theory]
+    [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + db.newest())")]
+    [InlineData("db.Exec(\"SELECT id FROM posts WHERE created < \" + db.clock())")]
+    public void Helpers_of_the_receivers_type_are_read_to_their_closing_brace(string body) => Assert.True(Only(body));
+
+    [Fact]
+    public void Blank_parameters_are_no_names() =>
+        Assert.True(Only("db.Exec(\"SELECT id FROM posts WHERE created < \" + db.now())", "_ context.Context, _ int, r *http.Request"));
+
+    [Fact]
+    public void Names_built_from_each_other_twice_over_are_read_within_a_bound()
+    {
+        var chain = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"a{i} := a{i - 1} + a{i - 1}"));
+        Assert.False(Only($"a0 := \"x\"\n{chain}\ndb.Exec(\"SELECT id FROM posts WHERE \" + a40 + r.FormValue(\"q\"))"));
+    }
 
     [Fact]
     public void A_number_parameter_given_a_new_value_is_read_no_further() =>

@@ -21,6 +21,9 @@ public sealed partial class GoFixedExpressions
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>How many expressions one question may read: names built from each other twice over grow without it.</summary>
+    private const int MaxSteps = 2_000;
+
     private static readonly HashSet<string> NumberTypes = new(StringComparer.Ordinal)
     {
         "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte",
@@ -44,6 +47,7 @@ public sealed partial class GoFixedExpressions
 
     private readonly string _file;
     private readonly Dictionary<string, bool> _helpers = new(StringComparer.Ordinal);
+    private int _steps;
 
     /// <param name="file">The whole file's code, strings blanked (quotes kept): where constants and helpers are looked up.</param>
     public GoFixedExpressions(string file) => _file = file;
@@ -56,6 +60,7 @@ public sealed partial class GoFixedExpressions
     {
         try
         {
+            _steps = 0;
             return Scope.Of(function, fixedParameters: null) is { } scope && Expression(scope, expression, 0, []);
         }
         catch (RegexMatchTimeoutException)
@@ -66,6 +71,10 @@ public sealed partial class GoFixedExpressions
 
     private bool Expression(Scope scope, string expression, int depth, HashSet<string> visiting)
     {
+        if (++_steps > MaxSteps)
+        {
+            return false;
+        }
         var text = Unwrap(expression.Trim());
         if (text.Length == 0)
         {
@@ -111,8 +120,16 @@ public sealed partial class GoFixedExpressions
             return arguments.Count == 2 && Literal().IsMatch(arguments[1]) && Identifier().IsMatch(arguments[0])
                 && Name(scope, arguments[0], depth, visiting);
         }
-        var name = callee[(callee.LastIndexOf('.') + 1)..];
-        return depth < MaxDepth && Helper(scope, name, arguments, depth, visiting);
+        // A helper of the file: a plain function called by its name, or a method called on the function's own receiver
+        // (`db.now()` in a method of `db *datastore`), declared on the same type. Any other qualifier may be another
+        // type's method of the same name, or a package's.
+        var dot = callee.LastIndexOf('.');
+        var qualifier = dot < 0 ? null : callee[..dot];
+        if (qualifier is not null && (scope.Receiver is not { } receiver || receiver.Name != qualifier))
+        {
+            return false;
+        }
+        return depth < MaxDepth && Helper(scope, callee[(dot + 1)..], qualifier is null ? null : scope.Receiver!.Value.Type, arguments, depth, visiting);
     }
 
     /// <summary><c>(a + b)</c> read as <c>a + b</c>.</summary>
@@ -140,7 +157,14 @@ public sealed partial class GoFixedExpressions
             var lineStart = scope.Body.LastIndexOf('\n', Math.Max(mention.Index - 1, 0)) + 1;
             var before = scope.Body[lineStart..mention.Index];
             var after = scope.Body[(mention.Index + mention.Length)..];
-            if (before.EndsWith('&'))
+            // Its address taken, a method called on it (Go takes the address for a pointer receiver: `order.Set(v)`), a
+            // field or element set: the value may change where no assignment shows it.
+            if (before.EndsWith('&') || (mention.Index >= scope.BodyStart && Regex.IsMatch(after, @"^\s*(\.[A-Za-z_]|\[)", RegexOptions.None, Timeout)))
+            {
+                return false;
+            }
+            // A parameter of a closure in the function (`func(orderBy, dir string)`, over several lines too).
+            if (mention.Index >= scope.BodyStart && InParameterList(scope.Body, mention.Index))
             {
                 return false;
             }
@@ -149,13 +173,24 @@ public sealed partial class GoFixedExpressions
             if (declaration.Success)
             {
                 declared = true;
-                // `var where string` starts empty; `var where = …` and `const cols = …` give a value.
-                var typed = Regex.Match(after, @"^[ \t]*[\w.\[\]*]*[ \t]*(?<equals>=)?", RegexOptions.None, Timeout);
+                // `var where string` starts empty; `var where = …` and `const cols = …` give a value. Anything else
+                // (`var a, b = …`, `var v interface{} = …`) is not read.
+                var typed = Regex.Match(after, @"^[ \t]*(?<type>[\w.\[\]*]+)?[ \t]*((?<equals>=)|\r?\n|$)", RegexOptions.None, Timeout);
+                if (!typed.Success)
+                {
+                    // `var queryUpdates, sep string` declares them all empty; with a value (`var a, b = …`) it is not read.
+                    if (declaration.Groups[1].Value == "var"
+                        && Regex.IsMatch(after, @"^([ \t]*,[ \t]*[A-Za-z_]\w*)+[ \t]+[\w.\[\]*]+[ \t]*(\r?\n|$)", RegexOptions.None, Timeout))
+                    {
+                        continue;
+                    }
+                    return false;
+                }
                 if (typed.Groups["equals"].Success)
                 {
                     values.Add(Statement(after[typed.Length..]));
                 }
-                else if (declaration.Groups[1].Value == "const")
+                else if (declaration.Groups[1].Value == "const" || !typed.Groups["type"].Success)
                 {
                     return false;
                 }
@@ -196,6 +231,29 @@ public sealed partial class GoFixedExpressions
         }
         var deeper = new HashSet<string>(visiting, StringComparer.Ordinal) { name };
         return values.TrueForAll(v => Expression(scope, v, depth, deeper));
+    }
+
+    /// <summary>Whether <paramref name="at"/> sits in the bracket of a <c>func</c>'s parameters: the nearest bracket still open before it follows <c>func</c>.</summary>
+    private static bool InParameterList(string body, int at)
+    {
+        var depth = 0;
+        for (var i = at - 1; i >= 0 && i >= at - CallMatcher.MaxArgumentLength; i--)
+        {
+            switch (body[i])
+            {
+                case ')' or ']' or '}':
+                    depth++;
+                    break;
+                case '(' or '[' or '{' when depth > 0:
+                    depth--;
+                    break;
+                case '(':
+                    return Regex.IsMatch(body[Math.Max(0, i - 80)..i], @"\bfunc(\s+\w+)?\s*$", RegexOptions.None, Timeout);
+                case '[' or '{':
+                    return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>The value an assignment gives: the rest of its line, and the lines its open brackets run on to.</summary>
@@ -242,7 +300,7 @@ public sealed partial class GoFixedExpressions
     /// Whether the one helper of the file named <paramref name="name"/> returns only fixed strings when given
     /// <paramref name="arguments"/>: each parameter is fixed when its argument is, or by its number type.
     /// </summary>
-    private bool Helper(Scope caller, string name, List<string> arguments, int depth, HashSet<string> visiting)
+    private bool Helper(Scope caller, string name, string? receiverType, List<string> arguments, int depth, HashSet<string> visiting)
     {
         var declarations = Regex.Matches(_file, $@"(?m)^func[ \t]+(\([^)\n]*\)[ \t]*)?{Regex.Escape(name)}[ \t]*\(", RegexOptions.None, Timeout);
         if (declarations.Count != 1)
@@ -250,7 +308,16 @@ public sealed partial class GoFixedExpressions
             return false;
         }
         var start = declarations[0].Index;
-        var end = _file.IndexOf("\n}", start, StringComparison.Ordinal) is var close and >= 0 ? close + 2 : _file.Length;
+        // The helper's own text, to the brace that closes its body: a one-line helper ends on its line.
+        if (Scope.BodyOpener(_file, start) is not { } opener)
+        {
+            return false;
+        }
+        var end = opener + CallMatcher.Arguments(_file, opener).Length + 2;
+        if (end > _file.Length)
+        {
+            return false;
+        }
         var function = _file[start..end];
         var parameters = Scope.ParameterList(function, declarations[0].Length - 1);
         if (parameters is null)
@@ -274,6 +341,7 @@ public sealed partial class GoFixedExpressions
         }
         _helpers[key] = false;
         var result = Scope.Of(function, fixedParameters) is { ReturnsOneString: true } scope
+            && scope.Receiver?.Type == receiverType
             && !scope.Body.AsSpan(scope.BodyStart).Contains("func(", StringComparison.Ordinal)
             && Returns(scope) is { Count: > 0 } returned
             && returned.TrueForAll(r => Expression(scope, r, depth + 1, []));
@@ -285,9 +353,14 @@ public sealed partial class GoFixedExpressions
     private static List<string>? Returns(Scope scope)
     {
         var values = new List<string>();
-        foreach (Match returned in Regex.Matches(scope.Body, @"(?m)^[ \t]*return\b", RegexOptions.None, Timeout))
+        foreach (Match returned in Regex.Matches(scope.Body[scope.BodyStart..], @"(?<![\w.])return\b", RegexOptions.None, Timeout))
         {
-            var value = Statement(scope.Body[(returned.Index + returned.Length)..]).Trim();
+            var value = Statement(scope.Body[(scope.BodyStart + returned.Index + returned.Length)..]).Trim();
+            // `{ return x }` on one line: the body's closing brace is not part of the value.
+            if (value.EndsWith('}') && CallMatcher.Split(value, '{').Count == 1)
+            {
+                value = value[..^1].Trim();
+            }
             if (value.Length == 0 || CallMatcher.Split(value).Count != 1)
             {
                 return null;
@@ -298,27 +371,66 @@ public sealed partial class GoFixedExpressions
     }
 
     /// <summary>A function's code, where its body starts, its parameters and their types, and what its call fixes.</summary>
-    private sealed record Scope(string Body, int BodyStart, Dictionary<string, string> Parameters, HashSet<string>? FixedParameters, bool ReturnsOneString)
+    private sealed partial record Scope(string Body, int BodyStart, Dictionary<string, string> Parameters, HashSet<string>? FixedParameters, bool ReturnsOneString, (string Name, string Type)? Receiver)
     {
+        /// <summary>Where the body of the function declared at <paramref name="start"/> opens its brace; null when its signature cannot be read.</summary>
+        public static int? BodyOpener(string text, int start)
+        {
+            var header = Header().Match(text, start);
+            if (!header.Success || header.Index != start)
+            {
+                return null;
+            }
+            var open = header.Index + header.Length - 1;
+            var afterParameters = open + CallMatcher.Arguments(text, open).Length + 2;
+            if (afterParameters > text.Length)
+            {
+                return null;
+            }
+            var brace = text.IndexOf('{', afterParameters);
+            return brace < 0 ? null : brace;
+        }
+
         /// <summary>The scope of the function <paramref name="function"/> starts with (its <c>func</c> line); null when its signature cannot be read.</summary>
         public static Scope? Of(string function, HashSet<string>? fixedParameters)
         {
-            var header = Regex.Match(function, @"^func[ \t]+(\([^)\n]*\)[ \t]*)?[A-Za-z_]\w*[ \t]*(\[[^\]\n]*\])?[ \t]*\(", RegexOptions.None, Timeout);
-            if (!header.Success)
+            var header = Header().Match(function);
+            if (!header.Success || header.Index != 0)
             {
                 return null;
             }
             var open = header.Length - 1;
             var parameterText = CallMatcher.Arguments(function, open);
             var afterParameters = open + parameterText.Length + 2;
-            var brace = function.IndexOf('{', afterParameters);
-            if (brace < 0 || ParameterList(function, open) is not { } parameters)
+            if (afterParameters > function.Length || BodyOpener(function, 0) is not { } brace || ParameterList(function, open) is not { } parameters)
             {
                 return null;
             }
             var results = function[afterParameters..brace].Trim();
-            return new Scope(function, brace + 1, parameters.ToDictionary(p => p.Name, p => p.Type.TrimStart('.'), StringComparer.Ordinal), fixedParameters, results == "string");
+            var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, type) in parameters)
+            {
+                // Blank parameters (`_ context.Context, _ int`) name nothing.
+                if (name != "_" && !byName.TryAdd(name, type.TrimStart('.')))
+                {
+                    return null;
+                }
+            }
+            (string Name, string Type)? receiver = null;
+            if (header.Groups["receiver"].Success)
+            {
+                var parts = header.Groups["receiver"].Value.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 2)
+                {
+                    receiver = (parts[0], parts[1].TrimStart('*'));
+                    byName.TryAdd(parts[0], parts[1]);
+                }
+            }
+            return new Scope(function, brace + 1, byName, fixedParameters, results == "string", receiver);
         }
+
+        [GeneratedRegex(@"\Gfunc[ \t]+(\((?<receiver>[^)\n]*)\)[ \t]*)?[A-Za-z_]\w*[ \t]*(\[[^\]\n]*\])?[ \t]*\(")]
+        private static partial Regex Header();
 
         /// <summary>The parameters in the brackets opened at <paramref name="open"/>, each with its type (<c>a, b string</c> gives both <c>string</c>); null when unnamed.</summary>
         public static List<(string Name, string Type)>? ParameterList(string function, int open)
