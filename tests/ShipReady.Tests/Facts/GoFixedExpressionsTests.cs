@@ -74,6 +74,10 @@ public sealed class GoFixedExpressionsTests
 
         func (db *datastore) clock() string { return "NOW()" }
 
+        func sortName() string { return "id" }
+
+        func (datastore) col(v string) string { return "id" }
+
         """;
 
     private static bool Only(string body, string parameters = "r *http.Request, page int, alias string")
@@ -137,11 +141,20 @@ public sealed class GoFixedExpressionsTests
     // A closure's parameter shadowing a constant, in a group or over several lines.
     [InlineData("run := func(postCols, dir string) {\n\tdb.Exec(\"SELECT \" + postCols + \" FROM posts\")\n}\nrun(r.FormValue(\"o\"), \"ASC\")")]
     [InlineData("run := func(\n\tpostCols string,\n) {\n\tdb.Exec(\"SELECT \" + postCols + \" FROM posts\")\n}\nrun(r.FormValue(\"o\"))")]
+    // A local closure named like a helper of the file, or the receiver declared again, is something else.
+    [InlineData("sortName := func() string { return r.FormValue(\"sort\") }\ndb.Exec(\"SELECT id FROM posts ORDER BY \" + sortName())")]
+    [InlineData("run := func(db *other) {\n\tdb.Exec(\"SELECT id FROM posts WHERE created < \" + db.now())\n}\nrun(o)")]
+    [InlineData("if r != nil {\n\tdb := &other{}\n\tdb.Exec(\"SELECT id FROM posts WHERE created < \" + db.now())\n}")]
+    [InlineData("for _, db := range others {\n\tdb.Exec(\"SELECT id FROM posts WHERE created < \" + db.now())\n}")]
+    // A method with an unnamed receiver is no plain function of that name.
+    [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + col(r.FormValue(\"o\")))")]
     public void Anything_else_is_not(string body) => Assert.False(Only(body));
 
     [Theory]
     [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + db.newest())")]
     [InlineData("db.Exec(\"SELECT id FROM posts WHERE created < \" + db.clock())")]
+    [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + sortName())")]
+    [InlineData("log(ctx, db)\ndb.Exec(\"SELECT id FROM posts WHERE created < \" + db.now())")]
     public void Helpers_of_the_receivers_type_are_read_to_their_closing_brace(string body) => Assert.True(Only(body));
 
     [Fact]

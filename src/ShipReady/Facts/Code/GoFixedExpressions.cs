@@ -129,6 +129,12 @@ public sealed partial class GoFixedExpressions
         {
             return false;
         }
+        // The name must mean the same in the whole function: a local closure named like the helper, or the receiver
+        // declared again (an inner `s :=`, a `range`, a closure's parameter), is something else.
+        if (Rebound(scope, qualifier ?? callee))
+        {
+            return false;
+        }
         return depth < MaxDepth && Helper(scope, callee[(dot + 1)..], qualifier is null ? null : scope.Receiver!.Value.Type, arguments, depth, visiting);
     }
 
@@ -233,6 +239,33 @@ public sealed partial class GoFixedExpressions
         return values.TrueForAll(v => Expression(scope, v, depth, deeper));
     }
 
+    /// <summary>
+    /// Whether the function's body gives <paramref name="name"/> a value or declares it again: an assignment or
+    /// declaration (`name :=`, `name, err =`, `var name`), a <c>range</c>, or a closure's parameter.
+    /// </summary>
+    private static bool Rebound(Scope scope, string name)
+    {
+        if (scope.Parameters.ContainsKey(name) && scope.Receiver?.Name != name)
+        {
+            return true;
+        }
+        var body = scope.Body;
+        foreach (Match mention in Regex.Matches(body[scope.BodyStart..], $@"(?<![\w.]){Regex.Escape(name)}\b", RegexOptions.None, Timeout))
+        {
+            var at = scope.BodyStart + mention.Index;
+            var after = body[(at + mention.Length)..];
+            var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var before = body[lineStart..at];
+            if (Regex.IsMatch(after, @"^[ \t]*(,|:=|=(?!=))", RegexOptions.None, Timeout)
+                || Regex.IsMatch(before, @"\b(var|const)\s+$", RegexOptions.None, Timeout)
+                || InParameterList(body, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="at"/> sits in the bracket of a <c>func</c>'s parameters: the nearest bracket still open before it follows <c>func</c>.</summary>
     private static bool InParameterList(string body, int at)
     {
@@ -334,7 +367,7 @@ public sealed partial class GoFixedExpressions
                 fixedParameters.Add(parameter);
             }
         }
-        var key = $"{name}({string.Join(',', fixedParameters.Order(StringComparer.Ordinal))})";
+        var key = $"{receiverType}.{name}({string.Join(',', fixedParameters.Order(StringComparer.Ordinal))})";
         if (_helpers.TryGetValue(key, out var known))
         {
             return known;
@@ -424,6 +457,11 @@ public sealed partial class GoFixedExpressions
                 {
                     receiver = (parts[0], parts[1].TrimStart('*'));
                     byName.TryAdd(parts[0], parts[1]);
+                }
+                else if (parts.Length == 1)
+                {
+                    // `func (Store) col(…)`: a method still, whose receiver has no name to call it on.
+                    receiver = ("", parts[0].TrimStart('*'));
                 }
             }
             return new Scope(function, brace + 1, byName, fixedParameters, results == "string", receiver);
