@@ -149,7 +149,7 @@ public sealed class GoCatalogNamesTests
     }
 
     [Fact]
-    public void Many_appends_of_the_same_name_are_read_once() =>
+    public void Many_appends_of_the_same_name_are_all_the_schemas() =>
         Assert.True(Only(Reset(append: string.Join("\n", Enumerable.Repeat("tables = append(tables, n)", 300)))));
 
     [Fact]
