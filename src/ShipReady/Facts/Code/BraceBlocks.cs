@@ -35,6 +35,24 @@ public static class BraceBlocks
         return openers;
     }
 
+    /// <summary>
+    /// Whether no block that holds the start of <paramref name="text"/> closes before its end: a place at the end is
+    /// still inside every block the start is in.
+    /// </summary>
+    public static bool StaysOpen(ReadOnlySpan<char> text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c switch { '{' => 1, '}' => -1, _ => 0 };
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Where the statement or header that ends at <paramref name="index"/> begins: after the last <c>;</c>, <c>{</c> or <c>}</c> before it.</summary>
     public static int StatementStart(ReadOnlySpan<char> code, int index)
     {

@@ -41,7 +41,7 @@ public static partial class CSharpRunBefore
             for (var at = body.IndexOf(call, StringComparison.Ordinal); at >= 0; at = Next(body, call, at))
             {
                 var receiver = body[..at][CallMatcher.QualifiedNameStart(body, at)..].ToString();
-                if (receiver.Length > 0 && objects.Contains(receiver) && IsStatement(body, at, call) && StillOpen(body[at..])
+                if (receiver.Length > 0 && objects.Contains(receiver) && IsStatement(body, at, call) && BraceBlocks.StaysOpen(body[at..])
                     && !Undone(body[(at + call.Length)..], receiver))
                 {
                     return true;
@@ -86,7 +86,7 @@ public static partial class CSharpRunBefore
     /// </summary>
     private static bool IsStatement(ReadOnlySpan<char> body, int at, string call)
     {
-        var start = body[..at].LastIndexOfAny(';', '{', '}') + 1;
+        var start = BraceBlocks.StatementStart(body, at);
         var statement = body[start..at];
         return PlainStatement().IsMatch(statement)
             && (!call.EndsWith("Async(", StringComparison.Ordinal) || statement.TrimStart().StartsWith("await ", StringComparison.Ordinal)
@@ -124,26 +124,11 @@ public static partial class CSharpRunBefore
         // before it has no path around the call.
         foreach (var match in PathAround().EnumerateMatches(between))
         {
-            if (StillOpen(between[match.Index..]))
+            if (BraceBlocks.StaysOpen(between[match.Index..]))
             {
                 return true;
             }
         }
         return false;
-    }
-
-    /// <summary>Whether no block that holds the start of <paramref name="text"/> closes before its end.</summary>
-    private static bool StillOpen(ReadOnlySpan<char> text)
-    {
-        var depth = 0;
-        foreach (var c in text)
-        {
-            depth += c switch { '{' => 1, '}' => -1, _ => 0 };
-            if (depth < 0)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

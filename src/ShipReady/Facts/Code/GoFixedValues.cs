@@ -179,7 +179,7 @@ public static partial class GoFixedValues
         Match? loop = null;
         foreach (Match candidate in Regex.Matches(body, $@"\bfor\s+(\w+\s*,\s*)?{root}\s*:=\s*range\s+(?<slice>[A-Za-z_]\w*)\s*\{{", RegexOptions.None, Timeout))
         {
-            if (StillOpen(body, candidate.Index + candidate.Length))
+            if (BraceBlocks.StaysOpen(body.AsSpan(candidate.Index + candidate.Length)))
             {
                 loop = candidate;
             }
@@ -188,21 +188,6 @@ public static partial class GoFixedValues
         return loop is not null
             && !Regex.IsMatch(body[(loop.Index + loop.Length)..], $@"(?m)^[^=\n]*(?<![\w.]){root}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, Timeout)
             && FilledWithLiterals(function, loop.Groups["slice"].Value, loop.Groups["slice"].Index);
-    }
-
-    /// <summary>Whether the block opened just before <paramref name="from"/> is still open at the end of <paramref name="body"/>.</summary>
-    private static bool StillOpen(string body, int from)
-    {
-        var depth = 1;
-        foreach (var c in body.AsSpan(from))
-        {
-            depth += c switch { '{' => 1, '}' => -1, _ => 0 };
-            if (depth == 0)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>
