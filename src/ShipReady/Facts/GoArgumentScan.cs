@@ -122,8 +122,9 @@ internal sealed class GoArgumentScan : IWalkVisitor
     }
 
     /// <summary>
-    /// Whether the name at <paramref name="at"/> is declared there: <c>func name(</c>, <c>func (s *Store) name(</c>, or a
-    /// function literal given the name (<c>name := func(</c>, <c>var name = func(</c>).
+    /// Whether the name at <paramref name="at"/> is declared there: <c>func name(</c>, <c>func (s *Store) name(</c>, a
+    /// function literal given the name (<c>name := func(</c>, <c>var name = func(</c>), or a method of an interface
+    /// (a call through the interface names the method too, and is judged there).
     /// </summary>
     private static bool Declares(ReadOnlySpan<char> code, int at)
     {
@@ -133,11 +134,36 @@ internal sealed class GoArgumentScan : IWalkVisitor
         {
             return true;
         }
+        if (before.IsEmpty && InInterface(code, lineStart))
+        {
+            return true;
+        }
         if (GoFunctionLiteral.NamedAt(code, at))
         {
             return true;
         }
         return before.StartsWith("func", StringComparison.Ordinal) && before.EndsWith(")") && before["func".Length..].TrimStart().StartsWith("(");
+    }
+
+    /// <summary>Whether the innermost brace still open at <paramref name="at"/> is an <c>interface</c>'s.</summary>
+    private static bool InInterface(ReadOnlySpan<char> code, int at)
+    {
+        var depth = 0;
+        for (var i = at - 1; i >= 0 && i >= at - CallMatcher.MaxArgumentLength; i--)
+        {
+            switch (code[i])
+            {
+                case '}':
+                    depth++;
+                    break;
+                case '{' when depth > 0:
+                    depth--;
+                    break;
+                case '{':
+                    return code[..i].TrimEnd().EndsWith("interface", StringComparison.Ordinal);
+            }
+        }
+        return false;
     }
 
     /// <summary>How the argument the call opened at <paramref name="open"/> passes at the question's place is judged.</summary>

@@ -79,13 +79,16 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         }
         // Made at most once per folder, and only for a folder with a key file in it.
         var certificates = new Lazy<ILookup<string, SourceFile>>(() => LocalhostCertificate.CertificatesByStem(files));
-        return FileRuns.Of(files, "its code and secrets", file => Read(file, variants, LocalhostCertificate.MayHaveSibling(file.Path) ? LocalhostCertificate.SiblingsOf(file, certificates.Value) : []), Note);
+        var goPackages = GoFolderPackages.Of(files, reader);
+        return FileRuns.Of(files, "its code and secrets",
+            file => Read(file, variants, LocalhostCertificate.MayHaveSibling(file.Path) ? LocalhostCertificate.SiblingsOf(file, certificates.Value) : [], goPackages), Note);
     }
 
     /// <summary>Which of a file's readings it is worth is decided in the work itself, on every core.</summary>
     /// <remarks>Each reading fails alone: a manifest reader's fault must not cost the file its secret scan.</remarks>
     /// <param name="certificates">For a key file, the certificates committed beside it.</param>
-    private void Read(SourceFile file, bool inVariantFolder, IReadOnlyList<SourceFile> certificates)
+    /// <param name="goPackages">For a folder of Go files, the declarations of its packages.</param>
+    private void Read(SourceFile file, bool inVariantFolder, IReadOnlyList<SourceFile> certificates, GoFolderPackages? goPackages)
     {
         if (FactsBuilder.ManifestReaderFor(file) is { } manifest)
         {
@@ -97,7 +100,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         }
         if (FactsBuilder.IsWorthReading(file))
         {
-            Scan(file, inVariantFolder, certificates);
+            Scan(file, inVariantFolder, certificates, goPackages);
         }
     }
 
@@ -145,7 +148,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     }
 
     /// <summary>Code patterns and secrets from a single read of the file.</summary>
-    private void Scan(SourceFile file, bool inVariantFolder, IReadOnlyList<SourceFile> certificates)
+    private void Scan(SourceFile file, bool inVariantFolder, IReadOnlyList<SourceFile> certificates, GoFolderPackages? goPackages)
     {
         using var text = reader.ReadPooled(file, out var note);
         if (note is not null)
@@ -173,7 +176,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                 {
                     _scanned[language] = true;
                 }
-                ReadFailure.Guard(file.Path, "code patterns", ScanCode, (file, text.Memory), Note);
+                ReadFailure.Guard(file.Path, "code patterns", ScanCode, (file, text.Memory, goPackages), Note);
             }
         }
         if (_readsReplacedSettings && file.Language == Language.Python && PythonSettingsOverrides.MayImportWhole(text.Span))
@@ -191,9 +194,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         }
     }
 
-    private void ScanCode((SourceFile File, ReadOnlyMemory<char> Text) read)
+    private void ScanCode((SourceFile File, ReadOnlyMemory<char> Text, GoFolderPackages? GoPackages) read)
     {
-        foreach (var hit in _scanner.Scan(read.File, read.Text))
+        foreach (var hit in _scanner.Scan(read.File, read.Text, read.GoPackages is { } packages ? packages.Package : null))
         {
             _hits.Add(hit);
         }

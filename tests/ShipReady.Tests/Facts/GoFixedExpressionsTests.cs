@@ -74,6 +74,14 @@ public sealed class GoFixedExpressionsTests
 
         func (db *datastore) clock() string { return "NOW()" }
 
+        type App struct {
+        	db       *datastore
+        	other    *other
+        	cfg      *config.Config
+        	twin, twin2 *datastore
+        	twin     *other
+        }
+
         func sortName() string { return "id" }
 
         func (datastore) col(v string) string { return "id" }
@@ -112,10 +120,9 @@ public sealed class GoFixedExpressionsTests
     [InlineData("db.Exec(\"SELECT id FROM posts WHERE alias = '\" + alias + \"'\")")]
     [InlineData("db.Exec(\"SELECT id FROM posts ORDER BY \" + r.FormValue(\"sort\"))")]
     [InlineData("db.Exec(\"SELECT \" + mutableCols + \" FROM posts\")")]
-    // A helper given a request value, one that reads the environment, returns two values, or is declared twice.
+    // A helper given a request value, or one that reads the environment.
     [InlineData("db.Exec(\"SELECT id FROM posts WHERE \" + db.column(r.FormValue(\"c\")) + \" = ?\")")]
     [InlineData("db.Exec(\"SELECT id FROM posts \" + db.fromEnv())")]
-    [InlineData("db.Exec(\"SELECT id FROM posts \" + db.twice())")]
     [InlineData("db.Exec(\"DELETE FROM resets WHERE created < \" + db.dateSub(3, alias))")]
     [InlineData("db.Exec(\"INSERT INTO attrs (a) VALUES (?) \" + db.upsert(\"collection_id\", alias))")]
     // A local given a request value on any path, or any other way.
@@ -181,4 +188,109 @@ public sealed class GoFixedExpressionsTests
     [Fact]
     public void A_string_parameter_stays_unknown_even_when_named_like_a_number() =>
         Assert.False(Only("db.Exec(\"SELECT id FROM posts LIMIT \" + page)", "r *http.Request, page string"));
+
+    [Theory]
+    // The method of the value's own type is the one called, whatever other types declare by that name.
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + db.twice())", true)]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + o.twice())", false)]
+    [InlineData("db.Exec(\"SELECT id FROM posts WHERE created < \" + store.now())", true)]
+    [InlineData("db.Exec(\"SELECT id FROM posts WHERE created < \" + app.db.now())", true)]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + app.other.twice())", false)]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + app.db.fromEnv())", false)]
+    // A field of a type from another package, a field declared twice, two fields deep, a name that is no parameter.
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + app.cfg.now())", false)]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + app.twin.now())", false)]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + app.db.db.now())", false)]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + global.now())", false)]
+    // The parameter declared again in the body is another value, perhaps of another type.
+    [InlineData("if r != nil {\n\tstore := pick(r)\n\tdb.Exec(\"SELECT id FROM posts WHERE created < \" + store.now())\n}", false)]
+    // Handed to a call it is still the same value.
+    [InlineData("audit(store, r)\ndb.Exec(\"SELECT id FROM posts WHERE created < \" + store.now())", true)]
+    public void Methods_are_looked_up_on_the_type_the_signature_gives(string body, bool fixedByCode) =>
+        Assert.Equal(fixedByCode, Only(body, "r *http.Request, o *other, store *datastore, app *App"));
+
+    [Theory]
+    // Go has no operator overloading: a difference or product is a number, and so is a variable the code multiplies.
+    [InlineData("per := cf.PostsPerPage()\nstart := page*per - per\ndb.Exec(fmt.Sprintf(\"SELECT id FROM posts LIMIT %d, %d\", start, per))", true)]
+    [InlineData("limit := fmt.Sprintf(\"%d, %d\", (page-1)*maxPosts, maxPosts)\ndb.Exec(\"SELECT id FROM posts LIMIT \" + limit)", true)]
+    [InlineData("n := cf.Count()\nn--\ndb.Exec(fmt.Sprintf(\"SELECT id FROM posts LIMIT %v\", n))", true)]
+    [InlineData("n, err := strconv.Atoi(r.FormValue(\"n\"))\ndb.Exec(fmt.Sprintf(\"SELECT id FROM posts LIMIT %d\", n/2))", true)]
+    // A pointer declared, a pointer read, a channel received from: no arithmetic.
+    [InlineData("var p *string\np = pick(r)\ndb.Exec(fmt.Sprintf(\"SELECT id FROM posts ORDER BY %s\", *p))", false)]
+    [InlineData("s := *ptr\ndb.Exec(\"SELECT id FROM posts ORDER BY \" + s)", false)]
+    [InlineData("v := <-ch\ndb.Exec(\"SELECT id FROM posts ORDER BY \" + v)", false)]
+    [InlineData("ch := make(chan string)\nv := <-ch\ndb.Exec(\"SELECT id FROM posts ORDER BY \" + ch)", false)]
+    // A name declared twice is two variables: the one subtracted is not the one pasted in.
+    [InlineData("if page > 0 {\n\tn := page\n\t_ = n - 1\n}\nn := r.FormValue(\"n\")\ndb.Exec(\"SELECT id FROM posts LIMIT \" + n)", false)]
+    // Subtracted before it is declared: that was another variable.
+    [InlineData("_ = n - 1\nn := r.FormValue(\"n\")\ndb.Exec(\"SELECT id FROM posts LIMIT \" + n)", false)]
+    // A string parameter that is only compared or passed on.
+    [InlineData("if alias == \"x\" {\n}\ndb.Exec(\"SELECT id FROM posts WHERE a = '\" + alias + \"'\")", false)]
+    public void Numbers_are_known_by_the_operators_that_take_them(string body, bool fixedByCode) =>
+        Assert.Equal(fixedByCode, Only(body));
+
+    /// <summary>A file of the store's package that holds its SQL and asks for the package's constants and helpers.</summary>
+    private static bool OnlyInPackage(string body, params string[] others)
+    {
+        var indented = "\t" + body.Replace("\n", "\n\t", StringComparison.Ordinal);
+        var code = $"package store\n\nfunc list(db *datastore, page int) error {{\n{indented}\n\treturn nil\n}}\n";
+        using var masked = CodeMasker.Mask(code, Language.Go);
+        var package = GoDeclarations.Of([masked.CodeText, .. others.Select(o => CodeMasker.Mask(o, Language.Go).CodeText)]);
+        var index = code.IndexOf("db.Exec(", StringComparison.Ordinal) + "db".Length;
+        return GoFixedValues.Only(masked, index, ".Exec(".Length, package);
+    }
+
+    private const string Drivers = """
+        package store
+
+        const postCols = "id, title"
+
+        const (
+        	pageSize = 20
+        	orderBy  = "created"
+        )
+
+        func (db *datastore) typeText() string {
+        	if db.driverName == "sqlite3" {
+        		return "TEXT"
+        	}
+        	return "LONGTEXT"
+        }
+
+        func (db *datastore) typeVarChar(l int) string { return fmt.Sprintf("VARCHAR(%d)", l) }
+
+        func (db *datastore) suffix() string { return os.Getenv("SUFFIX") }
+
+        func plain() string { return "id" }
+        """;
+
+    [Theory]
+    [InlineData("db.Exec(\"ALTER TABLE posts ADD COLUMN body \" + db.typeText() + \" NULL\")", true)]
+    [InlineData("db.Exec(\"ALTER TABLE posts ADD COLUMN slug \" + db.typeVarChar(255))", true)]
+    [InlineData("db.Exec(\"SELECT \" + postCols + \" FROM posts ORDER BY \" + orderBy)", true)]
+    [InlineData("db.Exec(fmt.Sprintf(\"SELECT id FROM posts LIMIT %d\", pageSize))", true)]
+    [InlineData("db.Exec(\"SELECT \" + plain() + \" FROM posts\")", true)]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + db.suffix())", false)]
+    [InlineData("db.Exec(\"SELECT id FROM posts \" + db.missing())", false)]
+    public void Constants_and_helpers_of_other_files_of_the_package_are_read(string body, bool fixedByCode) =>
+        Assert.Equal(fixedByCode, OnlyInPackage(body, Drivers));
+
+    [Fact]
+    public void A_name_another_file_declares_differently_is_not_known()
+    {
+        // Files built for other targets: one makes the name a variable, one declares the helper again.
+        const string Variant = """
+            package store
+
+            var orderBy = os.Getenv("ORDER")
+
+            func (db *datastore) typeText() string { return os.Getenv("TEXT_TYPE") }
+
+            func plain() string { return "id" }
+            """;
+        Assert.False(OnlyInPackage("db.Exec(\"SELECT id FROM posts ORDER BY \" + orderBy)", Drivers, Variant));
+        Assert.False(OnlyInPackage("db.Exec(\"ALTER TABLE posts ADD COLUMN body \" + db.typeText())", Drivers, Variant));
+        Assert.False(OnlyInPackage("db.Exec(\"SELECT \" + plain() + \" FROM posts\")", Drivers, Variant));
+        Assert.True(OnlyInPackage("db.Exec(\"SELECT \" + postCols + \" FROM posts\")", Drivers, Variant));
+    }
 }

@@ -45,12 +45,16 @@ public sealed partial class GoFixedExpressions
     [GeneratedRegex(@"^(?<callee>[A-Za-z_][\w.]*)\s*\(")]
     private static partial Regex CallStart();
 
-    private readonly string _file;
+    private readonly GoDeclarations _declarations;
     private readonly Dictionary<string, bool> _helpers = new(StringComparer.Ordinal);
     private int _steps;
 
-    /// <param name="file">The whole file's code, strings blanked (quotes kept): where constants and helpers are looked up.</param>
-    public GoFixedExpressions(string file) => _file = file;
+    /// <param name="file">The whole file's code, strings blanked (quotes kept).</param>
+    /// <param name="package">
+    /// The declarations of the file's package, the file's own among them: where constants and helpers are looked up.
+    /// Without them, the file's own.
+    /// </param>
+    public GoFixedExpressions(string file, GoDeclarations? package = null) => _declarations = package ?? GoDeclarations.Of([file]);
 
     /// <summary>
     /// Whether <paramref name="expression"/>, in the function whose whole code (strings blanked) is
@@ -85,7 +89,7 @@ public sealed partial class GoFixedExpressions
         {
             return parts.TrueForAll(p => Expression(scope, text.Substring(p.Start, p.Length), depth, visiting));
         }
-        if (Literal().IsMatch(text))
+        if (Literal().IsMatch(text) || GoNumbers.IsArithmetic(text))
         {
             return true;
         }
@@ -120,22 +124,38 @@ public sealed partial class GoFixedExpressions
             return arguments.Count == 2 && Literal().IsMatch(arguments[1]) && Identifier().IsMatch(arguments[0])
                 && Name(scope, arguments[0], depth, visiting);
         }
-        // A helper of the file: a plain function called by its name, or a method called on the function's own receiver
-        // (`db.now()` in a method of `db *datastore`), declared on the same type. Any other qualifier may be another
-        // type's method of the same name, or a package's.
+        // A helper of the package: a plain function called by its name, or a method called on a value whose type the
+        // function's signature names (`db.now()` with `db *datastore` its receiver or parameter, `app.db.now()` through
+        // a field of the package's `App`). Any other qualifier may be a package's, or a value of a type not known here.
         var dot = callee.LastIndexOf('.');
         var qualifier = dot < 0 ? null : callee[..dot];
-        if (qualifier is not null && (scope.Receiver is not { } receiver || receiver.Name != qualifier))
+        string? receiverType = null;
+        if (qualifier is not null && (receiverType = TypeOf(scope, qualifier)) is null)
         {
             return false;
         }
-        // The name must mean the same in the whole function: a local closure named like the helper, or the receiver
+        // The name must mean the same in the whole function: a local closure named like the helper, or the value
         // declared again (an inner `s :=`, a `range`, a closure's parameter), is something else.
-        if (Rebound(scope, qualifier ?? callee))
+        if (Rebound(scope, qualifier?.Split('.')[0] ?? callee, qualified: qualifier is not null))
         {
             return false;
         }
-        return depth < MaxDepth && Helper(scope, callee[(dot + 1)..], qualifier is null ? null : scope.Receiver!.Value.Type, arguments, depth, visiting);
+        return depth < MaxDepth && Helper(scope, callee[(dot + 1)..], receiverType, arguments, depth, visiting);
+    }
+
+    /// <summary>
+    /// The package's type of a qualifier: a receiver or parameter declared with a plain type (<c>db *datastore</c>), or
+    /// a field of such a value whose struct the package declares (<c>app.db</c>); null for anything else.
+    /// </summary>
+    private string? TypeOf(Scope scope, string qualifier)
+    {
+        var names = qualifier.Split('.');
+        if (scope.Generic || names.Length > 2 || !scope.Parameters.TryGetValue(names[0], out var declared)
+            || GoDeclarations.NamedType(declared) is not { } type)
+        {
+            return null;
+        }
+        return names.Length == 1 ? type : _declarations.FieldType(type, names[1]);
     }
 
     /// <summary><c>(a + b)</c> read as <c>a + b</c>.</summary>
@@ -148,12 +168,16 @@ public sealed partial class GoFixedExpressions
         return text;
     }
 
-    /// <summary>A name: a parameter of a number type or fixed by the call, a local set only to fixed values, or a constant of the file.</summary>
+    /// <summary>A name: a parameter of a number type or fixed by the call, a local set only to fixed values, or a constant of the package.</summary>
     private bool Name(Scope scope, string name, int depth, HashSet<string> visiting)
     {
         if (visiting.Contains(name))
         {
             // Read again while its own value is judged (`where = where + " AND …"`): its other values decide.
+            return true;
+        }
+        if (GoNumbers.IsNumberVariable(scope.Body, scope.BodyStart, name, scope.Parameters.ContainsKey(name)))
+        {
             return true;
         }
         var values = new List<string>();
@@ -233,7 +257,7 @@ public sealed partial class GoFixedExpressions
         }
         if (!declared)
         {
-            return FileConstant(name);
+            return _declarations.IsConstant(name);
         }
         var deeper = new HashSet<string>(visiting, StringComparer.Ordinal) { name };
         return values.TrueForAll(v => Expression(scope, v, depth, deeper));
@@ -243,9 +267,10 @@ public sealed partial class GoFixedExpressions
     /// Whether the function's body gives <paramref name="name"/> a value or declares it again: an assignment or
     /// declaration (`name :=`, `name, err =`, `var name`), a <c>range</c>, or a closure's parameter.
     /// </summary>
-    private static bool Rebound(Scope scope, string name)
+    /// <param name="qualified">Whether the name qualifies the call: a parameter that holds the value, not a function value.</param>
+    private static bool Rebound(Scope scope, string name, bool qualified)
     {
-        if (scope.Parameters.ContainsKey(name) && scope.Receiver?.Name != name)
+        if (!qualified && scope.Parameters.ContainsKey(name))
         {
             return true;
         }
@@ -256,7 +281,8 @@ public sealed partial class GoFixedExpressions
             var after = body[(at + mention.Length)..];
             var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
             var before = body[lineStart..at];
-            if (Regex.IsMatch(after, @"^[ \t]*(,|:=|=(?!=))", RegexOptions.None, Timeout)
+            // `s =`, `s :=`, or one of several names given values at once (`s, err :=`); an argument (`f(s, x)`) is not.
+            if (Regex.IsMatch(after, @"^[ \t]*(,[ \t]*[A-Za-z_][\w, \t]*)?(:=|=(?!=))", RegexOptions.None, Timeout)
                 || Regex.IsMatch(before, @"\b(var|const)\s+$", RegexOptions.None, Timeout)
                 || InParameterList(body, at))
             {
@@ -267,7 +293,7 @@ public sealed partial class GoFixedExpressions
     }
 
     /// <summary>Whether <paramref name="at"/> sits in the bracket of a <c>func</c>'s parameters: the nearest bracket still open before it follows <c>func</c>.</summary>
-    private static bool InParameterList(string body, int at)
+    internal static bool InParameterList(string body, int at)
     {
         var depth = 0;
         for (var i = at - 1; i >= 0 && i >= at - CallMatcher.MaxArgumentLength; i--)
@@ -310,24 +336,6 @@ public sealed partial class GoFixedExpressions
         return text;
     }
 
-    /// <summary>Whether the file declares <paramref name="name"/> a constant at its top level, alone or in a <c>const ( … )</c> block.</summary>
-    private bool FileConstant(string name)
-    {
-        var escaped = Regex.Escape(name);
-        if (Regex.IsMatch(_file, $@"(?m)^const[ \t]+{escaped}\b", RegexOptions.None, Timeout))
-        {
-            return true;
-        }
-        foreach (Match block in Regex.Matches(_file, @"(?m)^const[ \t]*\(", RegexOptions.None, Timeout))
-        {
-            var inside = CallMatcher.Arguments(_file, block.Index + block.Length - 1).ToString();
-            if (Regex.IsMatch(inside, $@"(?m)^[ \t]*{escaped}\b", RegexOptions.None, Timeout))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>
     /// Whether the one helper of the file named <paramref name="name"/> returns only fixed strings when given
@@ -335,24 +343,25 @@ public sealed partial class GoFixedExpressions
     /// </summary>
     private bool Helper(Scope caller, string name, string? receiverType, List<string> arguments, int depth, HashSet<string> visiting)
     {
-        var declarations = Regex.Matches(_file, $@"(?m)^func[ \t]+(\([^)\n]*\)[ \t]*)?{Regex.Escape(name)}[ \t]*\(", RegexOptions.None, Timeout);
-        if (declarations.Count != 1)
+        // Declared once: a file built for another target may declare it again, differently.
+        if (_declarations.Functions(name, receiverType) is not [var declaration])
         {
             return false;
         }
-        var start = declarations[0].Index;
+        var code = declaration.Code;
+        var start = declaration.Start;
         // The helper's own text, to the brace that closes its body: a one-line helper ends on its line.
-        if (Scope.BodyOpener(_file, start) is not { } opener)
+        if (Scope.BodyOpener(code, start) is not { } opener)
         {
             return false;
         }
-        var end = opener + CallMatcher.Arguments(_file, opener).Length + 2;
-        if (end > _file.Length)
+        var end = opener + CallMatcher.Arguments(code, opener).Length + 2;
+        if (end > code.Length)
         {
             return false;
         }
-        var function = _file[start..end];
-        var parameters = Scope.ParameterList(function, declarations[0].Length - 1);
+        var function = code[start..end];
+        var parameters = Scope.ParameterList(function, declaration.HeaderLength - 1);
         if (parameters is null)
         {
             return false;
@@ -404,7 +413,8 @@ public sealed partial class GoFixedExpressions
     }
 
     /// <summary>A function's code, where its body starts, its parameters and their types, and what its call fixes.</summary>
-    private sealed partial record Scope(string Body, int BodyStart, Dictionary<string, string> Parameters, HashSet<string>? FixedParameters, bool ReturnsOneString, (string Name, string Type)? Receiver)
+    /// <param name="Generic">Whether the function declares type parameters: a parameter's type may then be one of them.</param>
+    private sealed partial record Scope(string Body, int BodyStart, Dictionary<string, string> Parameters, HashSet<string>? FixedParameters, bool ReturnsOneString, (string Name, string? Type)? Receiver, bool Generic)
     {
         /// <summary>Where the body of the function declared at <paramref name="start"/> opens its brace; null when its signature cannot be read.</summary>
         public static int? BodyOpener(string text, int start)
@@ -449,25 +459,26 @@ public sealed partial class GoFixedExpressions
                     return null;
                 }
             }
-            (string Name, string Type)? receiver = null;
+            (string Name, string? Type)? receiver = null;
             if (header.Groups["receiver"].Success)
             {
                 var parts = header.Groups["receiver"].Value.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 if (parts.Length == 2)
                 {
-                    receiver = (parts[0], parts[1].TrimStart('*'));
+                    receiver = (parts[0], GoDeclarations.NamedType(parts[1]));
                     byName.TryAdd(parts[0], parts[1]);
                 }
                 else if (parts.Length == 1)
                 {
                     // `func (Store) col(…)`: a method still, whose receiver has no name to call it on.
-                    receiver = ("", parts[0].TrimStart('*'));
+                    receiver = ("", GoDeclarations.NamedType(parts[0]));
                 }
             }
-            return new Scope(function, brace + 1, byName, fixedParameters, results == "string", receiver);
+            return new Scope(function, brace + 1, byName, fixedParameters, results == "string", receiver,
+                header.Groups["typeParameters"].Success || header.Groups["receiver"].Value.Contains('['));
         }
 
-        [GeneratedRegex(@"\Gfunc[ \t]+(\((?<receiver>[^)\n]*)\)[ \t]*)?[A-Za-z_]\w*[ \t]*(\[[^\]\n]*\])?[ \t]*\(")]
+        [GeneratedRegex(@"\Gfunc[ \t]+(\((?<receiver>[^)\n]*)\)[ \t]*)?[A-Za-z_]\w*[ \t]*(?<typeParameters>\[[^\]\n]*\])?[ \t]*\(")]
         private static partial Regex Header();
 
         /// <summary>The parameters in the brackets opened at <paramref name="open"/>, each with its type (<c>a, b string</c> gives both <c>string</c>); null when unnamed.</summary>

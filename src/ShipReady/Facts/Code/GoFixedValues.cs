@@ -35,18 +35,19 @@ public static partial class GoFixedValues
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     /// <summary>True when the first SQL argument of the call the match opens pastes in only values the function fixes.</summary>
-    public static bool Only(MaskedSource masked, int index, int length) => Unfixed(masked, index, length) is { Count: 0 };
+    /// <param name="package">The declarations of the file's package, where its constants and helpers are looked up; null for the file's own.</param>
+    public static bool Only(MaskedSource masked, int index, int length, GoDeclarations? package = null) => Unfixed(masked, index, length, package) is { Count: 0 };
 
     /// <summary>
     /// Where the values are (offsets into the masked text) that the first SQL argument of the call the match opens pastes
     /// in and the function does not fix; empty when it fixes them all, null when the SQL is not a <c>fmt.Sprintf</c> of a
     /// literal format or a <c>+</c> chain, or cannot be read.
     /// </summary>
-    public static List<(int At, int Length)>? Unfixed(MaskedSource masked, int index, int length)
+    public static List<(int At, int Length)>? Unfixed(MaskedSource masked, int index, int length, GoDeclarations? package = null)
     {
         try
         {
-            return Reads(masked, index, length);
+            return Reads(masked, index, length, package);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -54,7 +55,7 @@ public static partial class GoFixedValues
         }
     }
 
-    private static List<(int At, int Length)>? Reads(MaskedSource masked, int index, int length)
+    private static List<(int At, int Length)>? Reads(MaskedSource masked, int index, int length, GoDeclarations? package)
     {
         var code = masked.Code;
         var open = CallMatcher.FirstOpened(code, index, length);
@@ -82,7 +83,7 @@ public static partial class GoFixedValues
         // The function's code up to the place, read once for every value the SQL pastes in.
         var from = GoFunction.Start(masked, index);
         var body = from is { } first ? masked.Code[first..index].ToString() : null;
-        var function = new Function(masked, from ?? 0, index, body);
+        var function = new Function(masked, from ?? 0, index, body, package);
         if (text.StartsWith(Sprintf, StringComparison.Ordinal) && text[Sprintf.Length..].TrimStart() is ['(', ..])
         {
             var bracket = start + text.IndexOf('(');
@@ -110,7 +111,7 @@ public static partial class GoFixedValues
     /// The function around a place: the masked file, where the function starts in it, and its code from there up to the
     /// place (strings blanked), null when the place is in no function within reach.
     /// </summary>
-    private sealed class Function(MaskedSource masked, int from, int place, string? body)
+    private sealed class Function(MaskedSource masked, int from, int place, string? body, GoDeclarations? package)
     {
         private Dictionary<string, bool>? _catalogNames;
         private int? _end;
@@ -120,8 +121,8 @@ public static partial class GoFixedValues
 
         public MaskedSource Masked => masked;
 
-        /// <summary>Constants, locals and helpers of the file, read once for every value the SQL pastes in.</summary>
-        public GoFixedExpressions Expressions => _expressions ??= new GoFixedExpressions(masked.CodeText);
+        /// <summary>Constants, locals and helpers of the package, read once for every value the SQL pastes in.</summary>
+        public GoFixedExpressions Expressions => _expressions ??= new GoFixedExpressions(masked.CodeText, package);
         public string? Body => body;
 
         /// <summary>

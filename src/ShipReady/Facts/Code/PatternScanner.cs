@@ -69,7 +69,11 @@ public sealed partial class PatternScanner
     public IReadOnlyList<CodeHit> Scan(SourceFile file, string text) => Scan(file, text.AsMemory());
 
     /// <summary>The hits in a file's text, which may live in a pooled buffer: nothing returned refers to it.</summary>
-    public IReadOnlyList<CodeHit> Scan(SourceFile file, ReadOnlyMemory<char> text)
+    /// <param name="goPackage">
+    /// For a Go file, the declarations of the package it names, the file's own among them, asked only when a query
+    /// pastes in a value the file does not fix; null, or null returned, reads the file alone.
+    /// </param>
+    public IReadOnlyList<CodeHit> Scan(SourceFile file, ReadOnlyMemory<char> text, Func<string, GoDeclarations?>? goPackage = null)
     {
         if (file.Language is not { } language || !_byLanguage.TryGetValue(language, out var set))
         {
@@ -85,7 +89,7 @@ public sealed partial class PatternScanner
         MaskedSource? masked = null;
         try
         {
-            return Hits(file, text, language, set, occurrences, ref masked);
+            return Hits(file, text, language, set, occurrences, goPackage, ref masked);
         }
         finally
         {
@@ -93,7 +97,19 @@ public sealed partial class PatternScanner
         }
     }
 
-    private static IReadOnlyList<CodeHit> Hits(SourceFile file, ReadOnlyMemory<char> text, Language language, LanguagePatterns set, ReadOnlySpan<int> occurrences, ref MaskedSource? masked)
+    /// <summary>The declarations of a Go file's package, asked once per file and only when a hit needs them.</summary>
+    private static GoDeclarations? PackageOf(Func<string, GoDeclarations?>? goPackage, MaskedSource masked, ref GoDeclarations? known, ref bool asked)
+    {
+        if (!asked)
+        {
+            asked = true;
+            known = goPackage is not null && GoDeclarations.PackageName(masked.CodeText) is { } name ? goPackage(name) : null;
+        }
+        return known;
+    }
+
+    private static IReadOnlyList<CodeHit> Hits(SourceFile file, ReadOnlyMemory<char> text, Language language, LanguagePatterns set, ReadOnlySpan<int> occurrences,
+        Func<string, GoDeclarations?>? goPackage, ref MaskedSource? masked)
     {
         var patterns = set.Patterns;
         var literalIds = set.LiteralIds;
@@ -106,6 +122,8 @@ public sealed partial class PatternScanner
         bool? clientModule = null;
         bool? callsHooks = null;
         Dictionary<string, bool>? assignedNames = null;
+        GoDeclarations? goDeclarations = null;
+        var goPackageAsked = false;
         List<(int Index, int Length, int Value, int ValueLength)>? matches = null;
         for (var p = 0; p < patterns.Length; p++)
         {
@@ -192,7 +210,7 @@ public sealed partial class PatternScanner
                 }
                 if (pattern.UnlessFixedParts && language switch
                     {
-                        Language.Go => GoFixedValues.Only(masked, index, length),
+                        Language.Go => GoFixedValues.Only(masked, index, length, PackageOf(goPackage, masked, ref goDeclarations, ref goPackageAsked)),
                         Language.CSharp => CSharpFixedSql.Only(masked, index, length),
                         _ => SqlConcatenation.OnlyFixedParts(masked, index, length),
                     })
@@ -261,7 +279,7 @@ public sealed partial class PatternScanner
                 ImmutableArray<PassedTo>? goCallers = null;
                 if (pattern.FollowCalls && language == Language.Go)
                 {
-                    goCallers = GoValueFlow.Questions(masked, index, length);
+                    goCallers = GoValueFlow.Questions(masked, index, length, PackageOf(goPackage, masked, ref goDeclarations, ref goPackageAsked));
                 }
                 ImmutableArray<ValueQuestion>? questions = null;
                 if (pattern.FollowCalls && language == Language.Ruby)
