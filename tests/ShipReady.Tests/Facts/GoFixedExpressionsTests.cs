@@ -229,6 +229,22 @@ public sealed class GoFixedExpressionsTests
     public void Numbers_are_known_by_the_operators_that_take_them(string body, bool fixedByCode) =>
         Assert.Equal(fixedByCode, Only(body));
 
+    [Theory]
+    // A map of literals, only read: an element is one of them or empty, whatever key the request asks for.
+    [InlineData("cols := map[string]string{\n\t\"views\": \"view_count AS views\",\n\t\"title\": \"title\",\n}\ncol, ok := cols[r.FormValue(\"p\")]\nif !ok {\n\treturn nil\n}\ndb.Exec(\"SELECT \" + col + \" FROM posts\")", true)]
+    [InlineData("cols := map[string]string{\"views\": \"view_count\"}\ndb.Exec(\"SELECT \" + cols[alias] + \" FROM posts\")", true)]
+    [InlineData("var cols = map[string]string{\"views\": \"view_count\"}\ncol := cols[alias]\ndb.Exec(\"SELECT \" + col + \" FROM posts\")", true)]
+    // An element set, the map handed on or assigned, a value that is no literal, a map from outside.
+    [InlineData("cols := map[string]string{\"views\": \"view_count\"}\ncols[\"x\"] = r.FormValue(\"x\")\ncol, ok := cols[alias]\n_ = ok\ndb.Exec(\"SELECT \" + col + \" FROM posts\")", false)]
+    [InlineData("cols := map[string]string{\"views\": \"view_count\"}\nfill(cols)\ncol, ok := cols[alias]\n_ = ok\ndb.Exec(\"SELECT \" + col + \" FROM posts\")", false)]
+    [InlineData("cols := map[string]string{\"views\": \"view_count\"}\ncols = r.Form\ndb.Exec(\"SELECT \" + cols[alias] + \" FROM posts\")", false)]
+    [InlineData("cols := map[string]string{\"views\": alias}\ndb.Exec(\"SELECT \" + cols[\"views\"] + \" FROM posts\")", false)]
+    [InlineData("cols := map[string]string{\"views\": \"view_count\"}\np := &cols\n_ = p\ndb.Exec(\"SELECT \" + cols[alias] + \" FROM posts\")", false)]
+    [InlineData("col, ok := r.Form[alias]\n_ = ok\ndb.Exec(\"SELECT \" + col + \" FROM posts\")", false)]
+    [InlineData("col, ok := x.(string)\n_ = ok\ndb.Exec(\"SELECT \" + col + \" FROM posts\")", false)]
+    public void Elements_of_a_map_of_literals_only_read_are_fixed(string body, bool fixedByCode) =>
+        Assert.Equal(fixedByCode, Only(body));
+
     /// <summary>A file of the store's package that holds its SQL and asks for the package's constants and helpers.</summary>
     private static bool OnlyInPackage(string body, params string[] others)
     {

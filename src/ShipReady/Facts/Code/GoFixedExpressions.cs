@@ -45,6 +45,10 @@ public sealed partial class GoFixedExpressions
     [GeneratedRegex(@"^(?<callee>[A-Za-z_][\w.]*)\s*\(")]
     private static partial Regex CallStart();
 
+    /// <summary>The rest of <c>v, ok := </c>: a second name, then the assignment.</summary>
+    [GeneratedRegex(@"^[ \t]*,[ \t]*[A-Za-z_]\w*[ \t]*(:=|=(?!=))[ \t]*")]
+    private static partial Regex CommaOk();
+
     private readonly GoDeclarations _declarations;
     private readonly Dictionary<string, bool> _helpers = new(StringComparer.Ordinal);
     private int _steps;
@@ -96,6 +100,10 @@ public sealed partial class GoFixedExpressions
         if (Identifier().IsMatch(text))
         {
             return Name(scope, text, depth, visiting);
+        }
+        if (GoLiteralMaps.Indexed(text) is { } map)
+        {
+            return GoLiteralMaps.HoldsOnlyLiterals(scope.Body, scope.BodyStart, map);
         }
         if (CallStart().Match(text) is not { Success: true } call)
         {
@@ -243,6 +251,13 @@ public sealed partial class GoFixedExpressions
                 {
                     return false;
                 }
+            }
+            else if (before.Trim().Length == 0 && CommaOk().Match(after) is { Success: true } lookup
+                && Statement(after[lookup.Length..]).Trim() is var indexed && GoLiteralMaps.Indexed(indexed) is not null)
+            {
+                // `v, ok := m[k]`: an element of the map, or the empty value.
+                declared = true;
+                values.Add(indexed);
             }
             else if (Regex.IsMatch(after, @"^[ \t]*,[ \t]*[A-Za-z_][\w, \t]*(:=|=(?!=))", RegexOptions.None, Timeout))
             {

@@ -258,7 +258,7 @@ public static partial class GoFixedValues
     }
 
     /// <summary>The composite literal a value starts with (<c>[]T{…}</c>), up to its closing brace; empty when it starts with none.</summary>
-    private static ReadOnlySpan<char> CompositeLiteral(ReadOnlySpan<char> value)
+    internal static ReadOnlySpan<char> CompositeLiteral(ReadOnlySpan<char> value)
     {
         var brace = value.IndexOf('{');
         var line = value.IndexOf('\n');
@@ -272,6 +272,6 @@ public static partial class GoFixedValues
     }
 
     /// <summary><c>common.ClearDB{TableName: "jwt_blacklists", Interval: "168h"}</c>: a literal whose every value is a literal.</summary>
-    private static bool IsLiteralOfLiterals(ReadOnlySpan<char> literal) =>
+    internal static bool IsLiteralOfLiterals(ReadOnlySpan<char> literal) =>
         literal.Contains('{') && OnlyLiterals().IsMatch(KeysAndTypes().Replace(literal.ToString(), "{"));
 }
