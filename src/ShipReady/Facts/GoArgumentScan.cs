@@ -160,7 +160,10 @@ internal sealed class GoArgumentScan : IWalkVisitor
                     depth--;
                     break;
                 case '{':
-                    return code[..i].TrimEnd().EndsWith("interface", StringComparison.Ordinal);
+                    // The keyword itself: a type named `Myinterface` opens a composite literal.
+                    var before = code[..i].TrimEnd();
+                    return before.EndsWith("interface", StringComparison.Ordinal)
+                        && (before.Length == "interface".Length || !CallMatcher.IsWordChar(before[^("interface".Length + 1)]));
             }
         }
         return false;

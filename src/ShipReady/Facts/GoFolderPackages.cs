@@ -23,9 +23,15 @@ internal sealed class GoFolderPackages
     /// <summary>A folder worth asking: one with more than one Go file.</summary>
     public static GoFolderPackages? Of(IReadOnlyList<SourceFile> files, FileReader reader)
     {
-        var go = files.Where(f => f.Language == Language.Go).ToArray();
+        var go = files.Where(f => f.Language == Language.Go && !IsTest(f.Path)).ToArray();
         return go.Length > 1 ? new GoFolderPackages(go, reader) : null;
     }
+
+    /// <summary>
+    /// Whether a file is built only for tests by its name: what it declares is not in the program that ships, so the
+    /// package's declarations leave it out, and its own queries are read with its file alone.
+    /// </summary>
+    public static bool IsTest(string path) => path.EndsWith("_test.go", StringComparison.Ordinal);
 
     /// <summary>The declarations of the folder's files that name the package; null when the folder could not be read whole.</summary>
     public GoDeclarations? Package(string name) => _packages.Value is { } packages && packages.TryGetValue(name, out var package) ? package : null;
@@ -48,6 +54,10 @@ internal sealed class GoFolderPackages
             {
                 // Its own scan notes why.
                 return null;
+            }
+            if (GoBuildConstraint.IsTestOnly(text))
+            {
+                continue;
             }
             using var masked = CodeMasker.Mask(text.AsMemory(), Language.Go);
             var code = masked.CodeText;

@@ -196,7 +196,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
 
     private void ScanCode((SourceFile File, ReadOnlyMemory<char> Text, GoFolderPackages? GoPackages) read)
     {
-        foreach (var hit in _scanner.Scan(read.File, read.Text, read.GoPackages is { } packages ? packages.Package : null))
+        var goPackages = read.GoPackages is { } packages && !GoFolderPackages.IsTest(read.File.Path) ? packages : null;
+        foreach (var hit in _scanner.Scan(read.File, read.Text, goPackages is null ? null : goPackages.Package))
         {
             _hits.Add(hit);
         }

@@ -204,6 +204,9 @@ public sealed class GoFixedExpressionsTests
     [InlineData("db.Exec(\"SELECT id FROM posts \" + global.now())", false)]
     // The parameter declared again in the body is another value, perhaps of another type.
     [InlineData("if r != nil {\n\tstore := pick(r)\n\tdb.Exec(\"SELECT id FROM posts WHERE created < \" + store.now())\n}", false)]
+    // Declared again in a `var ( … )` block, or as a closure's named result.
+    [InlineData("if r != nil {\n\tvar (\n\t\tstore *other\n\t)\n\tdb.Exec(\"SELECT id FROM posts \" + store.twice())\n}", false)]
+    [InlineData("f := func() (store *other) {\n\tdb.Exec(\"SELECT id FROM posts \" + store.twice())\n\treturn\n}\n_ = f", false)]
     // Handed to a call it is still the same value.
     [InlineData("audit(store, r)\ndb.Exec(\"SELECT id FROM posts WHERE created < \" + store.now())", true)]
     public void Methods_are_looked_up_on_the_type_the_signature_gives(string body, bool fixedByCode) =>
@@ -224,6 +227,13 @@ public sealed class GoFixedExpressionsTests
     [InlineData("if page > 0 {\n\tn := page\n\t_ = n - 1\n}\nn := r.FormValue(\"n\")\ndb.Exec(\"SELECT id FROM posts LIMIT \" + n)", false)]
     // Subtracted before it is declared: that was another variable.
     [InlineData("_ = n - 1\nn := r.FormValue(\"n\")\ndb.Exec(\"SELECT id FROM posts LIMIT \" + n)", false)]
+    // The same name declared again in a block: as a constant, in a `var ( … )` block, as a closure's named result.
+    [InlineData("n := r.FormValue(\"n\")\ndb.Exec(\"SELECT id FROM posts LIMIT \" + n)\nif page > 0 {\n\tconst n = 3\n\t_ = n * 2\n}", false)]
+    [InlineData("db.Exec(\"SELECT id FROM posts WHERE a = '\" + alias + \"'\")\n{\n\tconst alias = 2\n\t_ = alias * 3\n}", false)]
+    [InlineData("n := r.FormValue(\"n\")\ndb.Exec(\"SELECT id FROM posts LIMIT \" + n)\nif page > 0 {\n\tvar (\n\t\tn int\n\t)\n\t_ = n * 2\n}", false)]
+    [InlineData("n := r.FormValue(\"n\")\ndb.Exec(\"SELECT id FROM posts LIMIT \" + n)\nf := func() (n int) {\n\treturn n * 2\n}\n_ = f", false)]
+    // A pointer type after a bracket is no product: `[]*user` names the type again once a block's `user` is gone.
+    [InlineData("if page > 0 {\n\tuser := r.FormValue(\"u\")\n\tdb.Exec(\"SELECT id FROM posts WHERE name = '\" + user + \"'\")\n}\nusers := []*user{}\n_ = users", false)]
     // A string parameter that is only compared or passed on.
     [InlineData("if alias == \"x\" {\n}\ndb.Exec(\"SELECT id FROM posts WHERE a = '\" + alias + \"'\")", false)]
     public void Numbers_are_known_by_the_operators_that_take_them(string body, bool fixedByCode) =>
@@ -253,7 +263,7 @@ public sealed class GoFixedExpressionsTests
         using var masked = CodeMasker.Mask(code, Language.Go);
         var package = GoDeclarations.Of([masked.CodeText, .. others.Select(o => CodeMasker.Mask(o, Language.Go).CodeText)]);
         var index = code.IndexOf("db.Exec(", StringComparison.Ordinal) + "db".Length;
-        return GoFixedValues.Only(masked, index, ".Exec(".Length, package);
+        return GoFixedValues.Only(masked, index, ".Exec(".Length, new GoFileReading(masked, () => package));
     }
 
     private const string Drivers = """

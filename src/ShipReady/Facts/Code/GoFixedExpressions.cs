@@ -50,7 +50,9 @@ public sealed partial class GoFixedExpressions
     private static partial Regex CommaOk();
 
     private readonly GoDeclarations _declarations;
+    private readonly string? _updateBuilder;
     private readonly Dictionary<string, bool> _helpers = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int From, int Length, string Expression), bool> _verdicts = [];
     private int _steps;
 
     /// <param name="file">The whole file's code, strings blanked (quotes kept).</param>
@@ -58,23 +60,37 @@ public sealed partial class GoFixedExpressions
     /// The declarations of the file's package, the file's own among them: where constants and helpers are looked up.
     /// Without them, the file's own.
     /// </param>
-    public GoFixedExpressions(string file, GoDeclarations? package = null) => _declarations = package ?? GoDeclarations.Of([file]);
+    /// <param name="updateBuilder">The name the file gives web-core's query package (<see cref="GoUpdateBuilder"/>); null when not imported.</param>
+    public GoFixedExpressions(string file, GoDeclarations? package = null, string? updateBuilder = null)
+    {
+        _declarations = package ?? GoDeclarations.Of([file]);
+        _updateBuilder = updateBuilder;
+    }
 
     /// <summary>
     /// Whether <paramref name="expression"/>, in the function whose whole code (strings blanked) is
     /// <paramref name="function"/>, is fixed by the code.
     /// </summary>
-    public bool IsFixed(string function, string expression)
+    /// <param name="from">Where the function starts in the file: what was found about its values is kept by it.</param>
+    public bool IsFixed(int from, string function, string expression)
     {
+        var key = (from, function.Length, expression);
+        if (_verdicts.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        bool result;
         try
         {
             _steps = 0;
-            return Scope.Of(function, fixedParameters: null) is { } scope && Expression(scope, expression, 0, []);
+            result = Scope.Of(function, fixedParameters: null) is { } scope && Expression(scope, expression, 0, []);
         }
         catch (RegexMatchTimeoutException)
         {
-            return false;
+            result = false;
         }
+        _verdicts[key] = result;
+        return result;
     }
 
     private bool Expression(Scope scope, string expression, int depth, HashSet<string> visiting)
@@ -104,6 +120,10 @@ public sealed partial class GoFixedExpressions
         if (GoLiteralMaps.Indexed(text) is { } map)
         {
             return GoLiteralMaps.HoldsOnlyLiterals(scope.Body, scope.BodyStart, map);
+        }
+        if (_updateBuilder is { } package && GoUpdateBuilder.Builder(text) is { } builder)
+        {
+            return GoUpdateBuilder.HoldsOnlyFixed(scope.Body, scope.BodyStart, builder, package, a => Expression(scope, a, depth, visiting));
         }
         if (CallStart().Match(text) is not { Success: true } call)
         {
@@ -202,7 +222,7 @@ public sealed partial class GoFixedExpressions
                 return false;
             }
             // A parameter of a closure in the function (`func(orderBy, dir string)`, over several lines too).
-            if (mention.Index >= scope.BodyStart && InParameterList(scope.Body, mention.Index))
+            if (mention.Index >= scope.BodyStart && InDeclarationList(scope.Body, mention.Index))
             {
                 return false;
             }
@@ -299,7 +319,7 @@ public sealed partial class GoFixedExpressions
             // `s =`, `s :=`, or one of several names given values at once (`s, err :=`); an argument (`f(s, x)`) is not.
             if (Regex.IsMatch(after, @"^[ \t]*(,[ \t]*[A-Za-z_][\w, \t]*)?(:=|=(?!=))", RegexOptions.None, Timeout)
                 || Regex.IsMatch(before, @"\b(var|const)\s+$", RegexOptions.None, Timeout)
-                || InParameterList(body, at))
+                || InDeclarationList(body, at))
             {
                 return true;
             }
@@ -307,11 +327,40 @@ public sealed partial class GoFixedExpressions
         return false;
     }
 
-    /// <summary>Whether <paramref name="at"/> sits in the bracket of a <c>func</c>'s parameters: the nearest bracket still open before it follows <c>func</c>.</summary>
-    internal static bool InParameterList(string body, int at)
+    /// <summary>How far back a declaring bracket is looked for: a parameter list or a <c>var ( … )</c> block is shorter.</summary>
+    private const int MaxDeclarationList = 8 * 1024;
+
+    /// <summary>
+    /// Whether <paramref name="at"/> sits where names are declared: the nearest bracket still open before it holds a
+    /// <c>func</c>'s parameters or named results, or a <c>var ( … )</c> or <c>const ( … )</c> block.
+    /// </summary>
+    internal static bool InDeclarationList(string body, int at)
+    {
+        if (OpenBracketBefore(body, at, MaxDeclarationList) is not { } open || body[open] != '(')
+        {
+            return false;
+        }
+        var before = body.AsSpan(Math.Max(0, open - 80), open - Math.Max(0, open - 80));
+        if (FuncOrDeclarationKeyword().IsMatch(before))
+        {
+            return true;
+        }
+        // Named results: `func(a int) (n int, err error)`, the parameters' bracket closed just before.
+        var trimmed = before.TrimEnd(" \t");
+        if (trimmed.IsEmpty || trimmed[^1] != ')')
+        {
+            return false;
+        }
+        var close = open - (before.Length - trimmed.Length) - 1;
+        return MatchingOpen(body, close) is { } parameters
+            && FuncKeyword().IsMatch(body.AsSpan(Math.Max(0, parameters - 80), parameters - Math.Max(0, parameters - 80)));
+    }
+
+    /// <summary>The innermost bracket still open at <paramref name="at"/>, looked for within <paramref name="reach"/> characters; null when none.</summary>
+    private static int? OpenBracketBefore(string body, int at, int reach)
     {
         var depth = 0;
-        for (var i = at - 1; i >= 0 && i >= at - CallMatcher.MaxArgumentLength; i--)
+        for (var i = at - 1; i >= 0 && i >= at - reach; i--)
         {
             switch (body[i])
             {
@@ -321,14 +370,22 @@ public sealed partial class GoFixedExpressions
                 case '(' or '[' or '{' when depth > 0:
                     depth--;
                     break;
-                case '(':
-                    return Regex.IsMatch(body[Math.Max(0, i - 80)..i], @"\bfunc(\s+\w+)?\s*$", RegexOptions.None, Timeout);
-                case '[' or '{':
-                    return false;
+                case '(' or '[' or '{':
+                    return i;
             }
         }
-        return false;
+        return null;
     }
+
+    /// <summary>Where the bracket that <paramref name="close"/> closes opens; null when not within reach.</summary>
+    private static int? MatchingOpen(string body, int close) =>
+        OpenBracketBefore(body, close, MaxDeclarationList) is { } open && body[open] == '(' ? open : null;
+
+    [GeneratedRegex(@"(\bfunc(\s+\w+)?|\b(var|const))\s*$")]
+    private static partial Regex FuncOrDeclarationKeyword();
+
+    [GeneratedRegex(@"\bfunc(\s+\w+)?\s*$")]
+    private static partial Regex FuncKeyword();
 
     /// <summary>The value an assignment gives: the rest of its line, and the lines its open brackets run on to.</summary>
     private static string Statement(string text)

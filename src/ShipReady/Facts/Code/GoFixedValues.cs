@@ -35,19 +35,19 @@ public static partial class GoFixedValues
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     /// <summary>True when the first SQL argument of the call the match opens pastes in only values the function fixes.</summary>
-    /// <param name="package">The declarations of the file's package, where its constants and helpers are looked up; null for the file's own.</param>
-    public static bool Only(MaskedSource masked, int index, int length, GoDeclarations? package = null) => Unfixed(masked, index, length, package) is { Count: 0 };
+    /// <param name="file">What the file's other hits worked out, and its package; null reads the file alone, afresh.</param>
+    public static bool Only(MaskedSource masked, int index, int length, GoFileReading? file = null) => Unfixed(masked, index, length, file) is { Count: 0 };
 
     /// <summary>
     /// Where the values are (offsets into the masked text) that the first SQL argument of the call the match opens pastes
     /// in and the function does not fix; empty when it fixes them all, null when the SQL is not a <c>fmt.Sprintf</c> of a
     /// literal format or a <c>+</c> chain, or cannot be read.
     /// </summary>
-    public static List<(int At, int Length)>? Unfixed(MaskedSource masked, int index, int length, GoDeclarations? package = null)
+    public static List<(int At, int Length)>? Unfixed(MaskedSource masked, int index, int length, GoFileReading? file = null)
     {
         try
         {
-            return Reads(masked, index, length, package);
+            return Reads(masked, index, length, file ?? new GoFileReading(masked));
         }
         catch (RegexMatchTimeoutException)
         {
@@ -55,7 +55,7 @@ public static partial class GoFixedValues
         }
     }
 
-    private static List<(int At, int Length)>? Reads(MaskedSource masked, int index, int length, GoDeclarations? package)
+    private static List<(int At, int Length)>? Reads(MaskedSource masked, int index, int length, GoFileReading file)
     {
         var code = masked.Code;
         var open = CallMatcher.FirstOpened(code, index, length);
@@ -83,7 +83,7 @@ public static partial class GoFixedValues
         // The function's code up to the place, read once for every value the SQL pastes in.
         var from = GoFunction.Start(masked, index);
         var body = from is { } first ? masked.Code[first..index].ToString() : null;
-        var function = new Function(masked, from ?? 0, index, body, package);
+        var function = new Function(file, from ?? 0, index, body);
         if (text.StartsWith(Sprintf, StringComparison.Ordinal) && text[Sprintf.Length..].TrimStart() is ['(', ..])
         {
             var bracket = start + text.IndexOf('(');
@@ -111,18 +111,21 @@ public static partial class GoFixedValues
     /// The function around a place: the masked file, where the function starts in it, and its code from there up to the
     /// place (strings blanked), null when the place is in no function within reach.
     /// </summary>
-    private sealed class Function(MaskedSource masked, int from, int place, string? body, GoDeclarations? package)
+    private sealed class Function(GoFileReading file, int from, int place, string? body)
     {
         private Dictionary<string, bool>? _catalogNames;
         private int? _end;
         private string? _whole;
 
-        private GoFixedExpressions? _expressions;
+        private readonly MaskedSource masked = file.Masked;
 
         public MaskedSource Masked => masked;
 
-        /// <summary>Constants, locals and helpers of the package, read once for every value the SQL pastes in.</summary>
-        public GoFixedExpressions Expressions => _expressions ??= new GoFixedExpressions(masked.CodeText, package);
+        /// <summary>Where the function starts in the file.</summary>
+        public int From => from;
+
+        /// <summary>Constants, locals and helpers of the package, shared by the file's hits.</summary>
+        public GoFixedExpressions Expressions => file.Expressions;
         public string? Body => body;
 
         /// <summary>
@@ -167,7 +170,7 @@ public static partial class GoFixedValues
         {
             return false;
         }
-        if (function.Expressions.IsFixed(function.Whole, masked.Code.Slice(at, length).ToString()))
+        if (function.Expressions.IsFixed(function.From, function.Whole, masked.Code.Slice(at, length).ToString()))
         {
             return true;
         }

@@ -60,14 +60,14 @@ public static partial class GoNumbers
         return operand && (isParameter ? declarations == 0 : declarations == 1);
     }
 
-    /// <summary>A declaration of the name: in a <c>:=</c>'s names, after <c>var</c>, or as a closure's parameter.</summary>
+    /// <summary>A declaration of the name: in a <c>:=</c>'s names, after <c>var</c> or <c>const</c>, in such a block, or as a closure's parameter or named result.</summary>
     private static bool Declares(string body, int at, int end)
     {
         var after = body.AsSpan(end);
         var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
         return DeclaringAssignment().IsMatch(after)
-            || Regex.IsMatch(body[lineStart..at], @"\bvar\s+([A-Za-z_]\w*\s*,\s*)*$", RegexOptions.None, Timeout)
-            || GoFixedExpressions.InParameterList(body, at);
+            || Regex.IsMatch(body[lineStart..at], @"\b(var|const)\s+([A-Za-z_]\w*\s*,\s*)*$", RegexOptions.None, Timeout)
+            || GoFixedExpressions.InDeclarationList(body, at);
     }
 
     /// <summary>The rest of a <c>:=</c>'s names up to it: <c> :=</c>, <c>, err :=</c>.</summary>
@@ -116,6 +116,11 @@ public static partial class GoNumbers
         }
         if (before < 0 || !(CallMatcher.IsWordChar(text[before]) || text[before] is ')' or ']'))
         {
+            return false;
+        }
+        if (text[at] == '*' && text[before] == ']')
+        {
+            // `[]*T`, `map[K]*V`: a pointer type.
             return false;
         }
         var spaceBefore = before < at - 1;

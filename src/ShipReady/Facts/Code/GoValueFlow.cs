@@ -47,10 +47,10 @@ public static partial class GoValueFlow
     /// function does not assign again: one per parameter, asked of the function's callers. Null when a value is
     /// anything else, or the SQL cannot be read (the hit stands as it is).
     /// </summary>
-    /// <param name="package">The declarations of the file's package; null for the file's own.</param>
-    public static ImmutableArray<PassedTo>? Questions(MaskedSource masked, int index, int length, GoDeclarations? package = null)
+    /// <param name="file">What the file's other hits worked out, and its package; null reads the file alone.</param>
+    public static ImmutableArray<PassedTo>? Questions(MaskedSource masked, int index, int length, GoFileReading? file = null)
     {
-        if (GoFixedValues.Unfixed(masked, index, length, package) is not { Count: > 0 } unfixed || Enclosing(masked, index) is not { } function)
+        if (GoFixedValues.Unfixed(masked, index, length, file) is not { Count: > 0 } unfixed || Enclosing(masked, index) is not { } function)
         {
             return null;
         }

@@ -97,16 +97,9 @@ public sealed partial class PatternScanner
         }
     }
 
-    /// <summary>The declarations of a Go file's package, asked once per file and only when a hit needs them.</summary>
-    private static GoDeclarations? PackageOf(Func<string, GoDeclarations?>? goPackage, MaskedSource masked, ref GoDeclarations? known, ref bool asked)
-    {
-        if (!asked)
-        {
-            asked = true;
-            known = goPackage is not null && GoDeclarations.PackageName(masked.CodeText) is { } name ? goPackage(name) : null;
-        }
-        return known;
-    }
+    /// <summary>The reading a Go file's hits share, made at the first hit that needs it.</summary>
+    private static GoFileReading GoReading(Func<string, GoDeclarations?>? goPackage, MaskedSource masked, ref GoFileReading? reading) =>
+        reading ??= new GoFileReading(masked, goPackage is null ? null : () => GoDeclarations.PackageName(masked.CodeText) is { } name ? goPackage(name) : null);
 
     private static IReadOnlyList<CodeHit> Hits(SourceFile file, ReadOnlyMemory<char> text, Language language, LanguagePatterns set, ReadOnlySpan<int> occurrences,
         Func<string, GoDeclarations?>? goPackage, ref MaskedSource? masked)
@@ -122,8 +115,7 @@ public sealed partial class PatternScanner
         bool? clientModule = null;
         bool? callsHooks = null;
         Dictionary<string, bool>? assignedNames = null;
-        GoDeclarations? goDeclarations = null;
-        var goPackageAsked = false;
+        GoFileReading? goReading = null;
         List<(int Index, int Length, int Value, int ValueLength)>? matches = null;
         for (var p = 0; p < patterns.Length; p++)
         {
@@ -210,7 +202,7 @@ public sealed partial class PatternScanner
                 }
                 if (pattern.UnlessFixedParts && language switch
                     {
-                        Language.Go => GoFixedValues.Only(masked, index, length, PackageOf(goPackage, masked, ref goDeclarations, ref goPackageAsked)),
+                        Language.Go => GoFixedValues.Only(masked, index, length, GoReading(goPackage, masked, ref goReading)),
                         Language.CSharp => CSharpFixedSql.Only(masked, index, length),
                         _ => SqlConcatenation.OnlyFixedParts(masked, index, length),
                     })
@@ -279,7 +271,7 @@ public sealed partial class PatternScanner
                 ImmutableArray<PassedTo>? goCallers = null;
                 if (pattern.FollowCalls && language == Language.Go)
                 {
-                    goCallers = GoValueFlow.Questions(masked, index, length, PackageOf(goPackage, masked, ref goDeclarations, ref goPackageAsked));
+                    goCallers = GoValueFlow.Questions(masked, index, length, GoReading(goPackage, masked, ref goReading));
                 }
                 ImmutableArray<ValueQuestion>? questions = null;
                 if (pattern.FollowCalls && language == Language.Ruby)
