@@ -39,10 +39,28 @@ public sealed class GoUpdateBuilderTests
     [InlineData("q := query.NewUpdate()\nq.Conditions += r.FormValue(\"u\")\n" + Exec)]
     [InlineData("q := query.NewUpdate()\nq.Raw(r.FormValue(\"u\"))\n" + Exec)]
     [InlineData("q := query.NewUpdate()\np := &q\n_ = p\n" + Exec)]
+    // Written through an address, or with another name at once.
+    [InlineData("q := query.NewUpdate()\np := &q.Updates\n*p = r.FormValue(\"x\")\n" + Exec)]
+    [InlineData("q := query.NewUpdate()\nn := 0\nq.Updates, n = r.FormValue(\"x\"), 1\n_ = n\n" + Exec)]
+    [InlineData("q := query.NewUpdate()\nfmt.Sscan(r.FormValue(\"x\"), &q.Conditions)\n" + Exec)]
+    // What a call returns is the builder again: kept, or handed on.
+    [InlineData("q := query.NewUpdate()\nq2 := q.Set(\"a\", \"name\")\nq2.Set(r.FormValue(\"v\"), r.FormValue(\"c\"))\n" + Exec)]
+    [InlineData("q := query.NewUpdate()\naddColumns(q.Set(\"a\", \"name\"), r)\n" + Exec)]
+    // A chain that runs on past a comment or a blank line is read to its end.
+    [InlineData("q := query.NewUpdate().\n\t// the column\n\tSet(r.FormValue(\"v\"), r.FormValue(\"c\"))\n" + Exec)]
+    [InlineData("q := query.NewUpdate()\nq.Set(\"a\", \"name\").\n\n\tSet(r.FormValue(\"v\"), r.FormValue(\"c\"))\n" + Exec)]
     // Made twice, or not made here.
     [InlineData("q := query.NewUpdate()\nif id > 0 {\n\tq := query.NewUpdate()\n\t_ = q\n}\n" + Exec)]
     [InlineData("q := build(r)\n" + Exec)]
     public void Anything_else_is_not(string body) => Assert.False(Only(body));
+
+    [Fact]
+    public void The_path_written_outside_the_imports_imports_nothing()
+    {
+        const string Body = "q := query.NewUpdate()\nq.Set(\"x\", \"a\")\nknown := []string{\n\t\"github.com/writeas/web-core/query\",\n}\n_ = known\n" + Exec;
+        Assert.False(Only(Body, "\"example.com/x/query\""));
+        Assert.True(Only(Body));
+    }
 
     [Fact]
     public void Another_package_named_query_is_not_the_builder()

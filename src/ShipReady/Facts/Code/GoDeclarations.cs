@@ -91,6 +91,9 @@ public sealed partial class GoDeclarations
     public List<Declaration> Functions(string name, string? receiverType) =>
         [.. Named(name).Where(d => d.Kind == Kind.Function && d.ReceiverType == receiverType)];
 
+    /// <summary>Whether the package declares the name at its top level (a method's name is not the package's).</summary>
+    public bool IsTopLevel(string name) => Named(name).Any(d => d.ReceiverType is null);
+
     /// <summary>
     /// Whether the name is a constant of the package: declared so at least once, and as nothing else but a method
     /// (a file built for another target may make it a variable).

@@ -53,6 +53,8 @@ public sealed partial class GoFixedExpressions
     private readonly string? _updateBuilder;
     private readonly Dictionary<string, bool> _helpers = new(StringComparer.Ordinal);
     private readonly Dictionary<(int From, int Length, string Expression), bool> _verdicts = [];
+    private readonly Dictionary<(int From, int Length), Scope?> _scopes = [];
+    private HashSet<string>? _assumed;
     private int _steps;
 
     /// <param name="file">The whole file's code, strings blanked (quotes kept).</param>
@@ -83,7 +85,11 @@ public sealed partial class GoFixedExpressions
         try
         {
             _steps = 0;
-            result = Scope.Of(function, fixedParameters: null) is { } scope && Expression(scope, expression, 0, []);
+            if (!_scopes.TryGetValue((from, function.Length), out var scope))
+            {
+                _scopes[(from, function.Length)] = scope = Scope.Of(function, fixedParameters: null);
+            }
+            result = scope is not null && Expression(scope, expression, 0, []);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -119,7 +125,7 @@ public sealed partial class GoFixedExpressions
         }
         if (GoLiteralMaps.Indexed(text) is { } map)
         {
-            return GoLiteralMaps.HoldsOnlyLiterals(scope.Body, scope.BodyStart, map);
+            return !_declarations.IsTopLevel(map) && GoLiteralMaps.HoldsOnlyLiterals(scope.Body, scope.BodyStart, map);
         }
         if (_updateBuilder is { } package && GoUpdateBuilder.Builder(text) is { } builder)
         {
@@ -186,6 +192,21 @@ public sealed partial class GoFixedExpressions
         return names.Length == 1 ? type : _declarations.FieldType(type, names[1]);
     }
 
+    /// <summary>
+    /// Where the function declared at <paramref name="start"/> ends: after the brace that closes its body (a one-line
+    /// function ends on its line). Null when its signature cannot be read or its body does not close.
+    /// </summary>
+    internal static int? FunctionEnd(string code, int start)
+    {
+        if (Scope.BodyOpener(code, start) is not { } opener)
+        {
+            return null;
+        }
+        var end = opener + CallMatcher.Arguments(code, opener).Length + 2;
+        // A body longer than the bracket reader's reach is cut short, not closed.
+        return end <= code.Length && code[end - 1] == '}' ? end : null;
+    }
+
     /// <summary><c>(a + b)</c> read as <c>a + b</c>.</summary>
     private static string Unwrap(string text)
     {
@@ -202,9 +223,38 @@ public sealed partial class GoFixedExpressions
         if (visiting.Contains(name))
         {
             // Read again while its own value is judged (`where = where + " AND …"`): its other values decide.
+            _assumed?.Add(name);
             return true;
         }
-        if (GoNumbers.IsNumberVariable(scope.Body, scope.BodyStart, name, scope.Parameters.ContainsKey(name)))
+        if (scope.Names.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+        // What the answer took for granted of names still being judged further up: kept only when it took nothing but
+        // the name itself, so that it holds whoever asks.
+        var outer = _assumed;
+        _assumed = [];
+        var result = NameRead(scope, name, depth, visiting);
+        var assumed = _assumed;
+        _assumed = outer;
+        assumed.Remove(name);
+        if (assumed.Count == 0)
+        {
+            scope.Names[name] = result;
+        }
+        else
+        {
+            outer?.UnionWith(assumed);
+        }
+        return result;
+    }
+
+    private bool NameRead(Scope scope, string name, int depth, HashSet<string> visiting)
+    {
+        // A name the package declares too may be the package's wherever a block's declaration is not in scope: the
+        // body's declarations are read without Go's blocks.
+        var alsoTopLevel = !scope.Parameters.ContainsKey(name) && _declarations.IsTopLevel(name);
+        if (!alsoTopLevel && GoNumbers.IsNumberVariable(scope.Body, scope.BodyStart, name, scope.Parameters.ContainsKey(name)))
         {
             return true;
         }
@@ -293,6 +343,10 @@ public sealed partial class GoFixedExpressions
         if (!declared)
         {
             return _declarations.IsConstant(name);
+        }
+        if (alsoTopLevel)
+        {
+            return false;
         }
         var deeper = new HashSet<string>(visiting, StringComparer.Ordinal) { name };
         return values.TrueForAll(v => Expression(scope, v, depth, deeper));
@@ -423,12 +477,7 @@ public sealed partial class GoFixedExpressions
         var code = declaration.Code;
         var start = declaration.Start;
         // The helper's own text, to the brace that closes its body: a one-line helper ends on its line.
-        if (Scope.BodyOpener(code, start) is not { } opener)
-        {
-            return false;
-        }
-        var end = opener + CallMatcher.Arguments(code, opener).Length + 2;
-        if (end > code.Length)
+        if (FunctionEnd(code, start) is not { } end)
         {
             return false;
         }
@@ -488,6 +537,9 @@ public sealed partial class GoFixedExpressions
     /// <param name="Generic">Whether the function declares type parameters: a parameter's type may then be one of them.</param>
     private sealed partial record Scope(string Body, int BodyStart, Dictionary<string, string> Parameters, HashSet<string>? FixedParameters, bool ReturnsOneString, (string Name, string? Type)? Receiver, bool Generic)
     {
+        /// <summary>What the function's names were found to hold, for every value of it asked about.</summary>
+        public Dictionary<string, bool> Names { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Where the body of the function declared at <paramref name="start"/> opens its brace; null when its signature cannot be read.</summary>
         public static int? BodyOpener(string text, int start)
         {

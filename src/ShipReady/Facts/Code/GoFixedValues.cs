@@ -130,13 +130,13 @@ public static partial class GoFixedValues
 
         /// <summary>
         /// The whole function, strings blanked: what follows the place matters too when a loop around it runs again.
-        /// gofmt closes a top-level function with a brace at the start of a line.
+        /// It ends at the brace that closes its body, so a one-line function is not read with the next one.
         /// </summary>
         public string Whole => _whole ??= new(masked.Code[from..End]);
 
-        private int End => _end ??= masked.Code[place..].IndexOf("\n}", StringComparison.Ordinal) is var close and >= 0
-            ? place + close + 2
-            : masked.Code.Length;
+        private int End => _end ??= GoFixedExpressions.FunctionEnd(masked.CodeText, from) is { } end && end > place
+            ? end
+            : masked.Code[place..].IndexOf("\n}", StringComparison.Ordinal) is var close and >= 0 ? place + close + 2 : masked.Code.Length;
 
         /// <summary>
         /// Whether <paramref name="name"/> holds a table name of the database's own catalog, read once per name: a

@@ -15,6 +15,18 @@ public static partial class GoLiteralMaps
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// A map of strings (<c>map[string]string{</c>): an element of a slice or map value could be changed through it, or
+    /// through a copy of it, where no assignment to the map shows.
+    /// </summary>
+    [GeneratedRegex(@"^map\[[\w.]+\]string[ 	]*\{")]
+    private static partial Regex StringMap();
+
+    /// <summary><c>, n =</c>: the rest of several names given values at once.</summary>
+    [GeneratedRegex(@"^,[^
+]*?(?<![=!<>:])(:=|=(?!=))")]
+    private static partial Regex OneOfSeveralAssigned();
+
     /// <summary><c>name[</c>: an index of a plain name.</summary>
     [GeneratedRegex(@"^(?<map>[A-Za-z_]\w*)\[")]
     private static partial Regex IndexStart();
@@ -31,8 +43,8 @@ public static partial class GoLiteralMaps
     }
 
     /// <summary>
-    /// Whether the function declares <paramref name="name"/> once in its body as a map literal of literals, and every
-    /// other mention reads an element of it.
+    /// Whether the function declares <paramref name="name"/> once in its body as a map of strings given literals only,
+    /// and every other mention reads an element of it.
     /// </summary>
     /// <param name="body">The function's code from its <c>func</c> line, strings blanked.</param>
     /// <param name="bodyStart">Where its body starts in <paramref name="body"/>.</param>
@@ -54,7 +66,7 @@ public static partial class GoLiteralMaps
             {
                 var statementStart = before.Trim();
                 if (!(statementStart.IsEmpty || statementStart.SequenceEqual("var"))
-                    || !body.AsSpan(end + declaration.Length).StartsWith("map[", StringComparison.Ordinal)
+                    || !StringMap().IsMatch(body.AsSpan(end + declaration.Length))
                     || !GoFixedValues.IsLiteralOfLiterals(GoFixedValues.CompositeLiteral(body.AsSpan(end + declaration.Length))))
                 {
                     return false;
@@ -83,7 +95,10 @@ public static partial class GoLiteralMaps
             return false;
         }
         var rest = body.AsSpan(close).TrimStart(" \t");
-        // `m[k] = v`, `m[k] += v`, `m[k]++`: an element set. `==` compares.
-        return !(rest.StartsWith("=") && !rest.StartsWith("==")) && !Regex.IsMatch(rest.ToString().Split('\n')[0], @"^([+\-*/%&|^]|<<|>>|&\^)=|^(\+\+|--)", RegexOptions.None, Timeout);
+        var line = rest.IndexOf('\n') is var newline and >= 0 ? rest[..newline].ToString() : rest.ToString();
+        // `m[k] = v`, `m[k] += v`, `m[k]++`, `m[k], n = v, 1`: an element set. `==` compares.
+        return !(rest.StartsWith("=") && !rest.StartsWith("=="))
+            && !Regex.IsMatch(line, @"^([+\-*/%&|^]|<<|>>|&\^)=|^(\+\+|--)", RegexOptions.None, Timeout)
+            && !OneOfSeveralAssigned().IsMatch(line);
     }
 }

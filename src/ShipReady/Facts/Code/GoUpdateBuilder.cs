@@ -22,23 +22,40 @@ public static partial class GoUpdateBuilder
     [GeneratedRegex(@"^(?<builder>[A-Za-z_]\w*)\.(Updates|Conditions)$")]
     private static partial Regex TextField();
 
-    [GeneratedRegex(@"(?m)^[ \t]*(import[ \t]+)?(?<name>[A-Za-z_]\w*[ \t]+)?""github\.com/writeas/web-core/query""")]
-    private static partial Regex Import();
+    /// <summary>An import of the package: <c>import "…"</c>, or a line of an <c>import ( … )</c> block, renamed or not.</summary>
+    [GeneratedRegex(@"^[ \t]*(?<name>[A-Za-z_]\w*[ \t]+)?""github\.com/writeas/web-core/query""[ \t]*$")]
+    private static partial Regex ImportLine();
 
-    /// <summary>The name a file's code (strings kept) gives the package: its own, or the one the import renames it to; null when not imported.</summary>
+    [GeneratedRegex(@"(?m)^import[ \t]*(?<block>\()?")]
+    private static partial Regex ImportKeyword();
+
+    /// <summary>
+    /// The name a file's code (strings kept) gives the package in its imports: its own, or the one the import renames it
+    /// to; null when not imported. The path written anywhere else (a list of known packages) imports nothing.
+    /// </summary>
     public static string? PackageName(ReadOnlySpan<char> codeAndStrings)
     {
         if (!codeAndStrings.Contains(ImportPath, StringComparison.Ordinal))
         {
             return null;
         }
-        var import = Import().Match(codeAndStrings.ToString());
-        if (!import.Success)
+        var code = codeAndStrings.ToString();
+        foreach (Match import in ImportKeyword().Matches(code))
         {
-            return null;
+            var start = import.Index + import.Length;
+            var lines = import.Groups["block"].Success
+                ? CallMatcher.Arguments(code, start - 1).ToString().Split('\n')
+                : [code[start..(code.IndexOf('\n', start) is var end and >= 0 ? end : code.Length)]];
+            foreach (var line in lines)
+            {
+                if (ImportLine().Match(line) is { Success: true } path)
+                {
+                    var name = path.Groups["name"].Value.Trim();
+                    return name.Length == 0 ? "query" : name is "_" or "." ? null : name;
+                }
+            }
         }
-        var name = import.Groups["name"].Value.Trim();
-        return name.Length == 0 ? "query" : name is "_" or "." ? null : name;
+        return null;
     }
 
     /// <summary>The builder an expression reads the text of (<c>q</c> in <c>q.Updates</c>); null for anything else.</summary>
@@ -63,17 +80,23 @@ public static partial class GoUpdateBuilder
             }
             var end = mention.Index + mention.Length;
             var lineStart = body.LastIndexOf('\n', Math.Max(mention.Index - 1, 0)) + 1;
+            if (body.AsSpan(lineStart, mention.Index - lineStart).TrimEnd(" \t").EndsWith("&", StringComparison.Ordinal))
+            {
+                // `&q.Updates`, `&q`: written through the address.
+                return false;
+            }
+            var startsStatement = body.AsSpan(lineStart, mention.Index - lineStart).Trim().IsEmpty;
             var made_ = Regex.Match(body[end..], $@"^[ \t]*:=[ \t]*{Regex.Escape(package)}\.NewUpdate\(\)", RegexOptions.None, Timeout);
             if (made_.Success)
             {
-                if (body.AsSpan(lineStart, mention.Index - lineStart).Trim().Length > 0 || !Chain(body, end + made_.Length, isFixed, made: true))
+                if (!startsStatement || !Chain(body, end + made_.Length, isFixed, made: true, startsStatement: true))
                 {
                     return false;
                 }
                 made++;
                 continue;
             }
-            if (!Chain(body, end, isFixed, made: false))
+            if (!Chain(body, end, isFixed, made: false, startsStatement))
             {
                 return false;
             }
@@ -86,26 +109,33 @@ public static partial class GoUpdateBuilder
     /// read of a field that writes nothing; the chain may run over lines that end with its dot.
     /// </summary>
     /// <param name="made">Whether the chain starts at <c>NewUpdate()</c>, which may stand alone.</param>
-    private static bool Chain(string body, int at, Func<string, bool> isFixed, bool made)
+    /// <param name="startsStatement">Whether the chain starts its statement: its calls' result, the builder again, then goes nowhere.</param>
+    private static bool Chain(string body, int at, Func<string, bool> isFixed, bool made, bool startsStatement)
     {
         var i = at;
+        var calls = false;
         for (var links = made ? 1 : 0; ; links++)
         {
-            var link = Regex.Match(body[i..], @"^\.[ \t]*(\r?\n[ \t]*)?(?<member>[A-Za-z_]\w*)", RegexOptions.None, Timeout);
+            // A chain may run on over lines, comments (blanked) between.
+            var link = Regex.Match(body[i..], @"^\.\s*(?<member>[A-Za-z_]\w*)", RegexOptions.None, Timeout);
             if (!link.Success)
             {
-                // The end of a chain: what a call returns may be used. The builder itself handed on, assigned, or its
-                // address taken may be given anything.
-                return links > 0;
+                var rest = body.AsSpan(i).TrimStart(" \t");
+                // The end of the chain. The builder itself handed on, assigned, or its address taken may be given
+                // anything; so may what its calls return (the builder again), unless nothing follows them.
+                return links > 0 && !rest.StartsWith(".") && (!calls || (startsStatement && (rest.IsEmpty || rest[0] is '\n' or '\r' or ';' or '}')));
             }
             var member = link.Groups["member"].Value;
             i += link.Length;
             if (member is "Updates" or "Conditions" or "Params")
             {
                 var rest = body.AsSpan(i).TrimStart(" \t");
-                // `q.Updates == ""` reads; `q.Updates = …`, `+=`, `q.Params = …` write.
-                return !(rest.StartsWith("=") && !rest.StartsWith("==")) && !Regex.IsMatch(rest.ToString().Split('\n')[0], @"^[+\-*/%&|^]=", RegexOptions.None, Timeout);
+                var line = rest.IndexOf('\n') is var newline and >= 0 ? rest[..newline].ToString() : rest.ToString();
+                // `q.Updates == ""` reads; `q.Updates = …`, `+=`, `q.Updates, n = …`, `q.Params = …` write.
+                return !calls && !(rest.StartsWith("=") && !rest.StartsWith("=="))
+                    && !Regex.IsMatch(line, @"^[+\-*/%&|^]=|^,[^\n]*?(?<![=!<>:])(:=|=(?!=))", RegexOptions.None, Timeout);
             }
+            calls = true;
             if (i >= body.Length || body[i] != '(')
             {
                 // A method value handed on.
