@@ -74,6 +74,13 @@ public sealed record CodePattern
     /// <c>@bot.command</c> has no click group behind it and keeps the hit.
     /// </summary>
     public bool UnlessClickCommand { get; init; }
+
+    /// <summary>
+    /// A hit shows the control met in the stack of the pattern's languages only, by an idiom of that stack: it says
+    /// nothing of a stack whose code is not read, where the dependencies and files still answer (a Go store's own
+    /// versioned steps do not make a Spring app's missing Flyway unknown).
+    /// </summary>
+    public bool OwnStackOnly { get; init; }
     /// <summary>
     /// Only a hit inside a Python class counts: a setting written in each environment's configuration class, where
     /// the same line at the top level of a module, or in an <c>if</c> there, is another pattern's business.

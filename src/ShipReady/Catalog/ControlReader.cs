@@ -443,6 +443,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessModule = [.. p.UnlessModule ?? []],
                 UnlessDecorator = [.. p.UnlessDecorator ?? []],
                 UnlessClickCommand = p.UnlessClickCommand ?? false,
+                OwnStackOnly = p.OwnStackOnly ?? false,
                 InClass = p.InClass ?? false,
                 IfFunction = [.. p.IfFunction ?? []],
                 UnlessGuard = guard,

@@ -144,6 +144,7 @@ internal static partial class PrecompiledPatterns
         @"\.EnsureCreated(Async)?\s*\(" => DataMigrations_CsEnsureCreated(),
         @"\.AutoMigrate\s*\(\s*[^\s)]|\.Migrator\(\)\.CreateTable\s*\(" => DataMigrations_GoGormAutomigrate(),
         @"\.Schema\.Create\s*\(|\.NewCreateTable\s*\(\s*\)" => DataMigrations_GoSchemaCreate(),
+        @"\bmap\[int\]func\(" => DataMigrations_GoSchemaVersionSteps(),
         @"\.schema\s*\.\s*createTable(IfNotExists)?\s*\(" => DataMigrations_JsSchemaCreateTable(),
         @"\b(sequelize|db|database|[A-Z][\w$]*)\.sync\s*\(" => DataMigrations_JsSequelizeSync(),
         @"\bsynchronize\s*:\s*true\b" => DataMigrations_JsTypeormSynchronize(),
@@ -700,6 +701,9 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(@"\.Schema\.Create\s*\(|\.NewCreateTable\s*\(\s*\)", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_GoSchemaCreate();
+
+    [GeneratedRegex(@"\bmap\[int\]func\(", Options, TimeoutMilliseconds)]
+    private static partial Regex DataMigrations_GoSchemaVersionSteps();
 
     [GeneratedRegex(@"\.schema\s*\.\s*createTable(IfNotExists)?\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_JsSchemaCreateTable();

@@ -50,7 +50,7 @@ public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
                         $"met: {satisfied[0].Why}; {Unread(unseen)} for violations")
                     : new ControlResult(control.Id, ResultStatus.Met, satisfied, Confidence.High, $"met: {satisfied[0].Why}");
             }
-            var unread = UnreadStacks.Of(signals, context.Facts);
+            var unread = UnreadStacks.Of(signals, control.Patterns, context.Facts);
             var absence = unread.Count == 0
                 ? new Evidence(null, null, $"nothing in the repository satisfies it (looked for {SignalMatcher.Describe(signals)})")
                 : new Evidence(null, null, $"nothing found, but {Unread(unread)} (looked for {SignalMatcher.Describe(signals)})");

@@ -16,17 +16,19 @@ public static class UnreadStacks
     /// <summary>
     /// The stacks of the application (those of its web frameworks whose language has files or, with none, that of its
     /// most common language) whose code is not read and which <paramref name="signals"/> cannot stand in for: a stack's
-    /// dependencies or a file pattern answer for it only when the control looks for no code at all.
+    /// dependencies or a file pattern answer for it only when the control looks for no code, or only for idioms of
+    /// the stacks that are read (<see cref="CodePattern.OwnStackOnly"/>).
     /// </summary>
-    public static IReadOnlyList<string> Of(Signals signals, FactSet facts) =>
-        [.. StacksOf(facts).Where(stack => !Languages.IsReadStack(stack) && !Answered(stack, signals)).Order(StringComparer.Ordinal)];
+    /// <param name="patterns">The control's patterns, which <paramref name="signals"/> name.</param>
+    public static IReadOnlyList<string> Of(Signals signals, IReadOnlyList<CodePattern> patterns, FactSet facts) =>
+        [.. StacksOf(facts).Where(stack => !Languages.IsReadStack(stack) && !Answered(stack, signals, patterns)).Order(StringComparer.Ordinal)];
 
     /// <summary>The stacks of the application whose code is not read, whatever a control looks for.</summary>
     public static IReadOnlyList<string> Of(FactSet facts) =>
         [.. StacksOf(facts).Where(stack => !Languages.IsReadStack(stack)).Order(StringComparer.Ordinal)];
 
-    private static bool Answered(string stack, Signals signals) =>
-        signals.Patterns.IsEmpty
+    private static bool Answered(string stack, Signals signals, IReadOnlyList<CodePattern> patterns) =>
+        signals.Patterns.All(id => patterns.Any(p => p.Id == id && p.OwnStackOnly))
         && (!signals.Files.IsEmpty || signals.Deps.Any(d => Frameworks.StackOfEcosystem(d.Ecosystem) == stack));
 
     private static IEnumerable<string> StacksOf(FactSet facts)

@@ -56,6 +56,21 @@ public sealed class UnreadStacksTests
     }
 
     [Fact]
+    public void A_Go_idiom_among_what_meets_a_control_leaves_a_Spring_app_to_its_dependencies()
+    {
+        // DATA-MIGRATIONS is met by a Go store's versioned steps too (ownStackOnly): that says nothing of Java code, so
+        // a Spring app with a database driver and no Flyway, Liquibase or migration folder still shows the gap.
+        var source = new MemoryFileSource()
+            .Add("pom.xml", "<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-webmvc</artifactId></dependency>"
+                + "<dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId></dependency></dependencies></project>")
+            .Add("src/main/java/app/App.java", "package app;\npublic class App {}\n");
+
+        var migrations = Result(source, "DATA-MIGRATIONS");
+        Assert.Equal(ResultStatus.Gap, migrations.Status);
+        Assert.StartsWith("nothing in the repository satisfies it", migrations.Summary);
+    }
+
+    [Fact]
     public void An_app_whose_framework_is_read_keeps_its_gaps_beside_a_PHP_folder()
     {
         var source = new MemoryFileSource()
