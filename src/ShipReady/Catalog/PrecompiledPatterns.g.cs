@@ -107,7 +107,7 @@ internal static partial class PrecompiledPatterns
         @"http\.Cookie\{([^}]*HttpOnly:\s*true[^}]*(Expires|MaxAge):|[^}]*(Expires|MaxAge):[^}]*HttpOnly:\s*true)" => AuthSession_GoSessionCookie(),
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
         @"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))" => AuthSession_GoTokenStore(),
-        @"(?i)\binsert\s+into\s+\w*(token|session)\w*\s*\([^)]*\bexpir" => AuthSession_GoTokenTable(),
+        @"(?i)\binsert[ \t]+into[ \t]+\w*(token|session)s?[ \t]*\([^)]*\bexpir" => AuthSession_GoTokenTable(),
         @"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|[^'""`\n]*((auth|Auth)(entication|orization)?([^a-z'""`\n][^'""`\n]*)?|AUTH(ENTICATION|ORIZATION)?([^A-Z'""`\n][^'""`\n]*)?)|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)" => AuthSession_JsCookieDefaultFlags(),
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
         @"\bsecure\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
@@ -591,7 +591,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoTokenStore();
 
-    [GeneratedRegex(@"(?i)\binsert\s+into\s+\w*(token|session)\w*\s*\([^)]*\bexpir", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)\binsert[ \t]+into[ \t]+\w*(token|session)s?[ \t]*\([^)]*\bexpir", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoTokenTable();
 
     [GeneratedRegex(@"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|[^'""`\n]*((auth|Auth)(entication|orization)?([^a-z'""`\n][^'""`\n]*)?|AUTH(ENTICATION|ORIZATION)?([^A-Z'""`\n][^'""`\n]*)?)|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)", Options, TimeoutMilliseconds)]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ShipReady.Catalog;
 using ShipReady.Facts;
+using ShipReady.Facts.Code;
 using ShipReady.Inventory;
 using ShipReady.Model;
 
@@ -37,12 +38,24 @@ internal static class SignalMatcher
         }
         foreach (var pattern in signals.Patterns)
         {
+            if (control.Patterns.FirstOrDefault(p => p.Id == pattern) is { OwnStackOnly: true } idiom && !OfAppStack(idiom, context.Facts))
+            {
+                // A Go tool's versioned steps beside a Spring app migrate the tool's store, not the app's.
+                continue;
+            }
             foreach (var hit in context.Hits(control.Id, pattern))
             {
                 evidence.Add(new Evidence(hit.Location, hit.Snippet, hit.Message));
             }
         }
         return [.. evidence.DistinctBy(e => (e.Location, e.Why))];
+    }
+
+    /// <summary>Whether a pattern's languages are of one of the application's stacks.</summary>
+    private static bool OfAppStack(CodePattern pattern, FactSet facts)
+    {
+        var stacks = UnreadStacks.StacksOf(facts).ToHashSet(StringComparer.Ordinal);
+        return pattern.Languages.Any(l => Languages.StackOf(l) is { } stack && stacks.Contains(stack));
     }
 
     public static string Describe(Signals signals)

@@ -31,7 +31,8 @@ public static class UnreadStacks
         signals.Patterns.All(id => patterns.Any(p => p.Id == id && p.OwnStackOnly))
         && (!signals.Files.IsEmpty || signals.Deps.Any(d => Frameworks.StackOfEcosystem(d.Ecosystem) == stack));
 
-    private static IEnumerable<string> StacksOf(FactSet facts)
+    /// <summary>The application's stacks: those of its web frameworks whose language has files or, with none, that of its most common language.</summary>
+    internal static IEnumerable<string> StacksOf(FactSet facts)
     {
         if (!facts.Frameworks.IsEmpty)
         {

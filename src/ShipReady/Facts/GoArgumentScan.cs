@@ -148,25 +148,14 @@ internal sealed class GoArgumentScan : IWalkVisitor
     /// <summary>Whether the innermost brace still open at <paramref name="at"/> is an <c>interface</c>'s.</summary>
     private static bool InInterface(ReadOnlySpan<char> code, int at)
     {
-        var depth = 0;
-        for (var i = at - 1; i >= 0 && i >= at - CallMatcher.MaxArgumentLength; i--)
+        if (BraceBlocks.Openers(code, at) is not [var innermost, ..])
         {
-            switch (code[i])
-            {
-                case '}':
-                    depth++;
-                    break;
-                case '{' when depth > 0:
-                    depth--;
-                    break;
-                case '{':
-                    // The keyword itself: a type named `Myinterface` opens a composite literal.
-                    var before = code[..i].TrimEnd();
-                    return before.EndsWith("interface", StringComparison.Ordinal)
-                        && (before.Length == "interface".Length || !CallMatcher.IsWordChar(before[^("interface".Length + 1)]));
-            }
+            return false;
         }
-        return false;
+        // The keyword itself: a type named `Myinterface` opens a composite literal.
+        var before = code[..innermost].TrimEnd();
+        return before.EndsWith("interface", StringComparison.Ordinal)
+            && (before.Length == "interface".Length || !CallMatcher.IsWordChar(before[^("interface".Length + 1)]));
     }
 
     /// <summary>How the argument the call opened at <paramref name="open"/> passes at the question's place is judged.</summary>

@@ -68,6 +68,11 @@ public sealed class UnreadStacksTests
         var migrations = Result(source, "DATA-MIGRATIONS");
         Assert.Equal(ResultStatus.Gap, migrations.Status);
         Assert.StartsWith("nothing in the repository satisfies it", migrations.Summary);
+
+        // A Go tool beside it that versions its own store migrates the tool's store, not the app's.
+        source.Add("tools/cache/cache.go", "package cache\n\nconst selectVersion = \"SELECT version FROM schemaVersion WHERE id = 1\"\n\n"
+            + "var steps = map[int]func() error{\n\t1: func() error { return nil },\n}\n");
+        Assert.Equal(ResultStatus.Gap, Result(source, "DATA-MIGRATIONS").Status);
     }
 
     [Fact]
