@@ -23,9 +23,19 @@ internal sealed class GoFolderPackages
     /// <summary>A folder worth asking: one with more than one Go file.</summary>
     public static GoFolderPackages? Of(IReadOnlyList<SourceFile> files, FileReader reader)
     {
-        var go = files.Where(f => f.Language == Language.Go && !IsTest(f.Path)).ToArray();
-        return go.Length > 1 ? new GoFolderPackages(go, reader) : null;
+        // Asked of every folder of the walk: most hold no Go at all, and are passed over without a list.
+        var count = 0;
+        foreach (var file in files)
+        {
+            if (IsPackageFile(file) && ++count > 1)
+            {
+                return new GoFolderPackages([.. files.Where(IsPackageFile)], reader);
+            }
+        }
+        return null;
     }
+
+    private static bool IsPackageFile(SourceFile file) => file.Language == Language.Go && !IsTest(file.Path);
 
     /// <summary>
     /// Whether a file is built only for tests by its name: what it declares is not in the program that ships, so the
