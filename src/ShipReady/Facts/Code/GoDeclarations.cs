@@ -159,10 +159,10 @@ public sealed partial class GoDeclarations
                     fields[name] = fields.ContainsKey(name) ? null : type;
                 }
             }
-            var name_ = header.Groups["name"].Value;
-            if (!_structs.TryGetValue(name_, out var list))
+            var structName = header.Groups["name"].Value;
+            if (!_structs.TryGetValue(structName, out var list))
             {
-                _structs[name_] = list = [];
+                _structs[structName] = list = [];
             }
             list.Add(fields);
         }

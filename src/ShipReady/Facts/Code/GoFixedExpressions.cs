@@ -503,8 +503,8 @@ public sealed partial class GoFixedExpressions
             return known;
         }
         _helpers[key] = false;
+        // The declaration was chosen by its receiver's type, read as the scope would read it.
         var result = Scope.Of(function, fixedParameters) is { ReturnsOneString: true } scope
-            && scope.Receiver?.Type == receiverType
             && !scope.Body.AsSpan(scope.BodyStart).Contains("func(", StringComparison.Ordinal)
             && Returns(scope) is { Count: > 0 } returned
             && returned.TrueForAll(r => Expression(scope, r, depth + 1, []));
@@ -535,7 +535,7 @@ public sealed partial class GoFixedExpressions
 
     /// <summary>A function's code, where its body starts, its parameters and their types, and what its call fixes.</summary>
     /// <param name="Generic">Whether the function declares type parameters: a parameter's type may then be one of them.</param>
-    private sealed partial record Scope(string Body, int BodyStart, Dictionary<string, string> Parameters, HashSet<string>? FixedParameters, bool ReturnsOneString, (string Name, string? Type)? Receiver, bool Generic)
+    private sealed partial record Scope(string Body, int BodyStart, Dictionary<string, string> Parameters, HashSet<string>? FixedParameters, bool ReturnsOneString, bool Generic)
     {
         /// <summary>What the function's names were found to hold, for every value of it asked about.</summary>
         public Dictionary<string, bool> Names { get; } = new(StringComparer.Ordinal);
@@ -583,22 +583,12 @@ public sealed partial class GoFixedExpressions
                     return null;
                 }
             }
-            (string Name, string? Type)? receiver = null;
-            if (header.Groups["receiver"].Success)
+            // A named receiver is a parameter like the others (`func (Store) col(…)` names none).
+            if (header.Groups["receiver"].Value.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries) is [var receiver, var receiverType])
             {
-                var parts = header.Groups["receiver"].Value.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length == 2)
-                {
-                    receiver = (parts[0], GoDeclarations.NamedType(parts[1]));
-                    byName.TryAdd(parts[0], parts[1]);
-                }
-                else if (parts.Length == 1)
-                {
-                    // `func (Store) col(…)`: a method still, whose receiver has no name to call it on.
-                    receiver = ("", GoDeclarations.NamedType(parts[0]));
-                }
+                byName.TryAdd(receiver, receiverType);
             }
-            return new Scope(function, brace + 1, byName, fixedParameters, results == "string", receiver,
+            return new Scope(function, brace + 1, byName, fixedParameters, results == "string",
                 header.Groups["typeParameters"].Success || header.Groups["receiver"].Value.Contains('['));
         }
 

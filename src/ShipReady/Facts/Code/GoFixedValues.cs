@@ -117,9 +117,7 @@ public static partial class GoFixedValues
         private int? _end;
         private string? _whole;
 
-        private readonly MaskedSource masked = file.Masked;
-
-        public MaskedSource Masked => masked;
+        public MaskedSource Masked => file.Masked;
 
         /// <summary>Where the function starts in the file.</summary>
         public int From => from;
@@ -132,11 +130,11 @@ public static partial class GoFixedValues
         /// The whole function, strings blanked: what follows the place matters too when a loop around it runs again.
         /// It ends at the brace that closes its body, so a one-line function is not read with the next one.
         /// </summary>
-        public string Whole => _whole ??= new(masked.Code[from..End]);
+        public string Whole => _whole ??= new(Masked.Code[from..End]);
 
-        private int End => _end ??= GoFixedExpressions.FunctionEnd(masked.CodeText, from) is { } end && end > place
+        private int End => _end ??= GoFixedExpressions.FunctionEnd(Masked.CodeText, from) is { } end && end > place
             ? end
-            : masked.Code[place..].IndexOf("\n}", StringComparison.Ordinal) is var close and >= 0 ? place + close + 2 : masked.Code.Length;
+            : Masked.Code[place..].IndexOf("\n}", StringComparison.Ordinal) is var close and >= 0 ? place + close + 2 : Masked.Code.Length;
 
         /// <summary>
         /// Whether <paramref name="name"/> holds a table name of the database's own catalog, read once per name: a
@@ -148,9 +146,9 @@ public static partial class GoFixedValues
             var key = name.ToString();
             if (!_catalogNames.TryGetValue(key, out var scanned))
             {
-                var code = masked.Code;
+                var code = Masked.Code;
                 var receiverStart = CallMatcher.QualifiedNameStart(code, place);
-                scanned = GoCatalogNames.ScannedFromCatalog(Whole, new string(masked.CodeAndStrings[from..End]), code[receiverStart..place].ToString(), key);
+                scanned = GoCatalogNames.ScannedFromCatalog(Whole, new string(Masked.CodeAndStrings[from..End]), code[receiverStart..place].ToString(), key);
                 _catalogNames[key] = scanned;
             }
             return scanned;

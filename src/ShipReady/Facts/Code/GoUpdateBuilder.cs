@@ -86,10 +86,10 @@ public static partial class GoUpdateBuilder
                 return false;
             }
             var startsStatement = body.AsSpan(lineStart, mention.Index - lineStart).Trim().IsEmpty;
-            var made_ = Regex.Match(body[end..], $@"^[ \t]*:=[ \t]*{Regex.Escape(package)}\.NewUpdate\(\)", RegexOptions.None, Timeout);
-            if (made_.Success)
+            var construction = Regex.Match(body[end..], $@"^[ \t]*:=[ \t]*{Regex.Escape(package)}\.NewUpdate\(\)", RegexOptions.None, Timeout);
+            if (construction.Success)
             {
-                if (!startsStatement || !Chain(body, end + made_.Length, isFixed, made: true, startsStatement: true))
+                if (!startsStatement || !Chain(body, end + construction.Length, isFixed, made: true, startsStatement: true))
                 {
                     return false;
                 }
