@@ -35,6 +35,30 @@ public static class CallMatcher
     }
 
     /// <summary>
+    /// The innermost bracket (<c>(</c>, <c>[</c> or <c>{</c>) still open at <paramref name="at"/>, looked for within
+    /// <paramref name="reach"/> characters back; null when none. <paramref name="code"/> must have strings masked.
+    /// </summary>
+    public static int? InnermostOpen(ReadOnlySpan<char> code, int at, int reach)
+    {
+        var depth = 0;
+        for (var i = at - 1; i >= 0 && i >= at - reach; i--)
+        {
+            switch (code[i])
+            {
+                case ')' or ']' or '}':
+                    depth++;
+                    break;
+                case '(' or '[' or '{' when depth > 0:
+                    depth--;
+                    break;
+                case '(' or '[' or '{':
+                    return i;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Where each argument of a list (the text <see cref="Arguments"/> gives, or any text cut at its commas) starts
     /// and how long it is, split at the commas (or another separator, such as the <c>+</c> of a concatenation) outside
     /// brackets and trimmed; empty parts are left out.

@@ -97,7 +97,7 @@ public static partial class GoCatalogNames
         string? rows = null;
         var declared = 0;
         var appended = 0;
-        foreach (Match mention in Regex.Matches(function, $@"(?<![\w.]){Regex.Escape(name)}\b", RegexOptions.None, Timeout))
+        foreach (Match mention in GoNameMentions.Of(function, name))
         {
             var (before, after) = Line(function, mention.Index, mention.Length);
             var next = after.TrimStart(' ');

@@ -260,7 +260,7 @@ public sealed partial class GoFixedExpressions
         }
         var values = new List<string>();
         var declared = false;
-        foreach (Match mention in Regex.Matches(scope.Body, $@"(?<![\w.]){Regex.Escape(name)}\b", RegexOptions.None, Timeout))
+        foreach (Match mention in GoNameMentions.Of(scope.Body, name))
         {
             var lineStart = scope.Body.LastIndexOf('\n', Math.Max(mention.Index - 1, 0)) + 1;
             var before = scope.Body[lineStart..mention.Index];
@@ -272,7 +272,7 @@ public sealed partial class GoFixedExpressions
                 return false;
             }
             // A parameter of a closure in the function (`func(orderBy, dir string)`, over several lines too).
-            if (mention.Index >= scope.BodyStart && InDeclarationList(scope.Body, mention.Index))
+            if (mention.Index >= scope.BodyStart && GoNameMentions.InDeclarationList(scope.Body, mention.Index))
             {
                 return false;
             }
@@ -364,7 +364,7 @@ public sealed partial class GoFixedExpressions
             return true;
         }
         var body = scope.Body;
-        foreach (Match mention in Regex.Matches(body[scope.BodyStart..], $@"(?<![\w.]){Regex.Escape(name)}\b", RegexOptions.None, Timeout))
+        foreach (Match mention in GoNameMentions.Of(body[scope.BodyStart..], name))
         {
             var at = scope.BodyStart + mention.Index;
             var after = body[(at + mention.Length)..];
@@ -373,73 +373,13 @@ public sealed partial class GoFixedExpressions
             // `s =`, `s :=`, or one of several names given values at once (`s, err :=`); an argument (`f(s, x)`) is not.
             if (Regex.IsMatch(after, @"^[ \t]*(,[ \t]*[A-Za-z_][\w, \t]*)?(:=|=(?!=))", RegexOptions.None, Timeout)
                 || Regex.IsMatch(before, @"\b(var|const)\s+$", RegexOptions.None, Timeout)
-                || InDeclarationList(body, at))
+                || GoNameMentions.InDeclarationList(body, at))
             {
                 return true;
             }
         }
         return false;
     }
-
-    /// <summary>How far back a declaring bracket is looked for: a parameter list or a <c>var ( … )</c> block is shorter.</summary>
-    private const int MaxDeclarationList = 8 * 1024;
-
-    /// <summary>
-    /// Whether <paramref name="at"/> sits where names are declared: the nearest bracket still open before it holds a
-    /// <c>func</c>'s parameters or named results, or a <c>var ( … )</c> or <c>const ( … )</c> block.
-    /// </summary>
-    internal static bool InDeclarationList(string body, int at)
-    {
-        if (OpenBracketBefore(body, at, MaxDeclarationList) is not { } open || body[open] != '(')
-        {
-            return false;
-        }
-        var before = body.AsSpan(Math.Max(0, open - 80), open - Math.Max(0, open - 80));
-        if (FuncOrDeclarationKeyword().IsMatch(before))
-        {
-            return true;
-        }
-        // Named results: `func(a int) (n int, err error)`, the parameters' bracket closed just before.
-        var trimmed = before.TrimEnd(" \t");
-        if (trimmed.IsEmpty || trimmed[^1] != ')')
-        {
-            return false;
-        }
-        var close = open - (before.Length - trimmed.Length) - 1;
-        return MatchingOpen(body, close) is { } parameters
-            && FuncKeyword().IsMatch(body.AsSpan(Math.Max(0, parameters - 80), parameters - Math.Max(0, parameters - 80)));
-    }
-
-    /// <summary>The innermost bracket still open at <paramref name="at"/>, looked for within <paramref name="reach"/> characters; null when none.</summary>
-    private static int? OpenBracketBefore(string body, int at, int reach)
-    {
-        var depth = 0;
-        for (var i = at - 1; i >= 0 && i >= at - reach; i--)
-        {
-            switch (body[i])
-            {
-                case ')' or ']' or '}':
-                    depth++;
-                    break;
-                case '(' or '[' or '{' when depth > 0:
-                    depth--;
-                    break;
-                case '(' or '[' or '{':
-                    return i;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Where the bracket that <paramref name="close"/> closes opens; null when not within reach.</summary>
-    private static int? MatchingOpen(string body, int close) =>
-        OpenBracketBefore(body, close, MaxDeclarationList) is { } open && body[open] == '(' ? open : null;
-
-    [GeneratedRegex(@"(\bfunc(\s+\w+)?|\b(var|const))\s*$")]
-    private static partial Regex FuncOrDeclarationKeyword();
-
-    [GeneratedRegex(@"\bfunc(\s+\w+)?\s*$")]
-    private static partial Regex FuncKeyword();
 
     /// <summary>The value an assignment gives: the rest of its line, and the lines its open brackets run on to.</summary>
     private static string Statement(string text)

@@ -51,7 +51,7 @@ public static partial class GoLiteralMaps
     public static bool HoldsOnlyLiterals(string body, int bodyStart, string name)
     {
         var declarations = 0;
-        foreach (Match mention in Regex.Matches(body, $@"(?<![\w.]){Regex.Escape(name)}\b", RegexOptions.None, Timeout))
+        foreach (Match mention in GoNameMentions.Of(body, name))
         {
             if (mention.Index < bodyStart)
             {

@@ -45,7 +45,7 @@ public static partial class GoNumbers
     {
         var declarations = 0;
         var operand = false;
-        foreach (Match mention in Regex.Matches(body[bodyStart..], $@"(?<![\w.]){Regex.Escape(name)}\b", RegexOptions.None, Timeout))
+        foreach (Match mention in GoNameMentions.Of(body[bodyStart..], name))
         {
             var at = bodyStart + mention.Index;
             var end = at + mention.Length;
@@ -67,7 +67,7 @@ public static partial class GoNumbers
         var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
         return DeclaringAssignment().IsMatch(after)
             || Regex.IsMatch(body[lineStart..at], @"\b(var|const)\s+([A-Za-z_]\w*\s*,\s*)*$", RegexOptions.None, Timeout)
-            || GoFixedExpressions.InDeclarationList(body, at);
+            || GoNameMentions.InDeclarationList(body, at);
     }
 
     /// <summary>The rest of a <c>:=</c>'s names up to it: <c> :=</c>, <c>, err :=</c>.</summary>

@@ -27,25 +27,12 @@ public static partial class GoStructLiteral
     /// </summary>
     public static (int Start, int End)? Around(ReadOnlySpan<char> code, int index)
     {
-        var depth = 0;
-        for (var i = index - 1; i >= Math.Max(0, index - MaxCharactersBack); i--)
+        // An argument or an index is not a field: the bracket open at the place must be a brace.
+        if (CallMatcher.InnermostOpen(code, index, MaxCharactersBack) is not { } open || code[open] != '{')
         {
-            switch (code[i])
-            {
-                case ')' or ']' or '}':
-                    depth++;
-                    break;
-                case '(' or '[' or '{' when depth > 0:
-                    depth--;
-                    break;
-                case '(' or '[':
-                    // The place is an argument or an index, not a field.
-                    return null;
-                case '{':
-                    return TypeBefore(code, i) is { } start && Closing(code, i) is { } end ? (start, end) : null;
-            }
+            return null;
         }
-        return null;
+        return TypeBefore(code, open) is { } start && Closing(code, open) is { } end ? (start, end) : null;
     }
 
     /// <summary>Where the type before the brace at <paramref name="brace"/> starts (<c>http.Cookie</c>); null when none is there.</summary>

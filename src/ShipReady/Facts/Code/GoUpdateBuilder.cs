@@ -72,7 +72,7 @@ public static partial class GoUpdateBuilder
     public static bool HoldsOnlyFixed(string body, int bodyStart, string builder, string package, Func<string, bool> isFixed)
     {
         var made = 0;
-        foreach (Match mention in Regex.Matches(body, $@"(?<![\w.]){Regex.Escape(builder)}\b", RegexOptions.None, Timeout))
+        foreach (Match mention in GoNameMentions.Of(body, builder))
         {
             if (mention.Index < bodyStart)
             {
