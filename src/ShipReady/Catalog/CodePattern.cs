@@ -76,6 +76,13 @@ public sealed record CodePattern
     public bool UnlessClickCommand { get; init; }
 
     /// <summary>
+    /// A Python hit in a GraphQL view (a class built on <c>GraphQLView</c>, or a call given one) is cleared when the
+    /// application builds its GraphQL schemas with strawberry or graphene and none of its code (tests aside) may
+    /// declare a mutation: a forged request can then only run queries whose answers it cannot read.
+    /// </summary>
+    public bool UnlessReadOnlyGraphql { get; init; }
+
+    /// <summary>
     /// A hit shows the control met in the stack of the pattern's languages only, by an idiom of that stack: it says
     /// nothing of a stack whose code is not read, where the dependencies and files still answer (a Go store's own
     /// versioned steps do not make a Spring app's missing Flyway unknown).

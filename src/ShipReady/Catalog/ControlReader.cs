@@ -246,6 +246,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessClickCommand', which reads Python decorators; give the pattern 'languages: [python]' only."));
             }
+            if (p.UnlessReadOnlyGraphql == true && languages.Any(l => l != Language.Python))
+            {
+                throw Error(source, Where("uses 'unlessReadOnlyGraphql', which reads Python GraphQL schemas; give the pattern 'languages: [python]' only."));
+            }
             if (p.UnlessModule is { Count: > 0 } && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'unlessModule', which reads the names of Python modules; give the pattern 'languages: [python]' only."));
@@ -443,6 +447,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessModule = [.. p.UnlessModule ?? []],
                 UnlessDecorator = [.. p.UnlessDecorator ?? []],
                 UnlessClickCommand = p.UnlessClickCommand ?? false,
+                UnlessReadOnlyGraphql = p.UnlessReadOnlyGraphql ?? false,
                 OwnStackOnly = p.OwnStackOnly ?? false,
                 InClass = p.InClass ?? false,
                 IfFunction = [.. p.IfFunction ?? []],

@@ -34,6 +34,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     /// <summary>Settings that a Python module importing another whole gives a value not in the code; read only when a pattern asks.</summary>
     private readonly ConcurrentBag<PythonSettingsOverrides.Replaced> _replacedSettings = [];
     private readonly bool _readsReplacedSettings = catalog.Patterns.Any(p => p.UnlessReplacedSetting);
+    /// <summary>What each Python file shows of the application's GraphQL schemas; read only when a pattern asks.</summary>
+    private readonly ConcurrentBag<PythonGraphqlSchemas.Reading> _graphqlSchemas = [];
+    private readonly bool _readsGraphqlSchemas = catalog.Patterns.Any(p => p.UnlessReadOnlyGraphql);
     /// <summary>All the launch files read, combined once the walk is done.</summary>
     private ServerLaunches? _combinedLaunches;
     private BrowserPackages? _packages;
@@ -183,6 +186,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             ReadFailure.Guard(file.Path, "the settings it replaces", ReadReplacedSettings, (file.Path, text.Memory), Note);
         }
+        if (_readsGraphqlSchemas && file.Language == Language.Python && !FileRoles.IsForTests(file.Path) && PythonGraphqlSchemas.MayHold(text.Span))
+        {
+            ReadFailure.Guard(file.Path, "its GraphQL schemas", ReadGraphqlSchemas, text.Memory, Note);
+        }
         if (Volatile.Read(ref _servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
@@ -209,6 +216,12 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             _replacedSettings.Add(replaced);
         }
+    }
+
+    private void ReadGraphqlSchemas(ReadOnlyMemory<char> text)
+    {
+        using var masked = CodeMasker.Mask(text, Language.Python);
+        _graphqlSchemas.Add(PythonGraphqlSchemas.Read(masked));
     }
 
     private void ScanSecrets((string Path, ReadOnlyMemory<char> Text, IReadOnlyList<SourceFile> Certificates) read)
@@ -303,6 +316,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         var browser = browserOnly.Count == 0 ? null : Packages;
         var replaceable = active.Where(p => p.UnlessReplacedSetting).Select(p => (p.ControlId, p.Id)).ToHashSet();
         var replaced = PythonSettingsOverrides.From(_replacedSettings);
+        var graphql = _graphqlSchemas.Aggregate(default(PythonGraphqlSchemas.Reading), (all, one) => all + one);
+        var readOnlyGraphql = graphql is { Schemas: > 0, Mutations: false };
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
         {
@@ -335,6 +350,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                     .Where(h => browser is null || !browserOnly.Contains((h.ControlId, h.PatternId))
                         || !(browser.Holds(h.Location.File) || browserModules?.Contains(h.Location.File) == true))
                     .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Location.Column, h.Snippet))
+                    .Where(h => !(h.InGraphqlView && readOnlyGraphql))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],

@@ -25,6 +25,12 @@ public sealed record CodeHit(string ControlId, string PatternId, Location Locati
     public bool UnderMainGuard { get; init; }
 
     /// <summary>
+    /// For a Python hit of a pattern with <see cref="Catalog.CodePattern.UnlessReadOnlyGraphql"/>: whether it sits in a
+    /// GraphQL view, which stands only if the application's schemas may change something (settled after the walk).
+    /// </summary>
+    public bool InGraphqlView { get; init; }
+
+    /// <summary>
     /// For a C# hit whose call passes on its method's parameters, where the pattern reads the call's arguments: that
     /// method and those parameters, judged at its calls after the walk (see <see cref="ForwardedArgumentScan"/>).
     /// </summary>

@@ -328,6 +328,7 @@ public sealed partial class PatternScanner
                         : null,
                     UnderMainGuard = pattern.UnlessServedBy.Length > 0 && language == Language.Python
                         && GuardingConditions.Holds(MainGuard(), masked, language, index),
+                    InGraphqlView = pattern.UnlessReadOnlyGraphql && language == Language.Python && PythonGraphqlSchemas.InGraphqlView(masked, line),
                 });
             }
         }
