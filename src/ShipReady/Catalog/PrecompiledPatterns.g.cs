@@ -87,7 +87,10 @@ internal static partial class PrecompiledPatterns
         @"\bDigest::(MD5|SHA1|SHA256|SHA512)\.(hexdigest|digest|base64digest)\s*\(?\s*[\w.@]*(\[\s*:)?password\b" => AuthHash_RbWeakHash(),
         @"\bAddRateLimiter\s*\(|\bRequireRateLimiting\s*\(|\[EnableRateLimiting\b" => AuthRatelimit_AspnetRateLimiter(),
         @"\brate\.NewLimiter\s*\(" => AuthRatelimit_GoXTimeRate(),
+        @"^\s*ACCOUNT_RATE_LIMITS\s*=\s*\{" => AuthRatelimit_PyAllauthRateLimits(),
+        @"['""]DEFAULT_THROTTLE_CLASSES['""]\s*:\s*[\[(]\s*['""]\w|\bthrottle_classes\s*=\s*[\[(]\s*\w" => AuthRatelimit_PyDrfThrottle(),
         @"^\s*rate_limit\s+to:" => AuthRatelimit_RbRailsRateLimit(),
+        @"\b(status|statusCode|status_code|sendStatus)\s*[:=(]\s*429\b|\bHTTPException\s*\(\s*(status_code\s*=\s*)?429\b|\bHTTP_429_TOO_MANY_REQUESTS\b" => AuthRatelimit_TooManyRequests(),
         @"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b" => AuthReset_AspnetReset(),
         @"(?:^|[\s,(])(:recoverable)\b" => AuthReset_DeviseRecoverable(),
         @"django\.contrib\.auth\.urls" => AuthReset_DjangoAuthUrls(),
@@ -531,8 +534,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\brate\.NewLimiter\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex AuthRatelimit_GoXTimeRate();
 
+    [GeneratedRegex(@"^\s*ACCOUNT_RATE_LIMITS\s*=\s*\{", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthRatelimit_PyAllauthRateLimits();
+
+    [GeneratedRegex(@"['""]DEFAULT_THROTTLE_CLASSES['""]\s*:\s*[\[(]\s*['""]\w|\bthrottle_classes\s*=\s*[\[(]\s*\w", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthRatelimit_PyDrfThrottle();
+
     [GeneratedRegex(@"^\s*rate_limit\s+to:", Options, TimeoutMilliseconds)]
     private static partial Regex AuthRatelimit_RbRailsRateLimit();
+
+    [GeneratedRegex(@"\b(status|statusCode|status_code|sendStatus)\s*[:=(]\s*429\b|\bHTTPException\s*\(\s*(status_code\s*=\s*)?429\b|\bHTTP_429_TOO_MANY_REQUESTS\b", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthRatelimit_TooManyRequests();
 
     [GeneratedRegex(@"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthReset_AspnetReset();
