@@ -285,6 +285,13 @@ public static partial class PythonFunction
         for (var l = first; l <= last; l++)
         {
             var text = masked.CodeAndStringsLine(l);
+            // A function that sets request.user itself (a chat bot's webhook acting as the bot's owner) reads, from
+            // there on, the user it chose, not the session's: only what it is set to is read, and nothing after it.
+            var setsUser = SetsRequestUser().Match(masked.CodeLine(l));
+            if (setsUser.Success)
+            {
+                text = text[(setsUser.Index + setsUser.Length)..];
+            }
             foreach (var t in texts)
             {
                 if (text.Contains(t, StringComparison.Ordinal))
@@ -292,9 +299,16 @@ public static partial class PythonFunction
                     return true;
                 }
             }
+            if (setsUser.Success)
+            {
+                return false;
+            }
         }
         return false;
     }
+
+    [GeneratedRegex(@"^\s*request\.user\s*=(?!=)")]
+    private static partial Regex SetsRequestUser();
 
     /// <summary>Every function and method of the file by name; a name defined twice (two classes' methods) has both.</summary>
     private static Dictionary<string, List<int>> DefsByName(MaskedSource masked)
