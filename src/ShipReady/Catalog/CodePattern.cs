@@ -168,6 +168,11 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessRelativeAddress { get; init; }
     /// <summary>
+    /// JavaScript/TypeScript, for a call: a call that is raced against a timer (<c>Promise.race([fetch(url), …setTimeout…])</c>)
+    /// is cleared: the caller waits no longer than the timer. See <see cref="Facts.Code.ScriptRace"/>.
+    /// </summary>
+    public bool UnlessRaced { get; init; }
+    /// <summary>
     /// JavaScript/TypeScript, with a followed value: the whole body of what the app's own server answered to a request for
     /// a relative address (<c>const {data: html} = await $http.get('/images/edit/' + id)</c>) clears the hit: it is a
     /// fragment the server rendered. See <see cref="Facts.Code.ServerFragment"/>.

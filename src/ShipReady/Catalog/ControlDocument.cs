@@ -120,6 +120,7 @@ internal sealed class PatternDocument
     public bool? UnlessJsonValue { get; set; }
     public bool? UnlessBrowserPackage { get; set; }
     public bool? UnlessRelativeAddress { get; set; }
+    public bool? UnlessRaced { get; set; }
     public bool? UnlessServerFragment { get; set; }
     public bool? UnlessReplacedSetting { get; set; }
     public List<string>? IfFunctionText { get; set; }

@@ -414,6 +414,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessRelativeAddress', which reads a JavaScript call's first argument and the local it names: give the pattern 'languages: [javascript, typescript]' only and a 'call'."));
             }
+            if (p.UnlessRaced == true && (languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)) || p.Call is null))
+            {
+                throw Error(source, Where("uses 'unlessRaced', which reads the Promise.race a JavaScript call sits in: give the pattern 'languages: [javascript, typescript]' only and a 'call'."));
+            }
             if (p.UnlessServerFragment == true && (languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)) || !(p.Regex ?? "").Contains("(?<value>", StringComparison.Ordinal)))
             {
                 throw Error(source, Where("uses 'unlessServerFragment', which reads the binding of a JavaScript value: give the pattern 'languages: [javascript, typescript]' only and a '(?<value>...)' group."));
@@ -464,6 +468,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessJsonValue = p.UnlessJsonValue ?? false,
                 UnlessBrowserPackage = p.UnlessBrowserPackage ?? false,
                 UnlessRelativeAddress = p.UnlessRelativeAddress ?? false,
+                UnlessRaced = p.UnlessRaced ?? false,
                 UnlessServerFragment = p.UnlessServerFragment ?? false,
                 UnlessReplacedSetting = p.UnlessReplacedSetting ?? false,
                 IfFunctionText = [.. p.IfFunctionText ?? []],

@@ -161,6 +161,10 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessRaced && ScriptRace.AgainstTimer(masked.Code, index))
+                {
+                    continue;
+                }
                 var (line, column) = masked.Position(index);
                 if (pattern.UnlessLine.Length > 0 && ContainsAny(LineWithArguments(masked, line), pattern.UnlessLine))
                 {

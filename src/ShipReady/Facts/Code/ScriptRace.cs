@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace ShipReady.Facts.Code;
+
+/// <summary>
+/// Whether a JavaScript or TypeScript call is raced against a timer: <c>Promise.race([fetch(url), new Promise((resolve)
+/// =&gt; setTimeout(resolve, 150))])</c> or <c>Promise.race([fetch(url), timeout(5000)])</c>.
+/// </summary>
+/// <remarks>
+/// The race settles when the timer does, so whoever awaits it waits no longer than the timer, which is what a timeout on
+/// the call would give. A race between two requests, or one whose other entry names no timer, bounds nothing.
+/// </remarks>
+public static partial class ScriptRace
+{
+    /// <summary>A timer in the race's other entries: <c>setTimeout(</c>, or a helper named for a timeout, a delay or a sleep.</summary>
+    [GeneratedRegex(@"\b(setTimeout|\w*[tT]imeout|delay|sleep|wait)\s*\(")]
+    private static partial Regex Timer();
+
+    /// <summary>Whether the call starting at <paramref name="index"/> is an entry of a <c>Promise.race([…])</c> that also holds a timer.</summary>
+    public static bool AgainstTimer(ReadOnlySpan<char> code, int index)
+    {
+        if (EnclosingCall.Around(code, index) is not var (start, end))
+        {
+            return false;
+        }
+        var call = code[start..end];
+        if (!call.StartsWith("Promise.race") || call["Promise.race".Length..].TrimStart() is not ['(', ..] rest
+            || !rest[1..].TrimStart().StartsWith("["))
+        {
+            return false;
+        }
+        // The call's own text is left out, so that a timer inside it (`fetch(url, { signal: timeout(…) })`) is not taken
+        // for the race's.
+        var open = code[index..].IndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+        open += index;
+        var close = open + 1 + CallMatcher.Arguments(code, open).Length;
+        var before = code[start..index];
+        var after = code[Math.Min(end, close + 1)..end];
+        return Timer().IsMatch(before) || Timer().IsMatch(after);
+    }
+}
