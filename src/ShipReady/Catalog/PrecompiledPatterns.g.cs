@@ -90,7 +90,7 @@ internal static partial class PrecompiledPatterns
         @"^\s*ACCOUNT_RATE_LIMITS\s*=\s*\{" => AuthRatelimit_PyAllauthRateLimits(),
         @"['""]DEFAULT_THROTTLE_CLASSES['""]\s*:\s*[\[(]\s*['""]\w|\bthrottle_classes\s*=\s*[\[(]\s*\w" => AuthRatelimit_PyDrfThrottle(),
         @"^\s*rate_limit\s+to:" => AuthRatelimit_RbRailsRateLimit(),
-        @"\b(status|statusCode|status_code|sendStatus)\s*[:=(]\s*429\b|\bHTTPException\s*\(\s*(status_code\s*=\s*)?429\b|\bHTTP_429_TOO_MANY_REQUESTS\b" => AuthRatelimit_TooManyRequests(),
+        @"\b(status|statusCode|status_code|sendStatus)\s*[:=(]\s*429\b|\bHTTPException\s*\(\s*(status_code\s*=\s*)?429\b|\b(status|status_code)\s*=\s*(status\.)?HTTP_429_TOO_MANY_REQUESTS\b|\bHTTPException\s*\(\s*(status_code\s*=\s*)?(status\.)?HTTP_429_TOO_MANY_REQUESTS\b" => AuthRatelimit_TooManyRequests(),
         @"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b" => AuthReset_AspnetReset(),
         @"(?:^|[\s,(])(:recoverable)\b" => AuthReset_DeviseRecoverable(),
         @"django\.contrib\.auth\.urls" => AuthReset_DjangoAuthUrls(),
@@ -543,7 +543,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"^\s*rate_limit\s+to:", Options, TimeoutMilliseconds)]
     private static partial Regex AuthRatelimit_RbRailsRateLimit();
 
-    [GeneratedRegex(@"\b(status|statusCode|status_code|sendStatus)\s*[:=(]\s*429\b|\bHTTPException\s*\(\s*(status_code\s*=\s*)?429\b|\bHTTP_429_TOO_MANY_REQUESTS\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(status|statusCode|status_code|sendStatus)\s*[:=(]\s*429\b|\bHTTPException\s*\(\s*(status_code\s*=\s*)?429\b|\b(status|status_code)\s*=\s*(status\.)?HTTP_429_TOO_MANY_REQUESTS\b|\bHTTPException\s*\(\s*(status_code\s*=\s*)?(status\.)?HTTP_429_TOO_MANY_REQUESTS\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthRatelimit_TooManyRequests();
 
     [GeneratedRegex(@"\b(GeneratePasswordResetTokenAsync|ResetPasswordAsync|MapIdentityApi)\b", Options, TimeoutMilliseconds)]

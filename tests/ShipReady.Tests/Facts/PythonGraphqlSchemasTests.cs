@@ -16,6 +16,7 @@ public sealed class PythonGraphqlSchemasTests
     [InlineData("schema = graphene.Schema(query=Query, types=[Device, Site])")]
     [InlineData("schema = strawberry.federation.Schema(\n    query=Query,\n    enable_federation_2=True,\n)")]
     [InlineData("# a mutation would go here\nschema = strawberry.Schema(query=Query)")]
+    [InlineData("schema = strawberry.Schema(query=Query)\n\"\"\"This schema has no mutations: the API only reads.\"\"\"")]
     public void A_schema_of_queries_only_declares_no_mutation(string source)
     {
         Assert.Equal(new PythonGraphqlSchemas.Reading(1, Mutations: false), Read(source));
@@ -38,8 +39,11 @@ public sealed class PythonGraphqlSchemasTests
     [Theory]
     [InlineData("@strawberry.mutation\ndef rename(self, name: str) -> bool:\n    return True")]
     [InlineData("class CreateDevice(graphene.Mutation):\n    ok = graphene.Boolean()")]
-    // SDL in a string declares one too.
-    [InlineData("TYPES = \"\"\"\ntype Mutation { rename(name: String!): Boolean }\n\"\"\"")]
+    // SDL, built by graphql-core or tartiflette: its types are not read.
+    [InlineData("TYPES = \"\"\"\ntype Query { name: String }\n\"\"\"\nschema = build_schema(TYPES)")]
+    [InlineData("from tartiflette import Resolver")]
+    // A call left open is not read to the end of the file: its arguments are unknown.
+    [InlineData("schema = strawberry.Schema(query=Query,\n")]
     // A schema another library builds from types not read here.
     [InlineData("from ariadne import make_executable_schema\nschema = make_executable_schema(type_defs, query)")]
     [InlineData("schema = GraphQLSchema(query=query_type)")]

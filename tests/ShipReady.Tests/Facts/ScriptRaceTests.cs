@@ -17,6 +17,7 @@ public sealed class ScriptRaceTests
     [InlineData("const res = await Promise.race([fetch(url), timeout(5000)]);")]
     [InlineData("const res = await Promise.race([rejectAfterTimeout(5000), fetch(url)]);")]
     [InlineData("const res = await Promise.race([fetch(url).then((r) => r.json()), delay(2000).then(() => null)]);")]
+    [InlineData("const timeoutPromise = new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), 5000));\nawait Promise.race([fetch(url), timeoutPromise]);")]
     public void A_call_raced_against_a_timer_is_bounded(string source)
     {
         Assert.True(Raced(source));

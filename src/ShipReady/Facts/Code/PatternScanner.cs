@@ -598,9 +598,14 @@ public sealed partial class PatternScanner
             return true;
         }
         var counts = pattern.IfCall.IsEmpty;
+        var inner = index;
         for (var outward = 0; outward < EnclosingCall.MaxCallsOut; outward++)
         {
-            if (ContainsAny(masked.CodeAndStrings[start..index], pattern.UnlessCall))
+            // The innermost call is read up to the hit, through its objects; a call further out only in its own
+            // arguments before the call inside it, so that a sibling call's options (another cookie's name in the same
+            // object) are not taken for this one's.
+            ReadOnlySpan<char> before = outward == 0 ? masked.CodeAndStrings[start..index] : OwnArguments(masked, start, inner);
+            if (ContainsAny(before, pattern.UnlessCall))
             {
                 return false;
             }
@@ -609,9 +614,39 @@ public sealed partial class PatternScanner
             {
                 break;
             }
+            inner = start;
             (start, end) = (outerStart, outerEnd);
         }
         return counts;
+    }
+
+    /// <summary>
+    /// The text of a call from its callee to <paramref name="end"/>, without what nested brackets hold: the callee and
+    /// the arguments written at the call's own level.
+    /// </summary>
+    private static string OwnArguments(MaskedSource masked, int start, int end)
+    {
+        var code = masked.Code;
+        var text = masked.CodeAndStrings;
+        var own = new System.Text.StringBuilder(end - start);
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = code[i];
+            if (c is ')' or ']' or '}')
+            {
+                depth--;
+            }
+            if (depth <= 1)
+            {
+                own.Append(text[i]);
+            }
+            if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+        }
+        return own.ToString();
     }
 
     /// <summary>

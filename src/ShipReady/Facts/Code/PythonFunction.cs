@@ -282,29 +282,73 @@ public static partial class PythonFunction
 
     private static bool Holds(MaskedSource masked, int first, int last, IReadOnlyList<string> texts)
     {
+        // A function that sets request.user itself (a chat bot's webhook acting as the bot's owner) reads, in the rest of
+        // the block that sets it, the user it chose, not the session's: only what it is set to is read there. Once the
+        // block ends (`if token:` set it, the next line at the `if`'s level does not know whether it ran), lines count again.
+        var assignedAt = -1;
+        var open = 0;
         for (var l = first; l <= last; l++)
         {
+            var code = masked.CodeLine(l);
             var text = masked.CodeAndStringsLine(l);
-            // A function that sets request.user itself (a chat bot's webhook acting as the bot's owner) reads, from
-            // there on, the user it chose, not the session's: only what it is set to is read, and nothing after it.
-            var setsUser = SetsRequestUser().Match(masked.CodeLine(l));
-            if (setsUser.Success)
+            if (open > 0)
             {
-                text = text[(setsUser.Index + setsUser.Length)..];
-            }
-            foreach (var t in texts)
-            {
-                if (text.Contains(t, StringComparison.Ordinal))
+                // The value set, over several lines.
+                open += Balance(code);
+                if (ContainsAny(text, texts))
                 {
                     return true;
                 }
+                continue;
             }
-            if (setsUser.Success)
+            if (assignedAt >= 0)
             {
-                return false;
+                if (code.Trim().Length == 0 || PythonClass.Indent(code) >= assignedAt)
+                {
+                    continue;
+                }
+                assignedAt = -1;
+            }
+            if (SetsRequestUser().Match(code) is { Success: true } sets)
+            {
+                var valueAt = sets.Index + sets.Length;
+                if (ContainsAny(text[valueAt..], texts))
+                {
+                    return true;
+                }
+                open = Math.Max(0, Balance(code[valueAt..]));
+                assignedAt = PythonClass.Indent(code);
+                continue;
+            }
+            if (ContainsAny(text, texts))
+            {
+                return true;
             }
         }
         return false;
+    }
+
+    private static bool ContainsAny(string text, IReadOnlyList<string> texts)
+    {
+        foreach (var t in texts)
+        {
+            if (text.Contains(t, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many more brackets the code opens than it closes (strings and comments are blank).</summary>
+    private static int Balance(string code)
+    {
+        var balance = 0;
+        foreach (var c in code)
+        {
+            balance += c is '(' or '[' or '{' ? 1 : c is ')' or ']' or '}' ? -1 : 0;
+        }
+        return balance;
     }
 
     [GeneratedRegex(@"^\s*request\.user\s*=(?!=)")]

@@ -24,12 +24,13 @@ public static partial class PythonGraphqlSchemas
     [GeneratedRegex(@"\b(strawberry|graphene)\.(federation\.)?Schema\s*\(")]
     private static partial Regex CodeFirstSchema();
 
-    /// <summary>Any mention, in code or strings: a mutation type, argument or decorator, or SDL declaring one.</summary>
+    /// <summary>Any mention in code: a mutation type, argument or decorator. Strings and comments do not count (a docstring saying
+    /// the schema has no mutations); SDL in a string is built by one of <see cref="OtherSchema"/>'s libraries.</summary>
     [GeneratedRegex("mutation", RegexOptions.IgnoreCase)]
     private static partial Regex Mutation();
 
-    /// <summary>Schema builders whose types are not read here: ariadne's and graphql-core's, from SDL or by hand.</summary>
-    [GeneratedRegex(@"\b(make_executable_schema|GraphQLSchema|build_schema|load_schema_from_path)\s*\(|\bimport\s+ariadne\b|\bfrom\s+ariadne\b")]
+    /// <summary>Schema builders whose types are not read here: ariadne's, tartiflette's and graphql-core's, from SDL or by hand.</summary>
+    [GeneratedRegex(@"\b(make_executable_schema|GraphQLSchema|build_schema|build_ast_schema|load_schema_from_path)\s*\(|\b(import|from)\s+(ariadne|tartiflette)\b")]
     private static partial Regex OtherSchema();
 
     /// <summary>The class header of a view built on a GraphQL view (strawberry's, graphene-django's, or one derived from them).</summary>
@@ -44,14 +45,15 @@ public static partial class PythonGraphqlSchemas
 
     /// <summary>Whether the file's text may hold a schema or a mutation at all; most files are not read further.</summary>
     public static bool MayHold(ReadOnlySpan<char> text) =>
-        text.Contains("chema", StringComparison.Ordinal) || text.Contains("utation", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("ariadne", StringComparison.Ordinal);
+        text.Contains("Schema(", StringComparison.Ordinal) || text.Contains("schema(", StringComparison.Ordinal)
+        || text.Contains("load_schema", StringComparison.Ordinal) || text.Contains("utation", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("ariadne", StringComparison.Ordinal) || text.Contains("tartiflette", StringComparison.Ordinal);
 
     public static Reading Read(MaskedSource masked)
     {
         var code = masked.CodeText;
         var schemas = 0;
-        var mutations = Mutation().IsMatch(masked.CodeAndStrings) || OtherSchema().IsMatch(code);
+        var mutations = Mutation().IsMatch(code) || OtherSchema().IsMatch(code);
         foreach (Match schema in CodeFirstSchema().Matches(code))
         {
             schemas++;
@@ -79,13 +81,19 @@ public static partial class PythonGraphqlSchemas
         return header > 0 && GraphqlViewClass().IsMatch(masked.CodeLine(header));
     }
 
-    /// <summary>How many arguments of the call opened just before <paramref name="start"/> are not given by name.</summary>
+    /// <summary>How far a schema's arguments are read: a call left open (broken code) is not read to the file's end.</summary>
+    private const int MaxArgumentsLength = 4_000;
+
+    /// <summary>
+    /// How many arguments of the call opened just before <paramref name="start"/> are not given by name; a call not closed
+    /// within <see cref="MaxArgumentsLength"/> counts as two, since its arguments are not known.
+    /// </summary>
     private static int PositionalArguments(string code, int start)
     {
         var positional = 0;
         var depth = 0;
         var argumentStart = start;
-        for (var i = start; i < code.Length; i++)
+        for (var i = start; i < Math.Min(code.Length, start + MaxArgumentsLength); i++)
         {
             var c = code[i];
             if (c is '(' or '[' or '{')
@@ -108,7 +116,7 @@ public static partial class PythonGraphqlSchemas
                 depth--;
             }
         }
-        return positional;
+        return 2;
     }
 
     [GeneratedRegex(@"^\w+\s*=[^=]")]

@@ -12,8 +12,11 @@ namespace ShipReady.Facts.Code;
 /// </remarks>
 public static partial class ScriptRace
 {
-    /// <summary>A timer in the race's other entries: <c>setTimeout(</c>, or a helper named for a timeout, a delay or a sleep.</summary>
-    [GeneratedRegex(@"\b(setTimeout|\w*[tT]imeout|delay|sleep|wait)\s*\(")]
+    /// <summary>
+    /// A timer in the race's other entries: <c>setTimeout(</c>, a call of a delay or a sleep, or a name that says it is a
+    /// timeout (<c>timeout(5000)</c>, <c>timeoutPromise</c>, <c>deadlineTimer</c>).
+    /// </summary>
+    [GeneratedRegex(@"\b(setTimeout\s*\(|(delay|sleep|wait)\s*\(|\w*([tT]imeout|[tT]imer|[dD]eadline)\w*)")]
     private static partial Regex Timer();
 
     /// <summary>Whether the call starting at <paramref name="index"/> is an entry of a <c>Promise.race([…])</c> that also holds a timer.</summary>
