@@ -30,10 +30,10 @@ public sealed partial class GoFixedExpressions
         "float32", "float64", "bool",
     };
 
-    /// <summary>Calls whose result is digits whatever they are given.</summary>
+    /// <summary>Calls whose result is digits whatever they are given; Go's <c>len</c> and <c>cap</c> return an <c>int</c>.</summary>
     private static readonly HashSet<string> NumberFormatters = new(StringComparer.Ordinal)
     {
-        "strconv.Itoa", "strconv.FormatInt", "strconv.FormatUint", "strconv.FormatFloat", "strconv.FormatBool",
+        "strconv.Itoa", "strconv.FormatInt", "strconv.FormatUint", "strconv.FormatFloat", "strconv.FormatBool", "len", "cap",
     };
 
     [GeneratedRegex(@"^(""[^""\n]*""|`[^`]*`|-?\d+(\.\d+)?|true|false)$")]
