@@ -44,10 +44,12 @@ public static partial class PythonGraphqlSchemas
     private static partial Regex GraphqlViewName();
 
     /// <summary>Whether the file's text may hold a schema or a mutation at all; most files are not read further.</summary>
-    public static bool MayHold(ReadOnlySpan<char> text) =>
-        text.Contains("Schema(", StringComparison.Ordinal) || text.Contains("schema(", StringComparison.Ordinal)
-        || text.Contains("load_schema", StringComparison.Ordinal) || text.Contains("utation", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("ariadne", StringComparison.Ordinal) || text.Contains("tartiflette", StringComparison.Ordinal);
+    public static bool MayHold(ReadOnlySpan<char> text) => text.ContainsAny(Signs) || text.Contains("mutation", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Texts one of which a file that builds a schema holds, as the regexes above need them.</summary>
+    private static readonly System.Buffers.SearchValues<string> Signs = System.Buffers.SearchValues.Create(
+        ["strawberry", "graphene", "ariadne", "tartiflette", "GraphQLSchema", "build_schema", "build_ast_schema", "make_executable_schema", "load_schema"],
+        StringComparison.Ordinal);
 
     public static Reading Read(MaskedSource masked)
     {
