@@ -161,7 +161,7 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
-                if (pattern.UnlessRaced && ScriptRace.AgainstTimer(masked.Code, index))
+                if (pattern.UnlessRaced && ScriptRace.AgainstTimer(masked.Code, index, CallMatcher.FirstOpened(masked.Code, index, length)))
                 {
                     continue;
                 }

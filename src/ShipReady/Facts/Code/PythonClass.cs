@@ -22,6 +22,9 @@ public static partial class PythonClass
     /// <summary>The name of the innermost class whose body holds <paramref name="line"/>; null at the module's top level.</summary>
     public static string? Enclosing(MaskedSource masked, int line) => EnclosingHeader(masked, line, Header());
 
+    /// <summary>The line of the innermost class header whose body holds <paramref name="line"/>; 0 at the module's top level.</summary>
+    public static int EnclosingLine(MaskedSource masked, int line) => EnclosingHeaderLine(masked, line, Header()).Line;
+
     /// <summary>
     /// The name in the first line above <paramref name="line"/>, each less indented than the last, that
     /// <paramref name="header"/> matches (its <c>name</c> group); null at the module's top level.

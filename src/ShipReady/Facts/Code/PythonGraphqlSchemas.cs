@@ -37,9 +37,6 @@ public static partial class PythonGraphqlSchemas
     [GeneratedRegex(@"^\s*class\s+\w+\s*\([^)]*\b\w*GraphQLView\b")]
     private static partial Regex GraphqlViewClass();
 
-    [GeneratedRegex(@"^\s*class\s+(?<name>[A-Za-z_]\w*)")]
-    private static partial Regex ClassHeader();
-
     [GeneratedRegex(@"\b\w*GraphQLView\b")]
     private static partial Regex GraphqlViewName();
 
@@ -58,10 +55,17 @@ public static partial class PythonGraphqlSchemas
         var mutations = Mutation().IsMatch(code) || OtherSchema().IsMatch(code);
         foreach (Match schema in CodeFirstSchema().Matches(code))
         {
-            schemas++;
-            // strawberry.Schema(query, mutation, …) and graphene.Schema(query, mutation, …): a second positional
-            // argument is a mutation type, whatever it is called.
-            if (PositionalArguments(code, schema.Index + schema.Length) > 1)
+            // An application builds a schema or two; a file of hundreds is not read call by call.
+            if (++schemas > MaxSchemasPerFile)
+            {
+                return new Reading(schemas, Mutations: true);
+            }
+            var open = schema.Index + schema.Length - 1;
+            var arguments = CallMatcher.Arguments(code, open);
+            var close = open + 1 + arguments.Length;
+            // A call left open (broken code) has arguments nobody knows. strawberry.Schema(query, mutation, …) and
+            // graphene.Schema(query, mutation, …): a second positional argument is a mutation type, whatever its name.
+            if (close >= code.Length || code[close] != ')' || PositionalArguments(arguments) > 1)
             {
                 mutations = true;
             }
@@ -79,46 +83,22 @@ public static partial class PythonGraphqlSchemas
         {
             return true;
         }
-        var (header, _) = PythonClass.EnclosingHeaderLine(masked, line, ClassHeader());
+        var header = PythonClass.EnclosingLine(masked, line);
         return header > 0 && GraphqlViewClass().IsMatch(masked.CodeLine(header));
     }
 
-    /// <summary>How far a schema's arguments are read: a call left open (broken code) is not read to the file's end.</summary>
-    private const int MaxArgumentsLength = 4_000;
+    private const int MaxSchemasPerFile = 16;
 
-    /// <summary>
-    /// How many arguments of the call opened just before <paramref name="start"/> are not given by name; a call not closed
-    /// within <see cref="MaxArgumentsLength"/> counts as two, since its arguments are not known.
-    /// </summary>
-    private static int PositionalArguments(string code, int start)
+    /// <summary>How many of the arguments are not given by name; one spread from a list or a dictionary may hold anything, and counts as two.</summary>
+    private static int PositionalArguments(ReadOnlySpan<char> arguments)
     {
         var positional = 0;
-        var depth = 0;
-        var argumentStart = start;
-        for (var i = start; i < Math.Min(code.Length, start + MaxArgumentsLength); i++)
+        foreach (var (start, length) in CallMatcher.Split(arguments))
         {
-            var c = code[i];
-            if (c is '(' or '[' or '{')
-            {
-                depth++;
-            }
-            else if ((c is ')' or ']' or '}' && depth == 0) || (c == ',' && depth == 0))
-            {
-                var argument = code[argumentStart..i].Trim();
-                // Arguments spread from a list or a dictionary may hold anything: counted as two.
-                positional += argument.Length == 0 || KeywordArgument().IsMatch(argument) ? 0 : argument[0] == '*' ? 2 : 1;
-                if (c != ',')
-                {
-                    return positional;
-                }
-                argumentStart = i + 1;
-            }
-            else if (c is ')' or ']' or '}')
-            {
-                depth--;
-            }
+            var argument = arguments.Slice(start, length);
+            positional += KeywordArgument().IsMatch(argument) ? 0 : argument[0] == '*' ? 2 : 1;
         }
-        return 2;
+        return positional;
     }
 
     [GeneratedRegex(@"^\w+\s*=[^=]")]

@@ -19,10 +19,13 @@ public static partial class ScriptRace
     [GeneratedRegex(@"\b(setTimeout\s*\(|(delay|sleep|wait)\s*\(|\w*([tT]imeout|[tT]imer|[dD]eadline)\w*)")]
     private static partial Regex Timer();
 
-    /// <summary>Whether the call starting at <paramref name="index"/> is an entry of a <c>Promise.race([…])</c> that also holds a timer.</summary>
-    public static bool AgainstTimer(ReadOnlySpan<char> code, int index)
+    /// <summary>
+    /// Whether the call starting at <paramref name="index"/>, whose argument list opens at <paramref name="open"/>, is an
+    /// entry of a <c>Promise.race([…])</c> that also holds a timer.
+    /// </summary>
+    public static bool AgainstTimer(ReadOnlySpan<char> code, int index, int open)
     {
-        if (EnclosingCall.Around(code, index) is not var (start, end))
+        if (open < 0 || EnclosingCall.Around(code, index) is not var (start, end))
         {
             return false;
         }
@@ -34,12 +37,6 @@ public static partial class ScriptRace
         }
         // The call's own text is left out, so that a timer inside it (`fetch(url, { signal: timeout(…) })`) is not taken
         // for the race's.
-        var open = code[index..].IndexOf('(');
-        if (open < 0)
-        {
-            return false;
-        }
-        open += index;
         var close = open + 1 + CallMatcher.Arguments(code, open).Length;
         var before = code[start..index];
         var after = code[Math.Min(end, close + 1)..end];
