@@ -284,4 +284,26 @@ public sealed class SecretScannerTests
         Assert.Empty(SecretScanner.Scan("config/settings.yml", line));
         Assert.Single(SecretScanner.Scan("config/settings.production.yml", line));
     }
+
+    [Theory]
+    [InlineData("off", "off-wger", true)]
+    [InlineData("shop", "shop", true)]
+    [InlineData("powersync_storage", "powersync_password", true)]
+    [InlineData("off", "offTq8vXw2Lm9", false)]
+    [InlineData("off", "Tq8vXw2Lm9-off", false)]
+    [InlineData("a", "a-Tq8vXw2Lm9", false)]
+    public void A_password_made_of_its_users_name_or_naming_itself_is_a_throwaway(string user, string password, bool throwaway) =>
+        Assert.Equal(throwaway, SecretScanner.IsThrowawayPassword(user, password));
+
+    [Fact]
+    public void A_test_that_says_its_key_is_not_real_is_believed_but_only_in_a_test()
+    {
+        var key = "ghp_" + "vKdQ4XtRZOBFd16YZEgyLKyQ8Cee4g" + "2NJ0mT";
+        var text = $"// token is randomly generated and not real\nconst token = '{key}'\n";
+
+        Assert.Empty(SecretScanner.Scan("src/validate-token.spec.ts", text));
+        Assert.Single(SecretScanner.Scan("src/validate-token.ts", text));
+        // Three lines further down, the words describe something else.
+        Assert.Single(SecretScanner.Scan("src/validate-token.spec.ts", $"// not real\n\n\n\nconst token = '{key}'\n"));
+    }
 }

@@ -17,7 +17,8 @@ public static partial class SecretRules
     [GeneratedRegex(@"\b(?<secret>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32,})")]
     private static partial Regex OpenAi();
 
-    [GeneratedRegex(@"\b(?<secret>(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})")]
+    // A fine-grained token is 22 characters, an underscore and 59 more: "github_pat_wrong_length" is a test's input.
+    [GeneratedRegex(@"\b(?<secret>(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})")]
     private static partial Regex GitHub();
 
     // Slack puts the team's and the bot's numeric ids after the prefix (xoxb-1234…-5678…-secret, xoxa-2-…):
@@ -47,7 +48,7 @@ public static partial class SecretRules
         new("stripe-live-key", "Stripe live secret key", StripeLive(), ["_live_"]),
         new("anthropic-key", "Anthropic API key", Anthropic(), ["sk-ant-"]),
         new("openai-key", "OpenAI API key", OpenAi(), ["sk-"]),
-        new("github-token", "GitHub token", GitHub(), ["ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"]),
+        new("github-token", "GitHub token", GitHub(), ["ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"], Holds: GitHubTokenChecksum.Holds),
         new("slack-token", "Slack token", Slack(), ["xox"]),
         new("google-api-key", "Google API key", GoogleApiKey(), ["AIza"]),
         new("sendgrid-key", "SendGrid API key", SendGrid(), ["SG."]),
