@@ -108,10 +108,11 @@ internal sealed class GoArgumentScan : IWalkVisitor
             var whole = (i == 0 || !CallMatcher.IsWordChar(code[i - 1])) && (end == code.Length || !CallMatcher.IsWordChar(code[end]));
             if (whole && !Declares(code, i))
             {
-                var after = end;
-                while (after < code.Length && code[after] is ' ' or '\t')
+                var after = Skip(code, end);
+                if (after < code.Length && code[after] == '[')
                 {
-                    after++;
+                    // A generic function instantiated where it is called (`queryToJSON[Hit](ctx, w, q)`) is still called.
+                    after = Skip(code, after + CallMatcher.Arguments(code, after).Length + 2);
                 }
                 uses.Add(after < code.Length && code[after] == '(' ? after : -1);
             }
@@ -119,6 +120,15 @@ internal sealed class GoArgumentScan : IWalkVisitor
             i = next < 0 ? -1 : end + next;
         }
         return uses;
+    }
+
+    private static int Skip(ReadOnlySpan<char> code, int at)
+    {
+        while (at < code.Length && code[at] is ' ' or '\t')
+        {
+            at++;
+        }
+        return at;
     }
 
     /// <summary>

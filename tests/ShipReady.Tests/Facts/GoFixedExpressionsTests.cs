@@ -276,6 +276,46 @@ public sealed class GoFixedExpressionsTests
         return GoFixedValues.Only(masked, index, ".Exec(".Length, new GoFileReading(masked, () => package));
     }
 
+    /// <summary>A file of the package that lists tables once, and one that only reads the list.</summary>
+    private const string Tables = """
+        package store
+
+        var statTables = []string{"system_stats", "browser_stats"}
+
+        var extraTables = []string{"hits"}
+
+        var ExportedTables = []string{"hits"}
+
+        var (
+        	blockTables = []string{"a", "b"}
+        )
+
+        func count() int {
+        	n := len(statTables)
+        	for _, t := range statTables {
+        		n += len(t)
+        	}
+        	return n
+        }
+        """;
+
+    [Theory]
+    [InlineData("for _, t := range append(statTables, \"hits\") {\n\tdb.Exec(\"DELETE FROM \" + t)\n}", true)]
+    [InlineData("for _, t := range statTables {\n\tdb.Exec(\"DELETE FROM \" + t)\n}", true)]
+    [InlineData("for _, t := range blockTables {\n\tdb.Exec(\"DELETE FROM \" + t)\n}", true)]
+    // Exported: another package may set it.
+    [InlineData("for _, t := range ExportedTables {\n\tdb.Exec(\"DELETE FROM \" + t)\n}", false)]
+    public void A_slice_of_literals_the_package_only_reads_is_fixed(string body, bool fixedByCode) =>
+        Assert.Equal(fixedByCode, OnlyInPackage(body, Tables));
+
+    [Theory]
+    [InlineData("package store\n\nfunc add(name string) {\n\tstatTables = append(statTables, name)\n}\n")]
+    [InlineData("package store\n\nfunc set(name string) {\n\tstatTables[0] = name\n}\n")]
+    [InlineData("package store\n\nfunc fill() {\n\tload(statTables)\n}\n")]
+    [InlineData("package store\n\nfunc grow() {\n\tx := append(statTables[:1], \"y\")\n\t_ = x\n}\n")]
+    public void A_package_slice_some_code_may_change_is_not(string other) =>
+        Assert.False(OnlyInPackage("for _, t := range statTables {\n\tdb.Exec(\"DELETE FROM \" + t)\n}", Tables, other));
+
     private const string Drivers = """
         package store
 

@@ -19,6 +19,8 @@ public sealed class GoFixedValuesTests
     [InlineData("var tables = []string{\"a\", \"b\"}\nfor _, t := range tables {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
     [InlineData("var tables []T = []T{{Name: \"a\", Days: 7}}\nfor _, t := range tables {\n\tdb.Exec(fmt.Sprintf(\"DELETE FROM %s\", t.Name))\n}")]
     [InlineData("names := map[string]string{\"a\": \"x\"}\nfor _, t := range names {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
+    [InlineData("for _, t := range []string{\"hits\", \"paths\",\n\t\"ref_counts\"} {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
+    [InlineData("tables := []string{\"a\"}\nfor _, t := range append(tables, \"b\", \"c\") {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
     public void Values_the_function_writes_itself_are_fixed(string body) => Assert.True(Only(body));
 
     [Theory]
@@ -33,5 +35,10 @@ public sealed class GoFixedValuesTests
     [InlineData("fixed := []string{\"a\"}\nfor _, t := range fixed {\n\tuse(t)\n}\nfor _, t := range given {\n\tdb.Exec(\"DELETE FROM \" + t)\n}")]
     [InlineData("tables := []string{\"a\"}\nfor _, t := range tables {\n\tt, _ := rename(t)\n\tdb.Exec(\"DELETE FROM \" + t)\n}")]
     [InlineData("tables := []string{\"a\"}\ntables = slices.DeleteFunc(tables, func(t string) bool {\n\tfor _, t := range tables {\n\t\tdb.Exec(\"DROP TABLE \" + t)\n\t}")]
+    [InlineData("for _, t := range []string{\"hits\",\n\tname} {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
+    [InlineData("tables := []string{\"a\"}\nfor _, t := range append(tables, name) {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
+    [InlineData("tables := []string{\"a\"}\nfor _, t := range append(tables, given...) {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
+    [InlineData("for _, t := range append(given, \"a\") {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
+    [InlineData("for _, t := range append(tables[:1], \"a\") {\n\tdb.Exec(\"VACUUM \" + t)\n}")]
     public void Anything_else_is_not(string body) => Assert.False(Only(body));
 }

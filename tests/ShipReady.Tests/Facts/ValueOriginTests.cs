@@ -88,6 +88,34 @@ public sealed class ValueOriginTests
         Assert.Equal(constant, origin.IsConstant);
     }
 
+    [Theory]
+    [InlineData("  rooms.each_with_index do |room, index|", "index", true)]
+    [InlineData("  rooms.each_with_index do |room, index|", "index + 1", true)]
+    [InlineData("  rooms.each.with_index(1) { |room, index|", "index", true)]
+    [InlineData("  rooms.each_with_index.map do |room, index|", "index * 2", true)]
+    [InlineData("  5.times do |index|", "index", true)]
+    [InlineData("  rooms.size.times do |index|", "index", true)]
+    [InlineData("  (1..last).each do |index|", "index", true)]
+    [InlineData("  1.upto(last) do |index|", "index", true)]
+    [InlineData("  rooms.each_index do |index|", "index", true)]
+    // The item, not the index; a count not of an Integer's; the pair inject is given; the index joined to text.
+    [InlineData("  rooms.each_with_index do |index, i|", "index", false)]
+    [InlineData("  rooms.each do |index|", "index", false)]
+    [InlineData("  schedule.times do |index|", "index", false)]
+    [InlineData("  rooms.each_with_index.inject(0) do |sum, index|", "index", false)]
+    [InlineData("  (first..last).each do |index|", "index", false)]
+    [InlineData("  rooms.each_with_index do |room, index|", "index.to_s + name", false)]
+    public void A_count_a_block_is_given_is_a_number(string block, string value, bool number)
+    {
+        var code = $"{block}\n  run({value})\nend\n";
+        using var masked = CodeMasker.Mask(code, Language.Ruby);
+
+        var origin = ValueOrigin.Read(masked, code.IndexOf("run(", StringComparison.Ordinal) + "run(".Length, value.Length);
+
+        Assert.Equal(block.Trim(), origin.Binding);
+        Assert.Equal(number, origin.IsNumber);
+    }
+
     [Fact]
     public void A_binding_in_a_comment_is_not_read()
     {

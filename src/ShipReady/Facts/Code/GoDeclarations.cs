@@ -58,6 +58,12 @@ public sealed partial class GoDeclarations
 
     private readonly Dictionary<string, List<Declaration>> _byName = new(StringComparer.Ordinal);
 
+    /// <summary>The masked code of the package's files, where a name's every use is read.</summary>
+    private readonly List<string> _codes = [];
+
+    /// <summary>What <see cref="IsUnchangedLiteralSlice"/> found, per name: the package is read by the hits of many files at once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _unchangedSlices = new(StringComparer.Ordinal);
+
     /// <summary>Per struct type: its fields' types, and the fields it declares more than once or with another type.</summary>
     private readonly Dictionary<string, List<Dictionary<string, string?>>> _structs = new(StringComparer.Ordinal);
 
@@ -118,8 +124,62 @@ public sealed partial class GoDeclarations
         return structs[0].TryGetValue(field, out var fieldType) ? fieldType : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is a variable of the package, unexported, declared once with a composite literal of
+    /// literals (<c>var statTables = []string{"system_stats", …}</c>), that the package's code only reads: every other
+    /// mention ranges over it, appends to a copy of it (<c>append(statTables, "hits")</c>) or takes its length. Nothing
+    /// outside the package can name it, so it holds what its declaration wrote.
+    /// </summary>
+    public bool IsUnchangedLiteralSlice(string name) => _unchangedSlices.GetOrAdd(name, ReadsOnly);
+
+    private bool ReadsOnly(string name)
+    {
+        if (name.Length == 0 || !(char.IsAsciiLetterLower(name[0]) || name[0] == '_')
+            || Named(name) is not [{ Kind: Kind.Other, ReceiverType: null } declaration])
+        {
+            return false;
+        }
+        var code = declaration.Code;
+        var escaped = Regex.Escape(name);
+        // `var name = []T{…}` (a type may stand before the `=`), alone or as a line of a `var (…)` block.
+        var declared = Regex.Match(code[declaration.Start..], $@"^[ \t]*(var[ \t]+)?{escaped}[ \t]*([\w.\[\]*]+[ \t]*)?=[ \t]*", RegexOptions.None, Timeout);
+        if (!declared.Success || !GoFixedValues.IsLiteralOfLiterals(GoFixedValues.CompositeLiteral(code.AsSpan(declaration.Start + declared.Length)))
+            || !code.AsSpan(declaration.Start + declared.Length).StartsWith("[]", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var own = declaration.Start + declared.Value.IndexOf(name, StringComparison.Ordinal);
+        foreach (var file in _codes)
+        {
+            foreach (Match mention in Regex.Matches(file, $@"(?<![\w.]){escaped}\b", RegexOptions.None, Timeout))
+            {
+                if (ReferenceEquals(file, code) && mention.Index == own)
+                {
+                    continue;
+                }
+                var before = file.AsSpan(0, mention.Index).TrimEnd(" \t");
+                var after = file.AsSpan(mention.Index + mention.Length).TrimStart(" \t");
+                var read = (EndsWithWord(before, "range") && after.StartsWith('{'))
+                    || (EndsWithWord(before, "append(") && after.StartsWith(','))
+                    || ((EndsWithWord(before, "len(") || EndsWithWord(before, "cap(")) && after.StartsWith(')'));
+                if (!read)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether the text ends with <paramref name="word"/>, not as the end of a longer name or a method (<c>myappend(</c>, <c>list.append(</c>).</summary>
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || text[^(word.Length + 1)] is var c && !(CallMatcher.IsWordChar(c) || c == '.'));
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
     private void Read(string code)
     {
+        _codes.Add(code);
         foreach (Match function in FunctionHeader().Matches(code))
         {
             string? receiverType = null;

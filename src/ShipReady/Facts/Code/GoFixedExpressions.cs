@@ -192,6 +192,9 @@ public sealed partial class GoFixedExpressions
         return names.Length == 1 ? type : _declarations.FieldType(type, names[1]);
     }
 
+    /// <summary>Whether the package declares <paramref name="name"/> as a slice of literals that no code of it changes (<see cref="GoDeclarations.IsUnchangedLiteralSlice"/>).</summary>
+    public bool IsUnchangedLiteralSlice(string name) => _declarations.IsUnchangedLiteralSlice(name);
+
     /// <summary>
     /// Where the function declared at <paramref name="start"/> ends: after the brace that closes its body (a one-line
     /// function ends on its line). Null when its signature cannot be read or its body does not close.

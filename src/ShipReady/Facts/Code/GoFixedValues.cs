@@ -5,7 +5,9 @@ namespace ShipReady.Facts.Code;
 /// <summary>
 /// Whether every value a Go query pastes into its SQL (the arguments <c>fmt.Sprintf</c> is given after its format, or
 /// the parts of a <c>+</c> chain) is fixed by the function itself: a literal, a number, or a field of the loop variable
-/// of a <c>range</c> over a slice that the function fills with composite literals of literals only.
+/// of a <c>range</c> over literals only: a slice the function fills with composite literals of literals, a composite
+/// literal written in the <c>range</c>, the package's unexported slice of literals that its code only reads, or one of
+/// those with literals appended.
 /// </summary>
 /// <remarks>
 /// A cleanup task that lists its tables in the code (<c>ClearDB{TableName: "jwt_blacklists", …}</c>) and formats each
@@ -40,10 +42,10 @@ public static partial class GoFixedValues
 
     /// <summary>
     /// Where the values are (offsets into the masked text) that the first SQL argument of the call the match opens pastes
-    /// in and the function does not fix; empty when it fixes them all, null when the SQL is not a <c>fmt.Sprintf</c> of a
-    /// literal format or a <c>+</c> chain, or cannot be read.
+    /// in and the function does not fix, each with whether <c>fmt.Sprintf</c> prints it with <c>%d</c>; empty when it
+    /// fixes them all, null when the SQL is not a <c>fmt.Sprintf</c> of a literal format or a <c>+</c> chain, or cannot be read.
     /// </summary>
-    public static List<(int At, int Length)>? Unfixed(MaskedSource masked, int index, int length, GoFileReading? file = null)
+    public static List<(int At, int Length, bool AsNumber)>? Unfixed(MaskedSource masked, int index, int length, GoFileReading? file = null)
     {
         try
         {
@@ -55,7 +57,7 @@ public static partial class GoFixedValues
         }
     }
 
-    private static List<(int At, int Length)>? Reads(MaskedSource masked, int index, int length, GoFileReading file)
+    private static List<(int At, int Length, bool AsNumber)>? Reads(MaskedSource masked, int index, int length, GoFileReading file)
     {
         var code = masked.Code;
         var open = CallMatcher.FirstOpened(code, index, length);
@@ -93,10 +95,12 @@ public static partial class GoFixedValues
             {
                 return null;
             }
-            return [.. values.Skip(1).Select(v => (bracket + 1 + v.Start, v.Length)).Where(v => !IsFixed(function, v.Item1, v.Length))];
+            var verbs = GoFormatVerbs.Of(masked.CodeAndStrings.Slice(bracket + 1 + values[0].Start, values[0].Length));
+            var printed = verbs is not null && verbs.Count == values.Count - 1 ? verbs : null;
+            return [.. values.Skip(1).Select((v, i) => (bracket + 1 + v.Start, v.Length, printed?[i] == 'd')).Where(v => !IsFixed(function, v.Item1, v.Length))];
         }
         var operands = CallMatcher.Split(text, '+');
-        return operands.Count > 1 ? [.. operands.Select(o => (start + o.Start, o.Length)).Where(o => !IsFixed(function, o.Item1, o.Length))] : null;
+        return operands.Count > 1 ? [.. operands.Select(o => (start + o.Start, o.Length, false)).Where(o => !IsFixed(function, o.Item1, o.Length))] : null;
     }
 
     /// <summary>A context, as VAL-SQLI's Go patterns know one: a name holding <c>ctx</c>, <c>context.Background()</c>, <c>c.Context()</c>.</summary>
@@ -177,20 +181,92 @@ public static partial class GoFixedValues
             return false;
         }
         var root = Regex.Escape(selector.Groups["root"].Value);
-        // The loop that holds the place: the last `range` over a plain name whose block is still open at it.
-        Match? loop = null;
-        foreach (Match candidate in Regex.Matches(body, $@"\bfor\s+(\w+\s*,\s*)?{root}\s*:=\s*range\s+(?<slice>[A-Za-z_]\w*)\s*\{{", RegexOptions.None, Timeout))
+        // The loop that holds the place: the last `range` whose block is still open at it.
+        (int Source, int Block)? loop = null;
+        foreach (Match candidate in Regex.Matches(body, $@"\bfor\s+(\w+\s*,\s*)?{root}\s*:=\s*range\s+", RegexOptions.None, Timeout))
         {
-            if (BraceBlocks.StaysOpen(body.AsSpan(candidate.Index + candidate.Length)))
+            var source = candidate.Index + candidate.Length;
+            if (BlockAfter(body, source) is { } block && BraceBlocks.StaysOpen(body.AsSpan(block + 1)))
             {
-                loop = candidate;
+                loop = (source, block);
             }
         }
         // The loop variable given another value in the loop (`detail.TableName = name`, `t, err := parse(t)`) holds it.
-        return loop is not null
-            && !Regex.IsMatch(body[(loop.Index + loop.Length)..], $@"(?m)^[^=\n]*(?<![\w.]){root}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, Timeout)
-            && FilledWithLiterals(function, loop.Groups["slice"].Value, loop.Groups["slice"].Index);
+        return loop is { } found
+            && !Regex.IsMatch(body[(found.Block + 1)..], $@"(?m)^[^=\n]*(?<![\w.]){root}\b[^=\n]*(:=|[+\-*/|&]=|[^=!<>:+\-*/|&]=(?!=))", RegexOptions.None, Timeout)
+            && RangesOverLiterals(function, body, found.Source, found.Block);
     }
+
+    /// <summary>
+    /// Where the brace opens the block of a <c>range</c> whose expression starts at <paramref name="source"/>: after a
+    /// plain name, a composite literal (<c>[]string{"hits", …}</c>, over several lines too) or an <c>append(…)</c>; null
+    /// after anything else.
+    /// </summary>
+    private static int? BlockAfter(string body, int source)
+    {
+        int end;
+        if (body.AsSpan(source).StartsWith("append(", StringComparison.Ordinal))
+        {
+            var open = source + "append".Length;
+            end = open + CallMatcher.Arguments(body, open).Length + 2;
+        }
+        else if (body.AsSpan(source).StartsWith("[]", StringComparison.Ordinal) && CompositeLiteral(body.AsSpan(source)) is { Length: > 0 } literal)
+        {
+            end = source + literal.Length;
+        }
+        else if (SliceName().Match(body, source) is { Success: true } name && name.Index == source)
+        {
+            end = source + name.Length;
+        }
+        else
+        {
+            return null;
+        }
+        while (end < body.Length && body[end] is ' ' or '\t')
+        {
+            end++;
+        }
+        return end < body.Length && body[end] == '{' ? end : null;
+    }
+
+    [GeneratedRegex(@"\G[A-Za-z_]\w*")]
+    private static partial Regex SliceName();
+
+    [GeneratedRegex(@"^[A-Za-z_]\w*$")]
+    private static partial Regex Name();
+
+    /// <summary>
+    /// Whether the <c>range</c> expression between <paramref name="source"/> and the loop's block holds literals only: a
+    /// slice the function fills with them or the package declares with them and never changes, a composite literal of
+    /// literals, or such a slice with literals appended (<c>append(statTables, "campaign_stats")</c>: the package's slice
+    /// has no room past its literal's items, so append copies it rather than writing into it).
+    /// </summary>
+    private static bool RangesOverLiterals(Function function, string body, int source, int block)
+    {
+        var text = body.AsSpan(source, block - source).TrimEnd();
+        if (text.StartsWith("[]", StringComparison.Ordinal))
+        {
+            return IsLiteralOfLiterals(text);
+        }
+        if (!text.StartsWith("append(", StringComparison.Ordinal))
+        {
+            return Slice(function, text.ToString(), source);
+        }
+        var open = source + "append".Length;
+        var appended = CallMatcher.Arguments(body, open).ToString();
+        var items = CallMatcher.Split(appended);
+        if (items.Count < 2 || !Name().IsMatch(appended.AsSpan(items[0].Start, items[0].Length)))
+        {
+            return false;
+        }
+        // A spread (`append(tables, more...)`) adds what another slice holds.
+        return items.Skip(1).All(i => appended.Substring(i.Start, i.Length) is var item && (Literal().IsMatch(item) || IsLiteralOfLiterals(item)))
+            && Slice(function, appended.Substring(items[0].Start, items[0].Length), open + 1 + items[0].Start);
+    }
+
+    /// <summary>A slice the function fills with literals, or one the package declares with literals and never changes.</summary>
+    private static bool Slice(Function function, string name, int at) =>
+        FilledWithLiterals(function, name, at) || function.Expressions.IsUnchangedLiteralSlice(name);
 
     /// <summary>
     /// Whether every mention of <paramref name="slice"/> in the function, but the <c>range</c> at <paramref name="range"/>,

@@ -44,8 +44,8 @@ public static partial class GoValueFlow
 
     /// <summary>
     /// The questions a SQL hit leaves when every value it pastes in that the function does not fix is a parameter the
-    /// function does not assign again: one per parameter, asked of the function's callers. Null when a value is
-    /// anything else, or the SQL cannot be read (the hit stands as it is).
+    /// function does not assign again, or a value <c>fmt.Sprintf</c> prints with <c>%d</c>: one per parameter, asked of the
+    /// function's callers. Null when a value is anything else, or the SQL cannot be read (the hit stands as it is).
     /// </summary>
     /// <param name="file">What the file's other hits worked out, and its package; null reads the file alone.</param>
     public static ImmutableArray<PassedTo>? Questions(MaskedSource masked, int index, int length, GoFileReading? file = null)
@@ -56,7 +56,7 @@ public static partial class GoValueFlow
         }
         var questions = ImmutableArray.CreateBuilder<PassedTo>();
         var literal = GoFunctionLiteral.Innermost(masked, function.BodyStart, index);
-        foreach (var (at, valueLength) in unfixed)
+        foreach (var (at, valueLength, asNumber) in unfixed)
         {
             // A parameter's name is a bare identifier: a field read from one (opts.Table) or any other value is not one.
             var value = masked.Code.Slice(at, valueLength).ToString();
@@ -70,11 +70,19 @@ public static partial class GoValueFlow
                 questions.Add(passed);
                 continue;
             }
-            if (function.Parameters.IndexOf(value) is not (var position and >= 0) || Reassigned(masked.Code[function.BodyStart..index], value))
+            if (function.Parameters.IndexOf(value) is var position and >= 0 && !Reassigned(masked.Code[function.BodyStart..index], value))
+            {
+                questions.Add(new PassedTo(function.Name, position, null));
+                continue;
+            }
+            // A value printed with %d is a number, unless the code has a mistake vet reports (GoFormatVerbs); its type is
+            // not in sight, so nothing is asked of the callers and the place stays one to review. One the caller's lines
+            // show to be request input, or read from it, stands.
+            var text = masked.CodeAndStrings.Slice(at, valueLength).ToString();
+            if (!asNumber || ValueOrigin.ContainsAny(text, Input) || Sources(masked, function, at, value) is null)
             {
                 return null;
             }
-            questions.Add(new PassedTo(function.Name, position, null));
         }
         return questions.Distinct().ToImmutableArray();
     }

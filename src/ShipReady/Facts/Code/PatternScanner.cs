@@ -208,7 +208,7 @@ public sealed partial class PatternScanner
                     {
                         Language.Go => GoFixedValues.Only(masked, index, length, GoReading(goPackage, masked, ref goReading)),
                         Language.CSharp => CSharpFixedSql.Only(masked, index, length),
-                        _ => SqlConcatenation.OnlyFixedParts(masked, index, length),
+                        _ => SqlConcatenation.OnlyFixedParts(masked, index, length, language),
                     })
                 {
                     continue;

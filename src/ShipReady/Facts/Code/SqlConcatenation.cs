@@ -4,12 +4,14 @@ namespace ShipReady.Facts.Code;
 
 /// <summary>
 /// Whether the SQL a call is given is joined with <c>+</c> from parts the code fixes: string literals, constants
-/// named in capitals (<c>DEFAULT_TABLE_NAME</c>) and numbers (<c>str(int(dim))</c>).
+/// named in capitals (<c>DEFAULT_TABLE_NAME</c>) and numbers (<c>str(int(dim))</c>). In Python, a literal formatted with
+/// <c>%</c> from such parts, and an f-string whose every hole is one, are fixed too.
 /// </summary>
 /// <remarks>
 /// A table name kept in a module constant is pasted in because a driver binds values, never names; nothing a user
-/// sends can reach it. One other part, a name in lower case, a call, an f-string, a <c>%</c> or <c>.format(</c>,
-/// keeps the finding: what it holds is decided elsewhere.
+/// sends can reach it. So is a Django model's table name (<c>self.model._meta.db_table</c>): set in the model's
+/// <c>Meta</c> or made from its app's and class's names when the code is loaded. One other part, a name in lower case,
+/// a call, a <c>.format(</c>, keeps the finding: what it holds is decided elsewhere.
 /// </remarks>
 public static partial class SqlConcatenation
 {
@@ -22,11 +24,20 @@ public static partial class SqlConcatenation
     [GeneratedRegex(@"^str\(\s*(int|len)\([^()]*(\([^()]*\))?[^()]*\)\s*\)$|^\d+$")]
     private static partial Regex Number();
 
+    /// <summary>Django's table name of a model, read from its options: <c>Book._meta.db_table</c>, <c>self.model._meta.db_table</c>.</summary>
+    [GeneratedRegex(@"^([A-Za-z_]\w*\.)*_meta\.db_table$")]
+    private static partial Regex DjangoTable();
+
+    /// <summary>A Python f-string, one literal: its prefix, then the text between its quotes.</summary>
+    [GeneratedRegex(@"^([rR]?[fF]|[fF][rR])(""""""(?<text>[\s\S]*)""""""|'''(?<text>[\s\S]*)'''|""(?<text>[^""\n]*)""|'(?<text>[^'\n]*)')$")]
+    private static partial Regex FString();
+
     /// <summary>
     /// True when the first argument of the first call the match at <paramref name="index"/> opens is a <c>+</c> chain
-    /// of fixed parts only; false otherwise, and when the match opens no call.
+    /// of fixed parts only, or in Python a literal formatted with <c>%</c> from them or an f-string of them; false
+    /// otherwise, and when the match opens no call.
     /// </summary>
-    public static bool OnlyFixedParts(MaskedSource masked, int index, int length)
+    public static bool OnlyFixedParts(MaskedSource masked, int index, int length, Language? language = null)
     {
         var code = masked.Code;
         var open = CallMatcher.FirstOpened(code, index, length);
@@ -41,19 +52,100 @@ public static partial class SqlConcatenation
         }
         var start = open + 1 + first.Start;
         var text = masked.CodeAndStrings.Slice(start, first.Length);
-        var operands = 0;
-        foreach (var (at, size) in CallMatcher.Split(code.Slice(start, first.Length), '+'))
+        var python = language == Language.Python;
+        var chain = CallMatcher.Split(code.Slice(start, first.Length), '+');
+        if (python && chain.Count == 1)
+        {
+            return Formatted(code.Slice(start, first.Length), text) || IsFStringOfFixedParts(text.ToString());
+        }
+        foreach (var (at, size) in chain)
         {
             var operand = text.Slice(at, size).ToString();
-            if (!IsFixedPart(operand))
+            if (!(IsFixedPart(operand) || (python && IsPythonFixedPart(operand))))
             {
                 return false;
             }
-            operands++;
         }
-        return operands > 1;
+        return chain.Count > 1;
     }
 
     /// <summary>Whether one operand of a <c>+</c> chain is fixed by the code: a string literal, a capitals constant, a number.</summary>
     internal static bool IsFixedPart(string operand) => Literal().IsMatch(operand) || Constant().IsMatch(operand) || Number().IsMatch(operand);
+
+    /// <summary>A fixed part, or what Python adds: a Django model's table name, an f-string whose every hole is fixed.</summary>
+    private static bool IsPythonFixedPart(string operand) =>
+        IsFixedPart(operand) || DjangoTable().IsMatch(operand) || IsFStringOfFixedParts(operand);
+
+    /// <summary>
+    /// <c>"… '%s'" % self.model._meta.db_table</c>, or <c>% (A, B)</c>: a literal formatted with <c>%</c> from fixed parts
+    /// alone. Read on the code (strings blanked) for the operator, and on <paramref name="text"/> for the parts.
+    /// </summary>
+    private static bool Formatted(ReadOnlySpan<char> code, ReadOnlySpan<char> text)
+    {
+        if (CallMatcher.Split(code, '%') is not [var format, var values] || !Literal().IsMatch(text.Slice(format.Start, format.Length)))
+        {
+            return false;
+        }
+        var value = text.Slice(values.Start, values.Length).ToString();
+        if (value.Length > 1 && value[0] == '(' && CallMatcher.Arguments(value, 0).Length == value.Length - 2)
+        {
+            // A tuple, `(a,)` among them; a value in brackets alone is the value.
+            var items = CallMatcher.Split(value.AsSpan(1, value.Length - 2));
+            return items.Count > 0 && items.TrueForAll(i => IsPythonFixedPart(value.Substring(1 + i.Start, i.Length)));
+        }
+        return IsPythonFixedPart(value);
+    }
+
+    /// <summary>Whether the text is one f-string, with a hole at least, whose every hole is a fixed part (<c>f"… FROM {Book._meta.db_table}"</c>).</summary>
+    private static bool IsFStringOfFixedParts(string operand)
+    {
+        if (FString().Match(operand) is not { Success: true } literal)
+        {
+            return false;
+        }
+        var body = literal.Groups["text"].Value;
+        var holes = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] == '}' || body[i] != '{')
+            {
+                continue;
+            }
+            if (i + 1 < body.Length && body[i + 1] == '{')
+            {
+                // `{{` writes a brace.
+                i++;
+                continue;
+            }
+            var hole = CallMatcher.Arguments(body, i).ToString();
+            if (i + hole.Length + 1 >= body.Length)
+            {
+                return false;
+            }
+            // The expression ends where a conversion (`!r`) or a format (`:>10`) starts, outside brackets.
+            var end = Math.Min(TopLevel(hole, '!') is var bang and >= 0 ? bang : hole.Length, TopLevel(hole, ':') is var colon and >= 0 ? colon : hole.Length);
+            if (!IsPythonFixedPart(hole[..end].Trim()))
+            {
+                return false;
+            }
+            holes++;
+            i += hole.Length + 1;
+        }
+        return holes > 0;
+    }
+
+    /// <summary>Where <paramref name="c"/> first stands outside brackets in the text; -1 when it does not.</summary>
+    private static int TopLevel(string text, char c)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+            if (depth == 0 && text[i] == c && !(c == '!' && i + 1 < text.Length && text[i + 1] == '='))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

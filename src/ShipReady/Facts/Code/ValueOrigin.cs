@@ -58,7 +58,8 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
                 var candidate = masked.CodeAndStringsLine(l);
                 if (BlockParameter(candidate, name))
                 {
-                    return new ValueOrigin(value, candidate.Trim(), false, IsConstant: ConstantBlock().IsMatch(candidate)) { BindingLine = l };
+                    return new ValueOrigin(value, candidate.Trim(), IntegerBlockIndex(candidate, name) && NumberFrom(value, name),
+                        IsConstant: ConstantBlock().IsMatch(candidate)) { BindingLine = l };
                 }
                 if (AppendStatement(masked.CodeLine(l), name) is { } column)
                 {
@@ -427,6 +428,34 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*((?:[A-Z]\w*::)*[A-Z][A-Z0-9_]*|%[wi]\[[^\]]*\]|\[\s*(?:""[^""#\n]*""|'[^'\n]*'|:\w+)(?:\s*,\s*(?:""[^""#\n]*""|'[^'\n]*'|:\w+))*\s*,?\s*\])(\.freeze)?\.(each|each_with_index|map|flat_map|filter_map|each_with_object)\b[^|{]*(\bdo|\{)\s*\|")]
     private static partial System.Text.RegularExpressions.Regex ConstantBlock();
+
+    /// <summary>
+    /// Whether the line opens a Ruby block whose parameter <paramref name="name"/> is a count the block is given, an
+    /// Integer whatever the items are: the index of <c>each_with_index</c>, <c>with_index</c> or <c>each_index</c>, the
+    /// counter of <c>3.times</c>, <c>1.upto(n)</c> or <c>list.size.times</c>, or an item of a range that starts at an
+    /// integer (<c>(1..n).each</c>: Ruby's Range of an Integer steps by Integer#succ, and refuses an end of another kind).
+    /// </summary>
+    internal static bool IntegerBlockIndex(string line, string name) =>
+        SecondIndexBlock().Match(line) is { Success: true } second ? second.Groups["index"].Value == name
+        : FirstIndexBlock().Match(line) is { Success: true } first && first.Groups["index"].Value == name;
+
+    /// <summary>
+    /// The block's second parameter after <c>each_with_index</c> (alone, or before a method that yields what it is given:
+    /// <c>each_with_index.map</c>) or <c>with_index</c>; not after <c>inject</c> and the like, whose second parameter is the pair.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(each_with_index(\.(map|collect|each|select|filter|reject|filter_map|flat_map|find|detect|any\?|all\?|none\?|count|sort_by|min_by|max_by|group_by|partition|sum|find_index|take_while|drop_while))?|with_index(\(\s*-?\d*\s*\))?)\s*(\bdo|\{)\s*\|\s*[a-z_]\w*\s*,\s*(?<index>[a-z_]\w*)\s*\|")]
+    private static partial System.Text.RegularExpressions.Regex SecondIndexBlock();
+
+    /// <summary>The block's first parameter after <c>each_index</c>, an Integer's <c>times</c>, <c>upto</c>, <c>downto</c> or <c>step</c>, or a range that starts at an integer literal.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\.each_index|(?<![\w.])\d+\.(times|upto\([^()\n]*\)|downto\([^()\n]*\)|step\([^()\n]*\))|\.(size|length|count)\.times|\(\s*-?\d+\s*\.\.\.?[^()\n]*\)\.(each|map|collect|select|filter|reject|filter_map|flat_map|step\([^()\n]*\)))\s*(\bdo|\{)\s*\|\s*(?<index>[a-z_]\w*)\s*[,|]")]
+    private static partial System.Text.RegularExpressions.Regex FirstIndexBlock();
+
+    /// <summary>Whether the value is the name alone, or the name with numbers added, taken or multiplied (<c>index + 1</c>).</summary>
+    private static bool NumberFrom(string value, string name) =>
+        value.StartsWith(name, StringComparison.Ordinal) && IndexArithmetic().IsMatch(value.AsSpan(name.Length));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\s*[-+*]\s*\d+)*\s*$")]
+    private static partial System.Text.RegularExpressions.Regex IndexArithmetic();
 
     /// <summary>The name an expression starts with (<c>html</c> in <c>html.replace(…)</c>); null for literals, <c>this</c> and calls of other things.</summary>
     internal static string? LeadingName(string value)
