@@ -50,6 +50,12 @@ public sealed record CodePattern
         return UnlessArgsMatch is { } match && match.Value.IsMatch(arguments);
     }
     public ImmutableArray<string> UnlessFile { get; init; } = [];
+    /// <summary>
+    /// Text that clears every hit of a file when the file holds it, or, for a Go file, any other file of its package (the
+    /// folder's files that name the same package, tests aside): a package is compiled as one, so a migrator that records
+    /// the schema's version in one file serves the statement lists the others hand it. See <see cref="Facts.GoFolderPackages"/>.
+    /// </summary>
+    public ImmutableArray<string> UnlessPackage { get; init; } = [];
     /// <summary>Text on the hit's own line (code and strings, not comments) that clears that hit only.</summary>
     public ImmutableArray<string> UnlessLine { get; init; } = [];
     /// <summary>

@@ -97,6 +97,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessArgs { get; set; }
     public string? UnlessArgsMatch { get; set; }
     public List<string>? UnlessFile { get; set; }
+    public List<string>? UnlessPackage { get; set; }
     public List<string>? UnlessLine { get; set; }
     public List<string>? UnlessClass { get; set; }
     public List<string>? UnlessModule { get; set; }

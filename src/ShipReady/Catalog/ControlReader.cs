@@ -226,7 +226,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessModule", p.UnlessModule), ("unlessDecorator", p.UnlessDecorator), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral), ("ifFunctionText", p.IfFunctionText), ("unlessFunctionText", p.UnlessFunctionText), ("unlessServedBy", p.UnlessServedBy), ("unlessRunAfter", p.UnlessRunAfter) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessPackage", p.UnlessPackage), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessModule", p.UnlessModule), ("unlessDecorator", p.UnlessDecorator), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral), ("ifFunctionText", p.IfFunctionText), ("unlessFunctionText", p.UnlessFunctionText), ("unlessServedBy", p.UnlessServedBy), ("unlessRunAfter", p.UnlessRunAfter) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
@@ -446,6 +446,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessArgsMatch = argsMatch,
                 UnlessElseOf = elseOf,
                 UnlessFile = [.. p.UnlessFile ?? []],
+                UnlessPackage = [.. p.UnlessPackage ?? []],
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessClass = [.. p.UnlessClass ?? []],
                 UnlessModule = [.. p.UnlessModule ?? []],

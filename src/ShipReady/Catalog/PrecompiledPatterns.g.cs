@@ -134,8 +134,8 @@ internal static partial class PrecompiledPatterns
         @"\b(secret_key_base|secret_token)\s*=\s*['""]" => AuthSession_RbSecretLiteral(),
         @"\.UseSqlite\s*\(|\.AddSqlite\s*<|\bnew\s+SqliteConnection\s*\(" => DataDb_CsSqlite(),
         @"\b(sql|sqlx|gorm)\.(Open|Connect|MustOpen|MustConnect)\s*\(\s*""(sqlite|sqlite3)""|\bgorm\.Open\s*\(\s*sqlite\.Open\s*\(" => DataDb_GoSqlite(),
+        @"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)" => DataDb_JsSqliteKnexfile(),
         @"\b(require|import)\s*\(\s*['""](better-sqlite3|sqlite3|node:sqlite)['""]\s*\)|\bfrom\s+['""](better-sqlite3|sqlite3|node:sqlite)['""]" => DataDb_JsSqliteModule(),
-        @"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)" => DataDb_JsSqliteOrm(),
         @"django\.db\.backends\.sqlite3" => DataDb_PyDjangoSqlite(),
         @"\b(sqlite3|aiosqlite)\.connect\s*\(" => DataDb_PySqliteConnect(),
         @"\bsqlite(\+\w+)?:///([^'""\s]|['""]\s*\+)" => DataDb_PySqliteUrl(),
@@ -675,11 +675,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\b(sql|sqlx|gorm)\.(Open|Connect|MustOpen|MustConnect)\s*\(\s*""(sqlite|sqlite3)""|\bgorm\.Open\s*\(\s*sqlite\.Open\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_GoSqlite();
 
+    [GeneratedRegex(@"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)", Options, TimeoutMilliseconds)]
+    private static partial Regex DataDb_JsSqliteKnexfile();
+
     [GeneratedRegex(@"\b(require|import)\s*\(\s*['""](better-sqlite3|sqlite3|node:sqlite)['""]\s*\)|\bfrom\s+['""](better-sqlite3|sqlite3|node:sqlite)['""]", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_JsSqliteModule();
-
-    [GeneratedRegex(@"(?m)\b(dialect|type|client|provider)\s*:\s*['""](sqlite|sqlite3|better-sqlite3)['""]\s*(,|\}|\)|$)", Options, TimeoutMilliseconds)]
-    private static partial Regex DataDb_JsSqliteOrm();
 
     [GeneratedRegex(@"django\.db\.backends\.sqlite3", Options, TimeoutMilliseconds)]
     private static partial Regex DataDb_PyDjangoSqlite();

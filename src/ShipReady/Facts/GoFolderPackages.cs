@@ -1,3 +1,4 @@
+using System.Buffers;
 using ShipReady.Facts.Code;
 using ShipReady.Inventory;
 
@@ -5,7 +6,8 @@ namespace ShipReady.Facts;
 
 /// <summary>
 /// The declarations of the Go packages of one folder, read from all its Go files at the first question and kept while
-/// the folder's files are scanned: a query's helpers and constants may sit in another file of its package.
+/// the folder's files are scanned: a query's helpers and constants may sit in another file of its package, and so may
+/// the migrator that records the schema's version for a list of statements.
 /// </summary>
 /// <remarks>
 /// Only a Go query that pastes in a value its own file does not fix asks, so most folders are never read twice. A file
@@ -16,9 +18,17 @@ internal sealed class GoFolderPackages
 {
     private readonly Lazy<Dictionary<string, GoDeclarations>?> _packages;
 
+    /// <summary>The code and strings (comments blanked) of each package's files, read at the first question.</summary>
+    private readonly Lazy<Dictionary<string, List<string>>?> _texts;
+
     /// <param name="files">The folder's Go files.</param>
-    public GoFolderPackages(IReadOnlyList<SourceFile> files, FileReader reader) =>
-        _packages = new(() => Read(files, reader), LazyThreadSafetyMode.ExecutionAndPublication);
+    public GoFolderPackages(IReadOnlyList<SourceFile> files, FileReader reader)
+    {
+        _packages = new(() => Read(files, reader, m => m.CodeText) is { } codes
+            ? codes.ToDictionary(c => c.Key, c => GoDeclarations.Of(c.Value), StringComparer.Ordinal)
+            : null, LazyThreadSafetyMode.ExecutionAndPublication);
+        _texts = new(() => Read(files, reader, m => m.CodeAndStringsText), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>A folder worth asking: one with more than one Go file.</summary>
     public static GoFolderPackages? Of(IReadOnlyList<SourceFile> files, FileReader reader)
@@ -46,7 +56,15 @@ internal sealed class GoFolderPackages
     /// <summary>The declarations of the folder's files that name the package; null when the folder could not be read whole.</summary>
     public GoDeclarations? Package(string name) => _packages.Value is { } packages && packages.TryGetValue(name, out var package) ? package : null;
 
-    private static Dictionary<string, GoDeclarations>? Read(IReadOnlyList<SourceFile> files, FileReader reader)
+    /// <summary>
+    /// Whether a file of the package holds one of the texts in its code or strings; false when the folder could not be
+    /// read whole, where each file answers for itself.
+    /// </summary>
+    public bool Holds(string name, SearchValues<string> texts) =>
+        _texts.Value is { } packages && packages.TryGetValue(name, out var files) && files.Any(f => f.AsSpan().ContainsAny(texts));
+
+    /// <summary>Each package's files, as <paramref name="view"/> gives their masked text; null when the folder could not be read whole.</summary>
+    private static Dictionary<string, List<string>>? Read(IReadOnlyList<SourceFile> files, FileReader reader, Func<MaskedSource, string> view)
     {
         var codes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -70,8 +88,7 @@ internal sealed class GoFolderPackages
                 continue;
             }
             using var masked = CodeMasker.Mask(text.AsMemory(), Language.Go);
-            var code = masked.CodeText;
-            if (GoDeclarations.PackageName(code) is not { } name)
+            if (GoDeclarations.PackageName(masked.CodeText) is not { } name)
             {
                 continue;
             }
@@ -79,8 +96,8 @@ internal sealed class GoFolderPackages
             {
                 codes[name] = list = [];
             }
-            list.Add(code);
+            list.Add(view(masked));
         }
-        return codes.ToDictionary(c => c.Key, c => GoDeclarations.Of(c.Value), StringComparer.Ordinal);
+        return codes;
     }
 }

@@ -204,7 +204,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private void ScanCode((SourceFile File, ReadOnlyMemory<char> Text, GoFolderPackages? GoPackages) read)
     {
         var goPackages = read.GoPackages is { } packages && !GoFolderPackages.IsTest(read.File.Path) ? packages : null;
-        foreach (var hit in _scanner.Scan(read.File, read.Text, goPackages is null ? null : goPackages.Package))
+        foreach (var hit in _scanner.Scan(read.File, read.Text, goPackages is null ? null : goPackages.Package, goPackages is null ? null : goPackages.Holds))
         {
             _hits.Add(hit);
         }

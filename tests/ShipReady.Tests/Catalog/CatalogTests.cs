@@ -69,6 +69,7 @@ public sealed class CatalogTests
     [Theory]
     [InlineData("ifFile")]
     [InlineData("unlessFile")]
+    [InlineData("unlessPackage")]
     [InlineData("unlessLine")]
     [InlineData("unlessArgs")]
     [InlineData("unlessClass")]

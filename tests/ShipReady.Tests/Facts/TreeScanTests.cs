@@ -81,6 +81,23 @@ public sealed class TreeScanTests
         Assert.True(Reported(new FailingReadSource(inner, "app/controllers/reports_controller.rb")));
     }
 
+    [Fact]
+    public void A_go_package_that_records_its_schema_version_clears_the_statements_its_other_files_hand_it()
+    {
+        // plugins/ records user_version in migrate.go; sessions/ reads it only in a test, which the program does not link.
+        var source = new MemoryFileSource()
+            .Add("go.mod", "module example.com/player\n\ngo 1.22\n\nrequire github.com/mattn/go-sqlite3 v1.14.22\n")
+            .Add("plugins/migrate.go", "package plugins\n\nfunc migrateDB(db *sql.DB, steps []string) error {\n\tdb.QueryRow(`PRAGMA user_version`)\n\treturn nil\n}\n")
+            .Add("plugins/kvstore.go", "package plugins\n\nfunc schema(db *sql.DB) error {\n\treturn migrateDB(db, []string{`CREATE TABLE IF NOT EXISTS kvstore (key TEXT)`})\n}\n")
+            .Add("sessions/store.go", "package sessions\n\nfunc prepare(db *sql.DB) {\n\tdb.Exec(`CREATE TABLE IF NOT EXISTS sessions (id TEXT)`)\n}\n")
+            .Add("sessions/gc.go", "package sessions\n\nfunc gc(db *sql.DB) {\n\tdb.Exec(`DELETE FROM sessions`)\n}\n")
+            .Add("sessions/store_test.go", "package sessions\n\nfunc TestVersion(t *testing.T) {\n\tdb.QueryRow(`PRAGMA user_version`)\n}\n");
+
+        var facts = new FactsBuilder(ControlCatalog.Default).Build(source, WalkOptions.Default);
+
+        Assert.Equal(["sessions/store.go"], facts.Hits.Where(h => h.ControlId == "DATA-MIGRATIONS" && h.PatternId == "create-table-at-startup").Select(h => h.Location.File));
+    }
+
     /// <summary>A source whose one file cannot be read for a reason the reader does not expect.</summary>
     private sealed class FailingReadSource(IFileSource inner, string failing) : IFileSource
     {

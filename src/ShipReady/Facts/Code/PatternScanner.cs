@@ -28,6 +28,7 @@ public sealed partial class PatternScanner
             LiteralIds = [.. patterns.Select(p => p.Prefilter.Select(Prefilter.IdOf).ToArray())];
             IfFile = [.. patterns.Select(p => Search(p.IfFile))];
             UnlessFile = [.. patterns.Select(p => Search(p.UnlessFile))];
+            UnlessPackage = [.. patterns.Select(p => Search(p.UnlessPackage))];
         }
 
         /// <summary>
@@ -49,6 +50,9 @@ public sealed partial class PatternScanner
 
         /// <summary>For each pattern, in the same order, the texts any of which clears the file; null when none is given.</summary>
         public SearchValues<string>?[] UnlessFile { get; }
+
+        /// <summary>For each pattern, in the same order, the texts any of which in the file or its Go package clears the file; null when none is given.</summary>
+        public SearchValues<string>?[] UnlessPackage { get; }
     }
 
     /// <remarks>Patterns a dependency clears run too; their hits are dropped once the manifests are all read (see <see cref="TreeScan"/>).</remarks>
@@ -73,7 +77,12 @@ public sealed partial class PatternScanner
     /// For a Go file, the declarations of the package it names, the file's own among them, asked only when a query
     /// pastes in a value the file does not fix; null, or null returned, reads the file alone.
     /// </param>
-    public IReadOnlyList<CodeHit> Scan(SourceFile file, ReadOnlyMemory<char> text, Func<string, GoDeclarations?>? goPackage = null)
+    /// <param name="goPackageHolds">
+    /// For a Go file, whether a file of the package it names holds one of the texts, asked at the first hit of a pattern
+    /// with an <c>unlessPackage</c> its own file does not settle; null reads the file alone.
+    /// </param>
+    public IReadOnlyList<CodeHit> Scan(SourceFile file, ReadOnlyMemory<char> text, Func<string, GoDeclarations?>? goPackage = null,
+        Func<string, SearchValues<string>, bool>? goPackageHolds = null)
     {
         if (file.Language is not { } language || !_byLanguage.TryGetValue(language, out var set))
         {
@@ -89,7 +98,7 @@ public sealed partial class PatternScanner
         MaskedSource? masked = null;
         try
         {
-            return Hits(file, text, language, set, occurrences, goPackage, ref masked);
+            return Hits(file, text, language, set, occurrences, goPackage, goPackageHolds, ref masked);
         }
         finally
         {
@@ -102,7 +111,7 @@ public sealed partial class PatternScanner
         reading ??= new GoFileReading(masked, goPackage is null ? null : () => GoDeclarations.PackageName(masked.CodeText) is { } name ? goPackage(name) : null);
 
     private static IReadOnlyList<CodeHit> Hits(SourceFile file, ReadOnlyMemory<char> text, Language language, LanguagePatterns set, ReadOnlySpan<int> occurrences,
-        Func<string, GoDeclarations?>? goPackage, ref MaskedSource? masked)
+        Func<string, GoDeclarations?>? goPackage, Func<string, SearchValues<string>, bool>? goPackageHolds, ref MaskedSource? masked)
     {
         var patterns = set.Patterns;
         var literalIds = set.LiteralIds;
@@ -139,6 +148,12 @@ public sealed partial class PatternScanner
             {
                 continue;
             }
+            if (set.UnlessPackage[p] is { } unlessPackage && text.Span.ContainsAny(unlessPackage) && masked.CodeAndStrings.ContainsAny(unlessPackage))
+            {
+                continue;
+            }
+            // The other files of the package are read only when the file has a hit to clear, once per pattern.
+            bool? packageClears = null;
             // A match holds one of the pattern's literals, so nothing before the line of the first one can start it.
             var from = text.Span[..(first + 1)].LastIndexOf('\n') + 1;
             matches ??= [];
@@ -290,6 +305,11 @@ public sealed partial class PatternScanner
                 if (pattern.UnlessDefined && valueAt >= 0 && DefinedMethod(masked, from + valueAt, valueLength) is { } method)
                 {
                     questions = [new DefinedOutsideModels(method) { Pattern = ValueQuestion.AskedBy(pattern) }];
+                }
+                if (set.UnlessPackage[p] is { } inPackage && language == Language.Go && goPackageHolds is not null
+                    && (packageClears ??= GoDeclarations.PackageName(masked.CodeText) is { } packageName && goPackageHolds(packageName, inPackage)))
+                {
+                    continue;
                 }
                 if (!(seen ??= []).Add((pattern.ControlId, pattern.Id, line)))
                 {
