@@ -290,7 +290,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private static readonly HashSet<string> ScriptModules = new(StringComparer.OrdinalIgnoreCase) { ".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts" };
 
     /// <summary>The tree's npm packages, read once after the walk, when every package.json is in.</summary>
-    private BrowserPackages Packages => _packages ??= BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
+    public BrowserPackages Packages => _packages ??= BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies, m.Result.PackageName)));
 
     /// <summary>Read only after the walk, when no launch file is being added.</summary>
     private ServerLaunches Launches => _combinedLaunches ??= ServerLaunches.Combine(_launches);
