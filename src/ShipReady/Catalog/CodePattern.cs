@@ -245,6 +245,12 @@ public sealed record CodePattern
     /// <summary>Whether hits are judged by where their value came from (any of the value conditions is set).</summary>
     public bool FollowsValue => !UnlessValue.IsEmpty || !IfValue.IsEmpty || UnlessConstant || UnlessServerFragment;
     public ImmutableArray<string> IfFile { get; init; } = [];
+    /// <summary>
+    /// Ids of other patterns of the same control, a hit of any of which anywhere in the repository drops this pattern's
+    /// hits after the walk: the code shows, somewhere, the check the hit's place may rely on (a form field that rejects
+    /// a file by its size, which the form a view binds may use). Give the control a review twin to keep the place in sight.
+    /// </summary>
+    public ImmutableArray<string> UnlessPattern { get; init; } = [];
     public ImmutableArray<Facts.DependencyGlob> UnlessDeps { get; init; } = [];
     public ImmutableArray<Inventory.Glob> UnlessPath { get; init; } = [];
     /// <summary>Paths one of which a file must have for the pattern to read it; empty when any file will do.</summary>

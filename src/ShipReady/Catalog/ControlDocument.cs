@@ -136,6 +136,7 @@ internal sealed class PatternDocument
     public List<string>? EscapedBy { get; set; }
     public bool? UnlessDefined { get; set; }
     public List<string>? IfFile { get; set; }
+    public List<string>? UnlessPattern { get; set; }
     public List<string>? UnlessDeps { get; set; }
     public List<string>? UnlessPath { get; set; }
     public List<string>? IfPath { get; set; }

@@ -484,6 +484,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 EscapedBy = [.. p.EscapedBy ?? []],
                 UnlessDefined = p.UnlessDefined ?? false,
                 IfFile = [.. p.IfFile ?? []],
+                UnlessPattern = [.. p.UnlessPattern ?? []],
                 UnlessDeps = ParseDeps(source, p.UnlessDeps),
                 UnlessPath = [.. (p.UnlessPath ?? []).Select(g => Glob.Parse(g))],
                 IfPath = [.. (p.IfPath ?? []).Select(g => Glob.Parse(g))],
@@ -494,6 +495,14 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
         if (duplicate is not null)
         {
             throw Error(source, $"pattern id '{duplicate.Key}' is used twice.");
+        }
+        var ids = patterns.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            if (pattern.UnlessPattern.FirstOrDefault(other => other == pattern.Id || !ids.Contains(other)) is { } wrong)
+            {
+                throw Error(source, $"pattern '{pattern.Id}': 'unlessPattern' names '{wrong}', which is {(wrong == pattern.Id ? "the pattern itself" : "not a pattern of this control")}; name another pattern of the control.");
+            }
         }
         return patterns.ToImmutable();
     }

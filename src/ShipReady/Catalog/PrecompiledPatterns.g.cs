@@ -275,7 +275,10 @@ internal static partial class PrecompiledPatterns
         @"(?:fileUpload)\s*\(" => ValUpload_JsFileuploadNoLimit(),
         @"(?:formidable|new\s+(formidable\.)?(IncomingForm|Formidable))\s*\(" => ValUpload_JsFormidableNoLimit(),
         @"(?:multer)\s*\(" => ValUpload_JsMulterNoFilter(),
-        @"\brequest\.FILES\b[\s\S]*" => ValUpload_PyDjangoFiles(),
+        @"\brequest\.FILES\s*(\[|\.\s*(get|getlist|items|values|lists|dict|pop|popitem|setdefault)\s*\()[\s\S]*" => ValUpload_PyDjangoFiles(),
+        @"\brequest\.FILES\b[\s\S]*" => ValUpload_PyDjangoFilesReview(),
+        @"(\bfiles=\(?\s*(self\.)?request\.FILES\b|\b(self\.)?request\.POST\b[^,()\n]*,\s*(self\.)?request\.FILES\b)[\s\S]*" => ValUpload_PyDjangoFormFiles(),
+        @"\.size\s*[<>]=?\s*[\w.(]|[\w.)]\s*[<>]=?\s*[\w.]+\.size\b" => ValUpload_PyDjangoUploadSizeCheck(),
         @"\brequest\.files\b[\s\S]*" => ValUpload_PyFlaskFiles(),
         @"\brequest\.(files|FILES)\b|:\s*((list|List)\[\s*)?UploadFile\b" => ValUpload_PyUploadHandler(),
         @":\s*((list|List)\[\s*)?UploadFile\b" => ValUpload_PyUploadfile(),
@@ -1098,8 +1101,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(?:multer)\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_JsMulterNoFilter();
 
-    [GeneratedRegex(@"\brequest\.FILES\b[\s\S]*", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\brequest\.FILES\s*(\[|\.\s*(get|getlist|items|values|lists|dict|pop|popitem|setdefault)\s*\()[\s\S]*", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_PyDjangoFiles();
+
+    [GeneratedRegex(@"\brequest\.FILES\b[\s\S]*", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_PyDjangoFilesReview();
+
+    [GeneratedRegex(@"(\bfiles=\(?\s*(self\.)?request\.FILES\b|\b(self\.)?request\.POST\b[^,()\n]*,\s*(self\.)?request\.FILES\b)[\s\S]*", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_PyDjangoFormFiles();
+
+    [GeneratedRegex(@"\.size\s*[<>]=?\s*[\w.(]|[\w.)]\s*[<>]=?\s*[\w.]+\.size\b", Options, TimeoutMilliseconds)]
+    private static partial Regex ValUpload_PyDjangoUploadSizeCheck();
 
     [GeneratedRegex(@"\brequest\.files\b[\s\S]*", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_PyFlaskFiles();

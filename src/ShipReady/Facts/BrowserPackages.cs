@@ -37,16 +37,24 @@ public sealed class BrowserPackages
     private readonly HashSet<string> _browserOnly;
     private readonly HashSet<string> _react;
 
-    private BrowserPackages(HashSet<string> packages, HashSet<string> browserOnly, HashSet<string> react) =>
-        (_packages, _browserOnly, _react) = (packages, browserOnly, react);
+    private BrowserPackages(HashSet<string> packages, HashSet<string> browserOnly, HashSet<string> react, Dictionary<string, string> workspaces) =>
+        (_packages, _browserOnly, _react, Workspaces) = (packages, browserOnly, react, workspaces);
 
-    /// <summary>From every package.json's dependencies, read in the walk, by the manifest's path.</summary>
-    public static BrowserPackages From(IEnumerable<(string Path, IReadOnlyList<Dependency> Dependencies)> manifests)
+    /// <summary>
+    /// The folders of the repository's packages by the name their package.json gives, where one name is given once: what
+    /// an importer in another package of the workspace writes (<see cref="Code.ScriptImports.Names"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Workspaces { get; }
+
+    /// <summary>From every package.json's dependencies and name, read in the walk, by the manifest's path.</summary>
+    public static BrowserPackages From(IEnumerable<(string Path, IReadOnlyList<Dependency> Dependencies, string? Name)> manifests)
     {
         var browserOnly = new HashSet<string>(StringComparer.Ordinal);
         var packages = new HashSet<string>(StringComparer.Ordinal);
         var react = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, dependencies) in manifests)
+        var named = new List<(string Name, string Folder)>();
+        var dependedOn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (path, dependencies, name) in manifests)
         {
             if (!path.EndsWith("package.json", StringComparison.Ordinal) || (path.Length > 12 && path[^13] != '/'))
             {
@@ -54,10 +62,18 @@ public sealed class BrowserPackages
             }
             var folder = Folder(path);
             packages.Add(folder);
+            if (name is not null)
+            {
+                named.Add((name, folder));
+            }
             var npm = dependencies.Where(d => d.Ecosystem == "npm").ToList();
             if (npm.Any(d => ReactSigns.Contains(d.Name)))
             {
                 react.Add(folder);
+            }
+            foreach (var dependency in npm)
+            {
+                (dependedOn.TryGetValue(dependency.Name, out var by) ? by : dependedOn[dependency.Name] = []).Add(folder);
             }
             // A bundler is a development tool, so any section counts; so does a server in any section, since the package may
             // deploy a server.js that needs it at run time as much as a mock API that does not.
@@ -67,13 +83,27 @@ public sealed class BrowserPackages
                 browserOnly.Add(folder);
             }
         }
-        return new BrowserPackages(packages, browserOnly, react);
+        // Two package.json files of one name (a template, a copy under examples/) name no one folder.
+        var workspaces = named.GroupBy(n => n.Name, StringComparer.Ordinal).Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Folder, StringComparer.Ordinal);
+        // A workspace package a React package depends on holds modules its components may import, though it names no React itself.
+        foreach (var (name, folder) in workspaces)
+        {
+            if (dependedOn.TryGetValue(name, out var by) && by.Any(react.Contains))
+            {
+                react.Add(folder);
+            }
+        }
+        return new BrowserPackages(packages, browserOnly, react, workspaces);
     }
 
     /// <summary>Whether the file's nearest package.json is a browser-only package's.</summary>
     public bool Holds(string file) => Nearest(file) is { } folder && _browserOnly.Contains(folder);
 
-    /// <summary>Whether the file's nearest package.json names React (or Next.js, Preact): a component may import the file.</summary>
+    /// <summary>
+    /// Whether the file's nearest package.json names React (or Next.js, Preact), or is a workspace package that one naming
+    /// it depends on: a component may import the file.
+    /// </summary>
     public bool UsesReact(string file) => Nearest(file) is { } folder && _react.Contains(folder);
 
     /// <summary>The folder of the package.json nearest above the file; null when there is none.</summary>

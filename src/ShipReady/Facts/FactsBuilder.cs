@@ -81,7 +81,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         if (scan.ScriptModulesToPlace() is { Count: > 0 } scripts)
         {
             var failed = new FailedFiles(scan);
-            var importers = new BrowserImportScan(scripts, reader, failed.Note);
+            var importers = new BrowserImportScan(scripts, reader, failed.Note, scan.Packages);
             walk(importers);
             // A file not read may import any of them from server code: their hits are kept.
             browserModules = failed.Any ? null : importers.BrowserModules;

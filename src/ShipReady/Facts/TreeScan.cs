@@ -290,7 +290,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private static readonly HashSet<string> ScriptModules = new(StringComparer.OrdinalIgnoreCase) { ".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts" };
 
     /// <summary>The tree's npm packages, read once after the walk, when every package.json is in.</summary>
-    private BrowserPackages Packages => _packages ??= BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies)));
+    public BrowserPackages Packages => _packages ??= BrowserPackages.From(_manifests.Select(m => (m.Path, m.Result.Dependencies, m.Result.PackageName)));
 
     /// <summary>Read only after the walk, when no launch file is being added.</summary>
     private ServerLaunches Launches => _combinedLaunches ??= ServerLaunches.Combine(_launches);
@@ -345,13 +345,13 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             ScannedLanguages = [.. _scanned.Keys.Where(activeLanguages.Contains)],
             Hits =
             [
-                .. _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
+                .. WithoutCheckedElsewhere(active, _hits.Where(h => activeIds.Contains((h.ControlId, h.PatternId)) && (!h.Waits || stands is null || stands(h)))
                     .Where(h => !servedBy.TryGetValue((h.ControlId, h.PatternId), out var servers) || !launches.LeavesOut(h.Location.File, servers, h.UnderMainGuard, imported))
                     .Where(h => browser is null || !browserOnly.Contains((h.ControlId, h.PatternId))
                         || !(browser.Holds(h.Location.File) || browserModules?.Contains(h.Location.File) == true))
                     .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Location.Column, h.Snippet))
                     .Where(h => !(h.InGraphqlView && readOnlyGraphql))
-                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h)
+                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h))
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
@@ -361,6 +361,22 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             Notes = [.. _notes.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).DistinctBy(n => (n.Path, n.Kind))],
             InlineSuppressions = [.. _suppressions.OrderBy(x => x.Where.File, StringComparer.Ordinal).ThenBy(x => x.Where.Line)],
         };
+    }
+
+    /// <summary>
+    /// The hits less those of a pattern whose <c>unlessPattern</c> names another of its control's patterns that has a
+    /// hit among them: the check the place may rely on is in the code somewhere.
+    /// </summary>
+    private static List<CodeHit> WithoutCheckedElsewhere(IEnumerable<CodePattern> active, IEnumerable<CodeHit> hits)
+    {
+        var kept = hits.ToList();
+        var unless = active.Where(p => p.UnlessPattern.Length > 0).ToDictionary(p => (p.ControlId, p.Id), p => p.UnlessPattern);
+        if (unless.Count == 0)
+        {
+            return kept;
+        }
+        var found = kept.Select(h => (h.ControlId, h.PatternId)).ToHashSet();
+        return kept.FindAll(h => !unless.TryGetValue((h.ControlId, h.PatternId), out var others) || !others.Any(o => found.Contains((h.ControlId, o))));
     }
 
     /// <summary>The manifests' dependencies and frameworks, in the order of their files' paths.</summary>

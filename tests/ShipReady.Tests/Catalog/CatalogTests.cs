@@ -138,6 +138,16 @@ public sealed class CatalogTests
         Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses {what} a match sits in; give the pattern 'languages: [go]' only.", error.Message);
     }
 
+    [Theory]
+    [InlineData("nowhere", "'nowhere', which is not a pattern of this control")]
+    [InlineData("fetch-no-retry", "'fetch-no-retry', which is the pattern itself")]
+    public void An_unless_pattern_must_name_another_pattern_of_the_control(string named, string what)
+    {
+        var error = LoadRetryControlEdited(text => text.Replace("    unlessFile: [\"retry\", \"Retry\"]", $"    unlessFile: [\"retry\", \"Retry\"]\n    unlessPattern: [{named}]", StringComparison.Ordinal));
+
+        Assert.Equal($".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': 'unlessPattern' names {what}; name another pattern of the control.", error.Message);
+    }
+
     [Fact]
     public void Rejects_a_replaced_setting_condition_on_a_pattern_that_reads_other_languages_than_python()
     {

@@ -16,6 +16,13 @@ public sealed class ManifestReaderTests
             d => Assert.Equal(("npm:jest", 6, true), (d.Key, d.Location.Line, d.Development)));
     }
 
+    [Theory]
+    [InlineData("{\n  \"name\": \"@acme/lib\",\n  \"dependencies\": {}\n}", "@acme/lib")]
+    [InlineData("{\n  \"name\": \"\",\n  \"private\": true\n}", null)]
+    [InlineData("{\n  \"private\": true\n}", null)]
+    public void Reads_the_name_a_package_json_gives_its_package(string text, string? name) =>
+        Assert.Equal(name, new NpmManifestReader().Read("packages/lib/package.json", text).PackageName);
+
     [Fact]
     public void Malformed_package_json_gives_a_note_naming_the_line()
     {

@@ -22,6 +22,8 @@ public sealed class ScriptImportsTests
             const lazy = await import("./lazy");
             const fs = require("fs");
             import "./styles.css";
+            import { type Announcement, type Release } from "@/lib/client/announcements";
+            import getRelease, { Release as ReleaseInfo, type Channel } from "./release";
             """;
 
         var imports = Of(code);
@@ -37,10 +39,37 @@ public sealed class ScriptImportsTests
                 new Import("./lazy", ImportKind.Other, []),
                 new Import("fs", ImportKind.Other, []),
                 new Import("./styles.css", ImportKind.Other, []),
+                new Import("@/lib/client/announcements", ImportKind.TypeOnly, []),
+                new Import("./release", ImportKind.Names, ["getRelease", "ReleaseInfo"]),
             ],
             imports.Select(i => i with { Names = [.. i.Names] }),
             new ImportComparer());
     }
+
+    [Fact]
+    public void Tells_the_name_the_module_exports_each_import_by()
+    {
+        var imports = Of("""
+            import React, { useState as state } from "react";
+            import * as api from "../api";
+            import { default as put, type Tag } from "./put";
+            """);
+
+        Assert.Equal(["default", "useState"], imports[0].Exported);
+        Assert.Equal(["*"], imports[1].Exported);
+        Assert.Equal(["default"], imports[2].Exported);
+    }
+
+    [Theory]
+    [InlineData("apps/web/components/row.tsx", "@acme/lib/get-url", "packages/lib/get-url.ts", Resolution.Yes)]
+    [InlineData("apps/web/components/row.tsx", "@acme/lib/get-url.js", "packages/lib/get-url.ts", Resolution.Yes)]
+    [InlineData("apps/web/components/row.tsx", "shared/files/put", "libs/shared/files/put.ts", Resolution.Yes)]
+    [InlineData("apps/web/components/row.tsx", "@acme/lib", "packages/lib/index.ts", Resolution.Yes)]
+    [InlineData("apps/web/components/row.tsx", "@acme/lib/get-url", "packages/lib/src/get-url.ts", Resolution.Perhaps)]
+    [InlineData("apps/web/components/row.tsx", "@acme/other/get-url", "packages/lib/get-url.ts", Resolution.Perhaps)]
+    [InlineData("apps/web/components/row.tsx", "@acme/lib/get-url", "packages/lib/put-url.ts", Resolution.No)]
+    public void Resolves_a_workspace_package_by_its_name(string importer, string specifier, string module, Resolution names) =>
+        Assert.Equal(names, Names(importer, specifier, module, new Dictionary<string, string> { ["@acme/lib"] = "packages/lib", ["shared"] = "libs/shared" }));
 
     [Theory]
     [InlineData("components/dialog.tsx", "../lib/files/put-file", "lib/files/put-file.ts", Resolution.Yes)]

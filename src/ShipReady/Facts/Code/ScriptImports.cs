@@ -25,7 +25,14 @@ public static partial class ScriptImports
     }
 
     /// <summary>One import: its specifier, its kind, and the local names it binds (a namespace's too).</summary>
-    public readonly record struct Import(string Specifier, ImportKind Kind, IReadOnlyList<string> Names);
+    public readonly record struct Import(string Specifier, ImportKind Kind, IReadOnlyList<string> Names)
+    {
+        /// <summary>
+        /// For each of <see cref="Names"/>, in the same order, the name the module exports it by: the name in braces
+        /// before <c>as</c>, <c>default</c> for a default import, <c>*</c> for a namespace.
+        /// </summary>
+        public IReadOnlyList<string> Exported { get; init; } = Names;
+    }
 
     [GeneratedRegex(@"(?<![\w$.])(?<verb>import|export)(?<type>\s+type)?\s+(?<clause>(?:(?!\b(?:import|export)\b)[^;'""`()])*?)\s*\bfrom\s*(?<q1>['""])(?<spec>[^'""\n]+)\k<q1>|(?<![\w$.])(?:import|require)\s*\(\s*(?<q2>['""])(?<call>[^'""\n]+)\k<q2>\s*\)|(?<![\w$.])import\s*(?<q3>['""])(?<bare>[^'""\n]+)\k<q3>", RegexOptions.None, matchTimeoutMilliseconds: 2_000)]
     private static partial Regex Statement();
@@ -43,7 +50,13 @@ public static partial class ScriptImports
             {
                 var kind = m.Groups["verb"].Value == "export" ? ImportKind.Other
                     : m.Groups["type"].Success ? ImportKind.TypeOnly : ImportKind.Names;
-                imports.Add(new Import(m.Groups["spec"].Value, kind, kind == ImportKind.Names ? Bound(m.Groups["clause"].Value) : []));
+                var (names, exported, types) = kind == ImportKind.Names ? Bound(m.Groups["clause"].Value) : ([], [], 0);
+                // `import { type A, type B } from "…"` binds types alone, as `import type` does: nothing of the module runs.
+                if (kind == ImportKind.Names && names.Count == 0 && types > 0)
+                {
+                    kind = ImportKind.TypeOnly;
+                }
+                imports.Add(new Import(m.Groups["spec"].Value, kind, names) { Exported = exported });
             }
             else
             {
@@ -54,26 +67,39 @@ public static partial class ScriptImports
     }
 
     /// <summary>
-    /// The local names an import clause binds: <c>X</c>, <c>* as ns</c>, <c>{ a, b as c }</c>, a mix; a name imported
-    /// as a type alone (<c>{ type T }</c>) binds nothing that runs.
+    /// The local names an import clause binds: <c>X</c>, <c>* as ns</c>, <c>{ a, b as c }</c>, a mix, each with the name
+    /// the module exports it by; a name imported as a type alone (<c>{ type T }</c>) binds nothing that runs, and is
+    /// only counted.
     /// </summary>
-    private static List<string> Bound(string clause)
+    private static (List<string> Names, List<string> Exported, int Types) Bound(string clause)
     {
         var names = new List<string>();
+        var exported = new List<string>();
+        var types = 0;
+        var braces = clause.IndexOf('{', StringComparison.Ordinal);
+        var position = 0;
         foreach (var part in clause.Replace("{", ",", StringComparison.Ordinal).Replace("}", ",", StringComparison.Ordinal).Split(','))
         {
+            var inBraces = braces >= 0 && position > braces && position <= clause.IndexOf('}', braces);
+            position += part.Length + 1;
             var words = part.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words[0] == "type")
+            if (words.Length == 0)
             {
+                continue;
+            }
+            if (words[0] == "type")
+            {
+                types++;
                 continue;
             }
             var local = words[^1];
             if (Name().IsMatch(local))
             {
                 names.Add(local);
+                exported.Add(words[0] == "*" ? "*" : inBraces ? words[0] : "default");
             }
         }
-        return names;
+        return (names, exported, types);
     }
 
     /// <summary>Whether an import names a module: surely, surely not, or perhaps (an alias the scan cannot resolve).</summary>
@@ -90,10 +116,21 @@ public static partial class ScriptImports
     /// module but ends with its name (<c>@lib/files/put-file</c>, <c>#utils/put-file</c>, a package of that name) may be
     /// an alias of the bundler's: perhaps.
     /// </summary>
-    public static Resolution Names(string importer, string specifier, string module)
+    /// <param name="workspaces">
+    /// The folders of the repository's own packages by the name their package.json gives: a package manager links each
+    /// into node_modules under that name, so <c>@acme/lib/get-url</c> is <c>packages/lib/get-url</c> when
+    /// <c>packages/lib/package.json</c> is named <c>@acme/lib</c>. A package's <c>exports</c> map may send the path
+    /// elsewhere; a specifier that does not land on the module this way is read as without them.
+    /// </param>
+    public static Resolution Names(string importer, string specifier, string module, IReadOnlyDictionary<string, string>? workspaces = null)
     {
         var target = WithoutExtension(module);
         var folderOfIndex = target.EndsWith("/index", StringComparison.Ordinal) ? target[..^6] : target == "index" ? "" : null;
+        if (workspaces is { Count: > 0 } && InWorkspace(specifier, workspaces) is { } linked
+            && (WithoutExtension(linked) == target || linked == folderOfIndex))
+        {
+            return Resolution.Yes;
+        }
         if (specifier.StartsWith("./", StringComparison.Ordinal) || specifier.StartsWith("../", StringComparison.Ordinal) || specifier is "." or "..")
         {
             return Resolve(importer, specifier) is { } resolved && WithoutExtension(resolved) is var path && (path == target || path == folderOfIndex)
@@ -107,6 +144,24 @@ public static partial class ScriptImports
             return Resolution.Yes;
         }
         return rest[(rest.LastIndexOf('/') + 1)..] == Stem(module) ? Resolution.Perhaps : Resolution.No;
+    }
+
+    /// <summary>The path a specifier names inside one of the repository's packages (<c>@acme/lib/get-url</c>), or null.</summary>
+    private static string? InWorkspace(string specifier, IReadOnlyDictionary<string, string> workspaces)
+    {
+        // A package's name is one part, or two after a scope (`@acme/lib`).
+        var slash = specifier.IndexOf('/', StringComparison.Ordinal);
+        if (specifier.StartsWith('@') && slash > 0)
+        {
+            slash = specifier.IndexOf('/', slash + 1);
+        }
+        var name = slash < 0 ? specifier : specifier[..slash];
+        if (!workspaces.TryGetValue(name, out var folder))
+        {
+            return null;
+        }
+        var rest = slash < 0 ? "" : specifier[(slash + 1)..].TrimEnd('/');
+        return rest.Length == 0 ? folder : folder.Length == 0 ? rest : folder + "/" + rest;
     }
 
     private static bool EndsWithPath(string path, string end) =>

@@ -11,6 +11,9 @@ public sealed record ManifestResult(IReadOnlyList<Dependency> Dependencies, IRea
     /// <summary>What a Gradle version catalog declares; null for any other manifest.</summary>
     public VersionCatalog? Catalog { get; init; }
 
+    /// <summary>The name a package.json gives its package (<c>@acme/lib</c>); null for any other manifest or none given.</summary>
+    public string? PackageName { get; init; }
+
     public static ManifestResult Empty { get; } = new([], []);
 
     public static ManifestResult Malformed(string path, string what) =>

@@ -44,7 +44,9 @@ public sealed class NpmManifestReader : IManifestReader
                     dependencies.Add(new Dependency("npm", property.Name, version, new Location(path, line), development));
                 }
             }
-            return new ManifestResult(dependencies, []);
+            var name = document.RootElement.TryGetProperty("name", out var named) && named.ValueKind == JsonValueKind.String
+                && named.GetString() is { Length: > 0 } packageName ? packageName : null;
+            return new ManifestResult(dependencies, []) { PackageName = name };
         }
     }
 }
