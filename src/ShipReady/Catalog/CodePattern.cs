@@ -83,6 +83,13 @@ public sealed record CodePattern
     public bool UnlessReadOnlyGraphql { get; init; }
 
     /// <summary>
+    /// Ruby: a hit in a Rails controller (<c>app/controllers/…_controller.rb</c>) that the application's routes reach
+    /// only by GET, and no class inherits from, is cleared after the walk: Rails checks the CSRF token only on other
+    /// verbs. See <see cref="Facts.Code.RailsRoutes"/>.
+    /// </summary>
+    public bool UnlessOnlyGetRoutes { get; init; }
+
+    /// <summary>
     /// A hit shows the control met in the stack of the pattern's languages only, by an idiom of that stack: it says
     /// nothing of a stack whose code is not read, where the dependencies and files still answer (a Go store's own
     /// versioned steps do not make a Spring app's missing Flyway unknown).

@@ -37,6 +37,13 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     /// <summary>What each Python file shows of the application's GraphQL schemas; read only when a pattern asks.</summary>
     private readonly ConcurrentBag<PythonGraphqlSchemas.Reading> _graphqlSchemas = [];
     private readonly bool _readsGraphqlSchemas = catalog.Patterns.Any(p => p.UnlessReadOnlyGraphql);
+    /// <summary>Rails routes files listed, those read, and the classes Ruby classes inherit from; read only when a pattern asks.</summary>
+    private readonly ConcurrentBag<string> _railsRoutesListed = [];
+    private readonly ConcurrentBag<RailsRoutes.File> _railsRoutes = [];
+    private readonly ConcurrentDictionary<string, byte> _rubyParents = new(StringComparer.Ordinal);
+    private readonly bool _readsRailsRoutes = catalog.Patterns.Any(p => p.UnlessOnlyGetRoutes);
+    /// <summary>Set when a Ruby file failed that reading: a class it holds may inherit from any controller.</summary>
+    private int _rubyClassesUnread;
     /// <summary>All the launch files read, combined once the walk is done.</summary>
     private ServerLaunches? _combinedLaunches;
     private BrowserPackages? _packages;
@@ -68,6 +75,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             if (Lockfiles.IsLockfile(file.Path))
             {
                 _lockfiles.Add(file.Path);
+            }
+            if (_readsRailsRoutes && RailsRoutes.IsRoutesFile(file.Path))
+            {
+                _railsRoutesListed.Add(file.Path);
             }
             if (FactsBuilder.IsBinary(file))
             {
@@ -190,6 +201,15 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             ReadFailure.Guard(file.Path, "its GraphQL schemas", ReadGraphqlSchemas, text.Memory, Note);
         }
+        if (_readsRailsRoutes && file.Language == Language.Ruby && !FileRoles.IsForTests(file.Path)
+            && (RailsRoutes.IsRoutesFile(file.Path) || text.Span.Contains('<')))
+        {
+            ReadFailure.Guard(file.Path, "its routes and classes", ReadRailsRoutes, (file.Path, text.Memory), failed =>
+            {
+                Interlocked.Exchange(ref _rubyClassesUnread, 1);
+                Note(failed);
+            });
+        }
         if (Volatile.Read(ref _servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
@@ -222,6 +242,19 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     {
         using var masked = CodeMasker.Mask(text, Language.Python);
         _graphqlSchemas.Add(PythonGraphqlSchemas.Read(masked));
+    }
+
+    private void ReadRailsRoutes((string Path, ReadOnlyMemory<char> Text) read)
+    {
+        using var masked = CodeMasker.Mask(read.Text, Language.Ruby);
+        foreach (var parent in RailsRoutes.Parents(masked))
+        {
+            _rubyParents.TryAdd(parent, 0);
+        }
+        if (RailsRoutes.IsRoutesFile(read.Path))
+        {
+            _railsRoutes.Add(RailsRoutes.Read(read.Path, masked));
+        }
     }
 
     private void ScanSecrets((string Path, ReadOnlyMemory<char> Text, IReadOnlyList<SourceFile> Certificates) read)
@@ -318,6 +351,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         var replaced = PythonSettingsOverrides.From(_replacedSettings);
         var graphql = _graphqlSchemas.Aggregate(default(PythonGraphqlSchemas.Reading), (all, one) => all + one);
         var readOnlyGraphql = graphql is { Schemas: > 0, Mutations: false };
+        var getOnly = _rubyClassesUnread == 1 ? [] : active.Where(p => p.UnlessOnlyGetRoutes).Select(p => (p.ControlId, p.Id)).ToHashSet();
+        var routes = _railsRoutes.ToList();
+        var unreadRoutes = _railsRoutesListed.Except(routes.Select(r => r.Path), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var parents = _rubyParents.Keys.ToHashSet(StringComparer.Ordinal);
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
         {
@@ -351,6 +388,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                         || !(browser.Holds(h.Location.File) || browserModules?.Contains(h.Location.File) == true))
                     .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Location.Column, h.Snippet))
                     .Where(h => !(h.InGraphqlView && readOnlyGraphql))
+                    .Where(h => !getOnly.Contains((h.ControlId, h.PatternId)) || !RailsRoutes.OnlyGet(h.Location.File, routes, unreadRoutes, parents))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],
