@@ -120,6 +120,8 @@ public sealed record CodePattern
     /// <summary>
     /// C#: a hit in a method that only files this pattern skips call (the tests of <see cref="UnlessPath"/>), directly or
     /// through other methods, is cleared, unless the framework may call one of them itself; see <see cref="Facts.CallSiteScan"/>.
+    /// JavaScript/TypeScript: a hit in a module that only such files import, and that no other file uses by its path or
+    /// by a name it exports, is cleared; see <see cref="Facts.TestImportScan"/>.
     /// </summary>
     public bool UnlessOnlyTestsCall { get; init; }
     /// <summary>

@@ -266,9 +266,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessRunAfter', which reads the C# methods on the way to a hit; give the pattern 'languages: [csharp]' only."));
             }
-            if (p.UnlessOnlyTestsCall == true && (languages.Any(l => l != Language.CSharp) || p.UnlessPath is not { Count: > 0 }))
+            if (p.UnlessOnlyTestsCall == true && (!(languages.All(l => l == Language.CSharp) || languages.All(l => l is Language.JavaScript or Language.TypeScript))
+                || p.UnlessPath is not { Count: > 0 }))
             {
-                throw Error(source, Where("uses 'unlessOnlyTestsCall', which follows C# calls into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' only and an 'unlessPath' naming the test folders."));
+                throw Error(source, Where("uses 'unlessOnlyTestsCall', which follows C# calls, or JavaScript and TypeScript imports, into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' or 'languages: [javascript, typescript]' only and an 'unlessPath' naming the test folders."));
             }
             var interpolated = p.Interpolated switch
             {
