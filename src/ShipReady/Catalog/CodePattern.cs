@@ -89,6 +89,13 @@ public sealed record CodePattern
     public bool UnlessReadOnlyGraphql { get; init; }
 
     /// <summary>
+    /// Ruby: a hit in a Rails controller (<c>app/controllers/…_controller.rb</c>) that the application's routes reach
+    /// only by GET, and no class inherits from, is cleared after the walk: Rails checks the CSRF token only on other
+    /// verbs. See <see cref="Facts.Code.RailsRoutes"/>.
+    /// </summary>
+    public bool UnlessOnlyGetRoutes { get; init; }
+
+    /// <summary>
     /// A hit shows the control met in the stack of the pattern's languages only, by an idiom of that stack: it says
     /// nothing of a stack whose code is not read, where the dependencies and files still answer (a Go store's own
     /// versioned steps do not make a Spring app's missing Flyway unknown).
@@ -119,6 +126,8 @@ public sealed record CodePattern
     /// <summary>
     /// C#: a hit in a method that only files this pattern skips call (the tests of <see cref="UnlessPath"/>), directly or
     /// through other methods, is cleared, unless the framework may call one of them itself; see <see cref="Facts.CallSiteScan"/>.
+    /// JavaScript/TypeScript: a hit in a module that only such files import, and that no other file uses by its path or
+    /// by a name it exports, is cleared; see <see cref="Facts.TestImportScan"/>.
     /// </summary>
     public bool UnlessOnlyTestsCall { get; init; }
     /// <summary>

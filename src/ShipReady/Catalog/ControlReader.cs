@@ -250,6 +250,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessReadOnlyGraphql', which reads Python GraphQL schemas; give the pattern 'languages: [python]' only."));
             }
+            if (p.UnlessOnlyGetRoutes == true && languages.Any(l => l != Language.Ruby))
+            {
+                throw Error(source, Where("uses 'unlessOnlyGetRoutes', which reads a Rails application's config/routes.rb; give the pattern 'languages: [ruby]' only."));
+            }
             if (p.UnlessModule is { Count: > 0 } && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'unlessModule', which reads the names of Python modules; give the pattern 'languages: [python]' only."));
@@ -262,9 +266,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessRunAfter', which reads the C# methods on the way to a hit; give the pattern 'languages: [csharp]' only."));
             }
-            if (p.UnlessOnlyTestsCall == true && (languages.Any(l => l != Language.CSharp) || p.UnlessPath is not { Count: > 0 }))
+            if (p.UnlessOnlyTestsCall == true && (!(languages.All(l => l == Language.CSharp) || languages.All(l => l is Language.JavaScript or Language.TypeScript))
+                || p.UnlessPath is not { Count: > 0 }))
             {
-                throw Error(source, Where("uses 'unlessOnlyTestsCall', which follows C# calls into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' only and an 'unlessPath' naming the test folders."));
+                throw Error(source, Where("uses 'unlessOnlyTestsCall', which follows C# calls, or JavaScript and TypeScript imports, into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' or 'languages: [javascript, typescript]' only and an 'unlessPath' naming the test folders."));
             }
             var interpolated = p.Interpolated switch
             {
@@ -453,6 +458,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessDecorator = [.. p.UnlessDecorator ?? []],
                 UnlessClickCommand = p.UnlessClickCommand ?? false,
                 UnlessReadOnlyGraphql = p.UnlessReadOnlyGraphql ?? false,
+                UnlessOnlyGetRoutes = p.UnlessOnlyGetRoutes ?? false,
                 OwnStackOnly = p.OwnStackOnly ?? false,
                 InClass = p.InClass ?? false,
                 IfFunction = [.. p.IfFunction ?? []],

@@ -111,6 +111,7 @@ internal static partial class PrecompiledPatterns
         @"\b(sessions\.NewCookieStore|cookie\.NewStore|memstore\.NewStore|redis\.NewStore)\s*\(([^()]*,\s*)?\[\]byte\s*\(\s*""" => AuthSession_GoSessionKeyLiteral(),
         @"\.Set\w*\(\s*\w*(ctx|Ctx|context\.\w+\(\))\s*,\s*[^,\n]*(Token|token|TOKEN|Session|session|SESSION)[^,\n]*,\s*[^,\n]+,\s*[^)\n]*(Time|TTL|Ttl|ttl|Expir|expir|Lifetime|lifetime|time\.(Hour|Minute|Second))" => AuthSession_GoTokenStore(),
         @"(?i)\binsert[ \t]+into[ \t]+\w*(token|session)s?[ \t]*\([^)]*\bexpir" => AuthSession_GoTokenTable(),
+        @"\bauth\.SetCookie\s*\(" => AuthSession_GoZhttpAuthCookie(),
         @"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|[^'""`\n]*((auth|Auth)(entication|orization)?([^a-z'""`\n][^'""`\n]*)?|AUTH(ENTICATION|ORIZATION)?([^A-Z'""`\n][^'""`\n]*)?)|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)" => AuthSession_JsCookieDefaultFlags(),
         @"\bcreate\w*SessionStorage\s*\(|\bgetIronSession\s*\(" => AuthSession_JsFrameworkSession(),
         @"\bsecure\s*:\s*false\b" => AuthSession_JsInsecureCookie(),
@@ -124,7 +125,7 @@ internal static partial class PrecompiledPatterns
         @"\b(secret|secretOrKey)\s*:\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretLiteral(),
         @"\bsecrets\s*:\s*\[\s*(['""`][^'""`\n]|process\.env\.\w+\s*(\|\||\?\?)\s*['""`])" => AuthSession_JsSessionSecretsLiteral(),
         @"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=[^=]" => AuthSession_PyFlaskSession(),
-        @"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b" => AuthSession_PyInsecureCookie(),
+        @"\b(SESSION|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b" => AuthSession_PyInsecureCookie(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*(?<value>[A-Za-z_]\w*)\s*[,)]" => AuthSession_PyJwtSecretConst(),
         @"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*[bfrBFR]?['""]" => AuthSession_PyJwtSecretLiteral(),
         @"\[\s*['""](SECRET_KEY|JWT_SECRET_KEY)['""]\s*\]\s*=\s*[bfrBFR]?('[^'\n]|""[^""\n]|'''|"""""")" => AuthSession_PySecretConfig(),
@@ -609,6 +610,9 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(?i)\binsert[ \t]+into[ \t]+\w*(token|session)s?[ \t]*\([^)]*\bexpir", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_GoTokenTable();
 
+    [GeneratedRegex(@"\bauth\.SetCookie\s*\(", Options, TimeoutMilliseconds)]
+    private static partial Regex AuthSession_GoZhttpAuthCookie();
+
     [GeneratedRegex(@"\b(res|response|reply)\.(cookie|setCookie)\s*\(\s*['""`]([^'""`\n]*(session|Session|SESSION|token|Token|TOKEN|jwt|Jwt|JWT|remember|Remember)[^'""`\n]*|[^'""`\n]*((auth|Auth)(entication|orization)?([^a-z'""`\n][^'""`\n]*)?|AUTH(ENTICATION|ORIZATION)?([^A-Z'""`\n][^'""`\n]*)?)|([^'""`\n]*[^A-Za-z'""`\n])?(sid|SID)([^A-Za-z'""`\n][^'""`\n]*)?)['""`]\s*,\s*([^,()\s'""`]|\(([^()\n]|\([^()\n]*\))*\))([^,()\n]|\(([^()\n]|\([^()\n]*\))*\))*\)", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_JsCookieDefaultFlags();
 
@@ -648,7 +652,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bsession\s*\[\s*['""][^'""\n]+['""]\s*\]\s*=[^=]", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyFlaskSession();
 
-    [GeneratedRegex(@"\b(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(SESSION|REMEMBER)_COOKIE_(SECURE|HTTPONLY)['""]?\s*\]?\s*=\s*False\b", Options, TimeoutMilliseconds)]
     private static partial Regex AuthSession_PyInsecureCookie();
 
     [GeneratedRegex(@"\bjwt\.encode\(\s*(\{[^{}]*\}|[\w.]+)\s*,\s*(?<value>[A-Za-z_]\w*)\s*[,)]", Options, TimeoutMilliseconds)]

@@ -56,7 +56,7 @@ internal sealed partial class BrowserImportScan : IWalkVisitor
     /// <c>pages/api/</c>, Vercel's functions) or a functions folder (Netlify's).
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(^|/)(route|page|layout|middleware|server|instrumentation)\.[cm]?[jt]sx?$|\.server\.[cm]?[jt]sx?$|(^|/)(api|functions|netlify|edge-functions)/")]
-    private static partial System.Text.RegularExpressions.Regex EntryPath();
+    internal static partial System.Text.RegularExpressions.Regex EntryPath();
 
     /// <summary>
     /// What a module exports for a framework to call on the server: a route method, a page's data loader, a Remix loader
@@ -64,10 +64,10 @@ internal sealed partial class BrowserImportScan : IWalkVisitor
     /// (<see cref="DefaultLoadedPath"/>).
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\bexport\s+(async\s+)?(function\s*\*?\s*|(const|let|var)\s+)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|getServerSideProps|getStaticProps|getStaticPaths|getInitialProps|loader|action|generateMetadata|handler)\b")]
-    private static partial System.Text.RegularExpressions.Regex EntryExport();
+    internal static partial System.Text.RegularExpressions.Regex EntryExport();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bexport\s+default\s+(async\s+)?function\b")]
-    private static partial System.Text.RegularExpressions.Regex DefaultFunction();
+    internal static partial System.Text.RegularExpressions.Regex DefaultFunction();
 
     /// <summary>
     /// Files whose default export a framework calls itself, found by their path: a page (Next.js's Pages Router, Astro,

@@ -64,7 +64,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
     /// <summary>
     /// The facts, once the hits that wait on other files are settled. Rare: the tree is walked again only for C# methods
     /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for the calls of script functions a value is built from, for the calls of Go functions whose parameters SQL pastes in, for Ruby values that come from helpers or callers, for the importers of
-    /// a script module browser code may hold, and for the Python imports of a development runner the deployment leaves out.
+    /// a script module browser code may hold, for the users of a script module only tests may import, and for the Python imports of a development runner the deployment leaves out.
     /// </summary>
     private static FactSet Settle(TreeScan scan, FileReader reader, Action<IWalkVisitor> walk)
     {
@@ -86,9 +86,18 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             // A file not read may import any of them from server code: their hits are kept.
             browserModules = failed.Any ? null : importers.BrowserModules;
         }
+        IReadOnlySet<string>? testModules = null;
+        if (scan.ScriptModulesOnlyTestsMayImport() is { Count: > 0 } asked)
+        {
+            var failed = new FailedFiles(scan);
+            var users = new TestImportScan(asked, reader, failed.Note);
+            walk(users);
+            // A file not read may use any of them: their hits are kept.
+            testModules = failed.Any ? null : users.OnlyTestsImport;
+        }
         if (scan.Waiting() is not { Count: > 0 } waiting)
         {
-            return scan.Finish(imported: imported, browserModules: browserModules);
+            return scan.Finish(imported: imported, browserModules: browserModules, testModules: testModules);
         }
         Func<CodeHit, bool> callersStand = _ => true;
         if (waiting.Where(w => w.Hit.ReachedThrough is not null).ToList() is { Count: > 0 } reached)
@@ -142,7 +151,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.ForwardedFrom is null || forwardedStand(hit))
                 && (hit.Questions is null || valuesStand(hit)) && (hit.ScriptCallers is null || scriptCallersStand(hit))
                 && (hit.GoCallers is null || goCallersStand(hit)),
-            imported, browserModules);
+            imported, browserModules, testModules);
     }
 
     /// <summary>

@@ -37,6 +37,21 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     /// <summary>What each Python file shows of the application's GraphQL schemas; read only when a pattern asks.</summary>
     private readonly ConcurrentBag<PythonGraphqlSchemas.Reading> _graphqlSchemas = [];
     private readonly bool _readsGraphqlSchemas = catalog.Patterns.Any(p => p.UnlessReadOnlyGraphql);
+    /// <summary>Rails routes files listed, those read, and the classes Ruby classes inherit from; read only when a pattern asks.</summary>
+    private readonly ConcurrentBag<string> _railsRoutesListed = [];
+    private readonly ConcurrentBag<RailsRoutes.File> _railsRoutes = [];
+    private readonly ConcurrentDictionary<string, byte> _rubyParents = new(StringComparer.Ordinal);
+    private readonly bool _readsRailsRoutes = catalog.Patterns.Any(p => p.UnlessOnlyGetRoutes);
+    /// <summary>
+    /// The names each script module holding a hit of a pattern that only tests' imports clear exports, or empty when
+    /// they cannot all be named or it is an entry point; read only when such a pattern has a hit in the file.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, ImmutableArray<string>> _scriptExports = new(StringComparer.Ordinal);
+    private readonly FrozenSet<(string ControlId, string Id)> _onlyTestsScript = catalog.Patterns
+        .Where(p => p.UnlessOnlyTestsCall && p.Languages.Any(l => l is Language.JavaScript or Language.TypeScript))
+        .Select(p => (p.ControlId, p.Id)).ToFrozenSet();
+    /// <summary>Set when a Ruby file failed that reading: a class it holds may inherit from any controller.</summary>
+    private int _rubyClassesUnread;
     /// <summary>All the launch files read, combined once the walk is done.</summary>
     private ServerLaunches? _combinedLaunches;
     private BrowserPackages? _packages;
@@ -68,6 +83,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
             if (Lockfiles.IsLockfile(file.Path))
             {
                 _lockfiles.Add(file.Path);
+            }
+            if (_readsRailsRoutes && RailsRoutes.IsRoutesFile(file.Path))
+            {
+                _railsRoutesListed.Add(file.Path);
             }
             if (FactsBuilder.IsBinary(file))
             {
@@ -190,6 +209,15 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         {
             ReadFailure.Guard(file.Path, "its GraphQL schemas", ReadGraphqlSchemas, text.Memory, Note);
         }
+        if (_readsRailsRoutes && file.Language == Language.Ruby && !FileRoles.IsForTests(file.Path)
+            && (RailsRoutes.IsRoutesFile(file.Path) || text.Span.Contains('<')))
+        {
+            ReadFailure.Guard(file.Path, "its routes and classes", ReadRailsRoutes, (file.Path, text.Memory), failed =>
+            {
+                Interlocked.Exchange(ref _rubyClassesUnread, 1);
+                Note(failed);
+            });
+        }
         if (Volatile.Read(ref _servesGoHttp) == 0 && GoHttpServer.Serves(file, text.Span))
         {
             Interlocked.Exchange(ref _servesGoHttp, 1);
@@ -204,10 +232,43 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     private void ScanCode((SourceFile File, ReadOnlyMemory<char> Text, GoFolderPackages? GoPackages) read)
     {
         var goPackages = read.GoPackages is { } packages && !GoFolderPackages.IsTest(read.File.Path) ? packages : null;
+        var onlyTests = false;
         foreach (var hit in _scanner.Scan(read.File, read.Text, goPackages is null ? null : goPackages.Package, goPackages is null ? null : goPackages.Holds))
         {
             _hits.Add(hit);
+            onlyTests |= _onlyTestsScript.Contains((hit.ControlId, hit.PatternId));
         }
+        if (onlyTests && read.File.Language is Language.JavaScript or Language.TypeScript)
+        {
+            using var masked = CodeMasker.Mask(read.Text, read.File.Language.Value);
+            // A module a framework loads itself runs in production whoever imports it.
+            var entry = BrowserImportScan.EntryPath().IsMatch(read.File.Path) || BrowserImportScan.EntryExport().IsMatch(masked.CodeText) || BrowserImportScan.DefaultFunction().IsMatch(masked.CodeText)
+                || Path.GetFileName(read.File.Path).StartsWith('+') || Path.GetFileNameWithoutExtension(read.File.Path) == "index";
+            _scriptExports[read.File.Path] = entry ? [] : ScriptExports.Read(masked);
+        }
+    }
+
+    /// <summary>
+    /// The script modules holding hits of a pattern that only tests' imports clear, with the names each exports and
+    /// the patterns of its hits: whether only the tests use them is read in a second walk (<see cref="TestImportScan"/>).
+    /// Entry points (a route, a page, a SvelteKit <c>+</c> file, a module exporting what a framework calls), index
+    /// modules and modules whose exports cannot all be named are not asked about. Empty when no such hit was made.
+    /// </summary>
+    public IReadOnlyDictionary<string, (ImmutableArray<string> Names, IReadOnlyList<CodePattern> Patterns)> ScriptModulesOnlyTestsMayImport()
+    {
+        if (_scriptExports.IsEmpty)
+        {
+            return new Dictionary<string, (ImmutableArray<string>, IReadOnlyList<CodePattern>)>();
+        }
+        var dependencies = _manifests.SelectMany(m => m.Result.Dependencies).ToList();
+        var patterns = catalog.Patterns.Where(p => _onlyTestsScript.Contains((p.ControlId, p.Id)) && !ClearedByDependencies(p, dependencies))
+            .ToDictionary(p => (p.ControlId, p.Id));
+        return _hits.Where(h => patterns.ContainsKey((h.ControlId, h.PatternId)) && _scriptExports.TryGetValue(h.Location.File, out var names) && !names.IsEmpty)
+            .GroupBy(h => h.Location.File, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (_scriptExports[g.Key], (IReadOnlyList<CodePattern>)[.. g.Select(h => patterns[(h.ControlId, h.PatternId)]).Distinct()]),
+                StringComparer.Ordinal);
     }
 
     private void ReadReplacedSettings((string Path, ReadOnlyMemory<char> Text) read)
@@ -222,6 +283,19 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     {
         using var masked = CodeMasker.Mask(text, Language.Python);
         _graphqlSchemas.Add(PythonGraphqlSchemas.Read(masked));
+    }
+
+    private void ReadRailsRoutes((string Path, ReadOnlyMemory<char> Text) read)
+    {
+        using var masked = CodeMasker.Mask(read.Text, Language.Ruby);
+        foreach (var parent in RailsRoutes.Parents(masked))
+        {
+            _rubyParents.TryAdd(parent, 0);
+        }
+        if (RailsRoutes.IsRoutesFile(read.Path))
+        {
+            _railsRoutes.Add(RailsRoutes.Read(read.Path, masked));
+        }
     }
 
     private void ScanSecrets((string Path, ReadOnlyMemory<char> Text, IReadOnlyList<SourceFile> Certificates) read)
@@ -304,7 +378,9 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
     /// callers kept only if <paramref name="stands"/> says so, everything sorted.
     /// </summary>
     /// <param name="browserModules">Script modules only the browser's code imports (<see cref="ScriptModulesToPlace"/>).</param>
-    public FactSet Finish(Func<CodeHit, bool>? stands = null, IReadOnlySet<string>? imported = null, IReadOnlySet<string>? browserModules = null)
+    /// <param name="testModules">Script modules only the tests use (<see cref="ScriptModulesOnlyTestsMayImport"/>).</param>
+    public FactSet Finish(Func<CodeHit, bool>? stands = null, IReadOnlySet<string>? imported = null, IReadOnlySet<string>? browserModules = null,
+        IReadOnlySet<string>? testModules = null)
     {
         var (dependencies, frameworks) = CombineManifests();
         var active = catalog.Patterns.Where(p => !ClearedByDependencies(p, dependencies)).ToList();
@@ -318,6 +394,10 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
         var replaced = PythonSettingsOverrides.From(_replacedSettings);
         var graphql = _graphqlSchemas.Aggregate(default(PythonGraphqlSchemas.Reading), (all, one) => all + one);
         var readOnlyGraphql = graphql is { Schemas: > 0, Mutations: false };
+        var getOnly = _rubyClassesUnread == 1 ? [] : active.Where(p => p.UnlessOnlyGetRoutes).Select(p => (p.ControlId, p.Id)).ToHashSet();
+        var routes = _railsRoutes.ToList();
+        var unreadRoutes = _railsRoutesListed.Except(routes.Select(r => r.Path), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var parents = _rubyParents.Keys.ToHashSet(StringComparer.Ordinal);
         var activeLanguages = active.SelectMany(p => p.Languages).ToHashSet();
         foreach (var (path, _) in _minified.Where(m => activeLanguages.Contains(m.Language)))
         {
@@ -351,6 +431,8 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                         || !(browser.Holds(h.Location.File) || browserModules?.Contains(h.Location.File) == true))
                     .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Location.Column, h.Snippet))
                     .Where(h => !(h.InGraphqlView && readOnlyGraphql))
+                    .Where(h => testModules is null || !_onlyTestsScript.Contains((h.ControlId, h.PatternId)) || !testModules.Contains(h.Location.File))
+                    .Where(h => !getOnly.Contains((h.ControlId, h.PatternId)) || !RailsRoutes.OnlyGet(h.Location.File, routes, unreadRoutes, parents))
                     .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h))
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],

@@ -172,6 +172,22 @@ public static partial class FileRoles
         return NameHasWord(name, Localhost);
     }
 
+    /// <summary>Folders that hold the test doubles a JavaScript test suite shares (Jest's <c>__mocks__</c>).</summary>
+    private static readonly HashSet<string> MockFolders = new(StringComparer.Ordinal) { "mock", "mocks", "__mock__", "__mocks__" };
+
+    /// <summary>
+    /// A test double of a script test suite: a file under a mock folder, or named for one (<c>auth.config.mock.ts</c>).
+    /// Only the tests load it, in place of the module it stands in for; asked beside a pattern's own paths.
+    /// </summary>
+    public static bool IsTestDouble(string path)
+    {
+        var segments = path.Split('/');
+        return segments[..^1].Any(MockFolders.Contains) || MockFileName().IsMatch(segments[^1]);
+    }
+
+    [GeneratedRegex(@"\.mocks?\.[cm]?[jt]sx?$")]
+    private static partial Regex MockFileName();
+
     /// <summary>
     /// Go's <c>testdata</c> folders hold inputs for the tests only: the toolchain never builds or ships them, and
     /// the keys there are made for the tests (a key a test signs with has to be committed to be read).

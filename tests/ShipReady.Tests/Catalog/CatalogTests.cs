@@ -186,15 +186,17 @@ public sealed class CatalogTests
     }
 
     [Theory]
-    [InlineData("[javascript, typescript]", "    unlessPath: [\"**/test/**\"]")]
+    [InlineData("[javascript, python]", "    unlessPath: [\"**/test/**\"]")]
+    [InlineData("[csharp, typescript]", "    unlessPath: [\"**/test/**\"]")]
     [InlineData("[csharp]", "")]
-    public void Rejects_following_test_callers_outside_csharp_or_without_test_paths(string languages, string paths)
+    [InlineData("[javascript, typescript]", "")]
+    public void Rejects_following_test_callers_outside_csharp_or_scripts_or_without_test_paths(string languages, string paths)
     {
         var error = LoadRetryControlEdited(text => text.Replace("    languages: [javascript, typescript]\n    prefilter: [\"fetch\"]", $"    languages: {languages}\n    prefilter: [\"fetch\"]", StringComparison.Ordinal)
                 .Replace(text[text.IndexOf("    unlessPath:", text.IndexOf("id: fetch-no-retry", StringComparison.Ordinal), StringComparison.Ordinal)..].Split('\n')[0], paths, StringComparison.Ordinal)
                 .Replace("    unlessFile: [\"retry\", \"Retry\"]", "    unlessFile: [\"retry\", \"Retry\"]\n    unlessOnlyTestsCall: true", StringComparison.Ordinal));
 
-        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'unlessOnlyTestsCall', which follows C# calls into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' only and an 'unlessPath' naming the test folders.", error.Message);
+        Assert.Equal(".shipready/controls/ERR-FROB.yaml: pattern 'fetch-no-retry': uses 'unlessOnlyTestsCall', which follows C# calls, or JavaScript and TypeScript imports, into the paths 'unlessPath' skips: give the pattern 'languages: [csharp]' or 'languages: [javascript, typescript]' only and an 'unlessPath' naming the test folders.", error.Message);
     }
 
     [Theory]
