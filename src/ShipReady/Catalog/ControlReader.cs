@@ -422,6 +422,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessServerFragment', which reads the binding of a JavaScript value: give the pattern 'languages: [javascript, typescript]' only and a '(?<value>...)' group."));
             }
+            if (p.UnlessPageText == true && (!scriptOnly || p.FollowCalls != true))
+            {
+                throw Error(source, Where("uses 'unlessPageText', which reads the parts of a JavaScript value that 'followCalls' judges: give the pattern 'languages: [javascript, typescript]' only and 'followCalls: true'."));
+            }
             if (p.UnlessReplacedSetting == true && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'unlessReplacedSetting', which reads the Python modules that import a settings module whole: give the pattern 'languages: [python]' only."));
@@ -470,6 +474,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessRelativeAddress = p.UnlessRelativeAddress ?? false,
                 UnlessRaced = p.UnlessRaced ?? false,
                 UnlessServerFragment = p.UnlessServerFragment ?? false,
+                UnlessPageText = p.UnlessPageText ?? false,
                 UnlessReplacedSetting = p.UnlessReplacedSetting ?? false,
                 IfFunctionText = [.. p.IfFunctionText ?? []],
                 UnlessFunctionText = [.. p.UnlessFunctionText ?? []],
