@@ -351,7 +351,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                         || !(browser.Holds(h.Location.File) || browserModules?.Contains(h.Location.File) == true))
                     .Where(h => !replaceable.Contains((h.ControlId, h.PatternId)) || !replaced.Replaces(h.Location.File, h.Location.Column, h.Snippet))
                     .Where(h => !(h.InGraphqlView && readOnlyGraphql))
-                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h)
+                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null, PythonHelpers = null } : h)
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],
