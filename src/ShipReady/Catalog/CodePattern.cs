@@ -194,6 +194,13 @@ public sealed record CodePattern
     /// </summary>
     public bool UnlessServerFragment { get; init; }
     /// <summary>
+    /// JavaScript/TypeScript, with <see cref="FollowCalls"/>: a part of the value read back from the page's own elements
+    /// (<c>button.textContent</c>, <c>el.dataset.label</c>, <c>getAttribute('title')</c>) is taken as the code's. The
+    /// server wrote it, but reading it decodes its entities, so it is left to a review twin without the key rather than
+    /// cleared. See <see cref="Facts.Code.PageText"/>.
+    /// </summary>
+    public bool UnlessPageText { get; init; }
+    /// <summary>
     /// Python: a setting the hit's line assigns, which another module imports whole (<c>from .base import *</c>, or by
     /// its package's path) and gives a value not written in the code, is the default the deployed settings
     /// replace; the hit is cleared after the walk. See <see cref="Facts.PythonSettingsOverrides"/>.

@@ -124,6 +124,7 @@ internal sealed class PatternDocument
     public bool? UnlessRelativeAddress { get; set; }
     public bool? UnlessRaced { get; set; }
     public bool? UnlessServerFragment { get; set; }
+    public bool? UnlessPageText { get; set; }
     public bool? UnlessReplacedSetting { get; set; }
     public List<string>? IfFunctionText { get; set; }
     public List<string>? UnlessFunctionText { get; set; }

@@ -391,9 +391,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'followCalls' in Go, which follows the parameters among the values the SQL pastes in that the function does not fix: set 'unlessFixedParts: true' too."));
             }
-            if (p.FollowCalls == true && !scriptOnly && !goOnly && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || !languages.Contains(Language.Ruby) || strings != "keep"))
+            var pythonOnly = languages.Count > 0 && languages.All(l => l == Language.Python);
+            if (p.FollowCalls == true && !scriptOnly && !goOnly && !pythonOnly && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || !languages.Contains(Language.Ruby) || strings != "keep"))
             {
-                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate, the value a JavaScript or TypeScript sink is given, or the parameters Go SQL pastes in: give it 'languages: [ruby]' (erb views are matched but not followed) and 'strings: keep', 'languages: [javascript, typescript]', or 'languages: [go]'."));
+                throw Error(source, Where("uses 'followCalls', which reads the values Ruby strings interpolate, the value a JavaScript or TypeScript sink is given, or the parameters Go SQL pastes in, or the values a Python call's text formats in: give it 'languages: [ruby]' (erb views are matched but not followed) and 'strings: keep', 'languages: [javascript, typescript]', 'languages: [go]', or 'languages: [python]'."));
             }
             if (p.UnlessDefined == true && (languages.Any(l => l is not (Language.Ruby or Language.Erb)) || p.Regex is null || !p.Regex.Contains("(?<value>", StringComparison.Ordinal)))
             {
@@ -407,7 +408,11 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where($"'escapedBy' entry '{badScriptName}' is not a JavaScript function name (a receiver such as 'i18n.' and a closing '()' for a call safe only with literal arguments are allowed)."));
             }
-            if (!scriptOnly && p.EscapedBy?.FirstOrDefault(n => !EscapedName().IsMatch(n) || !n.Any(char.IsAsciiLetterLower)) is { } badName)
+            if (pythonOnly && p.EscapedBy?.FirstOrDefault(n => !PythonCalledName().IsMatch(n)) is { } badPythonName)
+            {
+                throw Error(source, Where($"'escapedBy' entry '{badPythonName}' is not a Python function name (a module such as 'html.' and a closing '()' for a call safe only with literal arguments are allowed)."));
+            }
+            if (!scriptOnly && !pythonOnly && p.EscapedBy?.FirstOrDefault(n => !EscapedName().IsMatch(n) || !n.Any(char.IsAsciiLetterLower)) is { } badName)
             {
                 throw Error(source, Where($"'escapedBy' entry '{badName}' is not a Ruby method name (a receiver such as 'ERB::Util.', '*' for any part of a name and a closing '()' for a call safe only with literal arguments are allowed)."));
             }
@@ -426,6 +431,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             if (p.UnlessServerFragment == true && (languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)) || !(p.Regex ?? "").Contains("(?<value>", StringComparison.Ordinal)))
             {
                 throw Error(source, Where("uses 'unlessServerFragment', which reads the binding of a JavaScript value: give the pattern 'languages: [javascript, typescript]' only and a '(?<value>...)' group."));
+            }
+            if (p.UnlessPageText == true && (!scriptOnly || p.FollowCalls != true))
+            {
+                throw Error(source, Where("uses 'unlessPageText', which reads the parts of a JavaScript value that 'followCalls' judges: give the pattern 'languages: [javascript, typescript]' only and 'followCalls: true'."));
             }
             if (p.UnlessReplacedSetting == true && languages.Any(l => l != Language.Python))
             {
@@ -477,6 +486,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessRelativeAddress = p.UnlessRelativeAddress ?? false,
                 UnlessRaced = p.UnlessRaced ?? false,
                 UnlessServerFragment = p.UnlessServerFragment ?? false,
+                UnlessPageText = p.UnlessPageText ?? false,
                 UnlessReplacedSetting = p.UnlessReplacedSetting ?? false,
                 IfFunctionText = [.. p.IfFunctionText ?? []],
                 UnlessFunctionText = [.. p.UnlessFunctionText ?? []],
@@ -629,4 +639,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
     // A JavaScript function, with its receivers: t, i18n.t, $t, this.$t.
     [GeneratedRegex(@"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\))?$")]
     private static partial Regex ScriptCalledName();
+
+    [GeneratedRegex(@"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?$")]
+    private static partial Regex PythonCalledName();
 }

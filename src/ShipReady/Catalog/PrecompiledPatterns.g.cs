@@ -293,12 +293,13 @@ internal static partial class PrecompiledPatterns
         @"\btemplate\.HTML\s*\(\s*(""[^""\n]*""|`[^`]*`)\s*\+" => ValXss_GoTemplateHtml(),
         @"\btemplate\.HTML\s*\(\s*(?<value>[^\s"")`][^\n]*)" => ValXss_GoTemplateHtmlInput(),
         @"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b" => ValXss_JsAutoescapeOff(),
-        @"\bbypassSecurityTrust(Html|Script|Style)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrust(),
+        @"\bbypassSecurityTrust(Html|Script)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrust(),
         @"\bbypassSecurityTrust(Url|ResourceUrl)\s*\(\s*[^\s'""`)]" => ValXss_JsBypassTrustUrl(),
         @"\bdangerouslySetInnerHTML\s*=\s*\{\s*\{\s*__html\s*:\s*(?<value>[^\s}'""`][^}\n]*)" => ValXss_JsDangerousHtml(),
         @"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>[^\s='""`][^;\n]*)|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>[^\s'""`][^;\n]*)" => ValXss_JsInnerHtml(),
         @"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>`)[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>`)[^`]*\$\{" => ValXss_JsInnerHtmlTemplate(),
-        @"\b(mark_safe|Markup|render_template_string)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())" => ValXss_PyMarkSafe(),
+        @"\b(mark_safe|Markup)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())" => ValXss_PyMarkSafe(),
+        @"\brender_template_string\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())" => ValXss_PyTemplateString(),
         @"#\{[^}\n]*\}[^""\n]*""\s*\.html_safe\b|\braw\s*\(?\s*params\b|\bparams\[[^\]\n]*\]\.html_safe\b" => ValXss_RbHtmlSafe(),
         @"(?:\b(const|let|var)\s+(?i:(current|demo|fake|hardcoded|test|default|mock)_?))\z" => AuthAuthn_JsHardcodedUserConstBefore(),
         @"(?:\b((?i:(current|demo|fake|hardcoded|test|default|mock)_?)|(g|request)\.))\z" => AuthAuthn_PyHardcodedUserBefore(),
@@ -1156,7 +1157,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\bautoescape\s*:\s*false\b|\bnoEscape\s*:\s*true\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsAutoescapeOff();
 
-    [GeneratedRegex(@"\bbypassSecurityTrust(Html|Script|Style)\s*\(\s*[^\s'""`)]", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bbypassSecurityTrust(Html|Script)\s*\(\s*[^\s'""`)]", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsBypassTrust();
 
     [GeneratedRegex(@"\bbypassSecurityTrust(Url|ResourceUrl)\s*\(\s*[^\s'""`)]", Options, TimeoutMilliseconds)]
@@ -1171,8 +1172,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*\+?=\s*(?<value>`)[^`]*\$\{|\.insertAdjacentHTML\s*\(\s*[^,]*,\s*(?<value>`)[^`]*\$\{", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_JsInnerHtmlTemplate();
 
-    [GeneratedRegex(@"\b(mark_safe|Markup|render_template_string)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(mark_safe|Markup)\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_PyMarkSafe();
+
+    [GeneratedRegex(@"\brender_template_string\s*\(\s*(([rR]?[fF]|[fF][rR])[""']|(""[^""\n]*""|'[^'\n]*')\s*(%|\+|\.format\s*\())", Options, TimeoutMilliseconds)]
+    private static partial Regex ValXss_PyTemplateString();
 
     [GeneratedRegex(@"#\{[^}\n]*\}[^""\n]*""\s*\.html_safe\b|\braw\s*\(?\s*params\b|\bparams\[[^\]\n]*\]\.html_safe\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValXss_RbHtmlSafe();

@@ -63,7 +63,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
 
     /// <summary>
     /// The facts, once the hits that wait on other files are settled. Rare: the tree is walked again only for C# methods
-    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for the calls of script functions a value is built from, for the calls of Go functions whose parameters SQL pastes in, for Ruby values that come from helpers or callers, for the importers of
+    /// a guard may cover (the calls to them), for C# methods that pass their parameters on to a checked call, for the calls of script functions a value is built from, for the calls of Go functions whose parameters SQL pastes in, for the Python functions of other modules markup is built by, for Ruby values that come from helpers or callers, for the importers of
     /// a script module browser code may hold, for the users of a script module only tests may import, and for the Python imports of a development runner the deployment leaves out.
     /// </summary>
     private static FactSet Settle(TreeScan scan, FileReader reader, Action<IWalkVisitor> walk)
@@ -135,6 +135,14 @@ public sealed class FactsBuilder(ControlCatalog catalog)
             }
             goCallersStand = failed.Any ? _ => true : calls.Stands;
         }
+        Func<CodeHit, bool> pythonHelpersStand = _ => true;
+        if (waiting.Where(w => w.Hit.PythonHelpers is not null).ToList() is { Count: > 0 } helped)
+        {
+            var failed = new FailedFiles(scan);
+            var helpers = new PythonHelperScan(helped, reader, failed.Note);
+            walk(helpers);
+            pythonHelpersStand = failed.Any ? _ => true : helpers.Stands;
+        }
         Func<CodeHit, bool> valuesStand = _ => true;
         if (waiting.Where(w => w.Hit.Questions is not null).ToList() is { Count: > 0 } asking)
         {
@@ -150,7 +158,7 @@ public sealed class FactsBuilder(ControlCatalog catalog)
         return scan.Finish(
             hit => (hit.ReachedThrough is null || callersStand(hit)) && (hit.ForwardedFrom is null || forwardedStand(hit))
                 && (hit.Questions is null || valuesStand(hit)) && (hit.ScriptCallers is null || scriptCallersStand(hit))
-                && (hit.GoCallers is null || goCallersStand(hit)),
+                && (hit.GoCallers is null || goCallersStand(hit)) && (hit.PythonHelpers is null || pythonHelpersStand(hit)),
             imported, browserModules, testModules);
     }
 

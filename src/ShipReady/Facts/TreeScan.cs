@@ -433,7 +433,7 @@ internal sealed class TreeScan(ControlCatalog catalog, FileReader reader) : IWal
                     .Where(h => !(h.InGraphqlView && readOnlyGraphql))
                     .Where(h => testModules is null || !_onlyTestsScript.Contains((h.ControlId, h.PatternId)) || !testModules.Contains(h.Location.File))
                     .Where(h => !getOnly.Contains((h.ControlId, h.PatternId)) || !RailsRoutes.OnlyGet(h.Location.File, routes, unreadRoutes, parents))
-                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null } : h))
+                    .Select(h => h.Waits ? h with { ReachedThrough = null, Questions = null, ForwardedFrom = null, ScriptCallers = null, GoCallers = null, PythonHelpers = null } : h))
                     .OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.ControlId, StringComparer.Ordinal),
             ],
             Secrets = [.. _secrets.OrderBy(s => s.Location.File, StringComparer.Ordinal).ThenBy(s => s.Location.Line)],

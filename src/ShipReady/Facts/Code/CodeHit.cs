@@ -48,6 +48,14 @@ public sealed record CodeHit(string ControlId, string PatternId, Location Locati
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<PassedTo>? GoCallers { get; init; }
 
+    /// <summary>
+    /// For a Python hit of a pattern that follows calls: the functions of other modules its value is built by
+    /// (<c>helpers.render_escaped(error)</c>), judged by what every definition of that name returns after the walk (see
+    /// <see cref="PythonHelperScan"/>).
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string>? PythonHelpers { get; init; }
+
     /// <summary>Whether the hit is settled only after the walk, by other files.</summary>
-    public bool Waits => ReachedThrough is not null || Questions is not null || ForwardedFrom is not null || ScriptCallers is not null || GoCallers is not null;
+    public bool Waits => ReachedThrough is not null || Questions is not null || ForwardedFrom is not null || ScriptCallers is not null || GoCallers is not null
+        || PythonHelpers is not null;
 }

@@ -287,6 +287,16 @@ public sealed partial class PatternScanner
                     }
                     scriptCallers = judgement.Stands ? null : judgement.Asks;
                 }
+                ImmutableArray<string>? pythonHelpers = null;
+                if (pattern.FollowCalls && language == Language.Python)
+                {
+                    var judgement = PythonMarkupValue.JudgeCall(masked, pattern, index, length);
+                    if (judgement.IsFixed)
+                    {
+                        continue;
+                    }
+                    pythonHelpers = judgement.Stands ? null : judgement.Helpers;
+                }
                 ImmutableArray<PassedTo>? goCallers = null;
                 if (pattern.FollowCalls && language == Language.Go)
                 {
@@ -321,6 +331,14 @@ public sealed partial class PatternScanner
                     {
                         Settle(hits!, pattern, line, h => h.ScriptCallers is { } asked ? h with { ScriptCallers = [.. asked.Union(callers)] } : h);
                     }
+                    if (pythonHelpers is not { } helpers)
+                    {
+                        Settle(hits!, pattern, line, h => h with { PythonHelpers = null });
+                    }
+                    else
+                    {
+                        Settle(hits!, pattern, line, h => h.PythonHelpers is { } asked ? h with { PythonHelpers = [.. asked.Union(helpers)] } : h);
+                    }
                     if (goCallers is not { } pasted)
                     {
                         Settle(hits!, pattern, line, h => h with { GoCallers = null });
@@ -347,6 +365,7 @@ public sealed partial class PatternScanner
                     Questions = questions,
                     ScriptCallers = scriptCallers,
                     GoCallers = goCallers,
+                    PythonHelpers = pythonHelpers,
                     ForwardedFrom = pattern.ReadsArguments && language == Language.CSharp && ArgumentsOpen(pattern, masked.Code, index, length) is var opened and >= 0
                         ? ForwardedArguments.Of(masked.Code, index, opened)
                         : null,

@@ -79,19 +79,72 @@ public static partial class ScriptValueFlow
         {
             return Judgement.Fixed;
         }
+        if (ScriptOperands.Of(text) is { } operands)
+        {
+            // `c ? a : b` gives a or b, `a + b` is made of both, `a || b` is one of them: each is judged.
+            return Operands(masked, pattern, operands, line, depth);
+        }
         if (text[0] == '`')
         {
             return TemplateEnd(text, 0) == text.Length - 1 ? Holes(masked, pattern, text, line, depth) : Judgement.Standing;
         }
-        if (pattern.IfValue.Any(v => v != "${" && text.Contains(v, StringComparison.Ordinal)))
+        // `querySelector` is named for the selector it is given, not for a query string (ifValue's "query").
+        var read = PageText.WithoutLookups(text);
+        if (pattern.IfValue.Any(v => v != "${" && read.Contains(v, StringComparison.Ordinal)))
         {
             return Judgement.Standing;
         }
-        if (IsSafeCall(pattern, text) || OnlyBuiltIns(text))
+        if (IsSafeCall(pattern, text) || OnlyBuiltIns(text) || BrowserValues.IsLayoutNumber(text) || BrowserValues.IsComputedStyle(text)
+            || (pattern.UnlessPageText && PageText.Holds(text)))
+        {
+            return Judgement.Fixed;
+        }
+        if (BrowserValues.MemberOf(text) is { } owner && BoundText(masked, owner, line) is { } bound && BrowserValues.IsComputedStyleObject(bound))
         {
             return Judgement.Fixed;
         }
         return Name().IsMatch(text) ? Resolve(masked, pattern, text, line, depth) : Judgement.Standing;
+    }
+
+    /// <summary>The operands or branches of an expression, each judged; one that stands makes the whole stand.</summary>
+    private static Judgement Operands(MaskedSource masked, CodePattern pattern, List<string> operands, int line, int depth)
+    {
+        var judgement = Judgement.Fixed;
+        foreach (var operand in operands)
+        {
+            judgement = judgement.And(Judge(masked, pattern, operand, line, depth));
+            if (judgement.Stands)
+            {
+                break;
+            }
+        }
+        return judgement;
+    }
+
+    /// <summary>
+    /// The text the nearest line above, in the blocks around <paramref name="line"/>, binds <paramref name="name"/> to
+    /// when nothing on it or around it makes the binding conditional; null otherwise, and for a parameter.
+    /// </summary>
+    private static string? BoundText(MaskedSource masked, string name, int line)
+    {
+        foreach (var (l, inScope, opens) in ScriptFunctions.LinesAbove(masked, line, ValueOrigin.MaxLinesBack))
+        {
+            if (opens >= 0 && Parameter(masked, name, opens) is not null)
+            {
+                return null;
+            }
+            var candidate = masked.CodeLine(l);
+            if (!CallMatcher.ContainsWord(candidate, name) || ValueOrigin.BindingIn(candidate, name) is not { } rest)
+            {
+                continue;
+            }
+            if (!inScope || rest.Length == 0 || ValueOrigin.ConditionalOnLine(candidate, name) || UnderBracelessCondition(masked, l) || Compound(name).IsMatch(candidate))
+            {
+                return null;
+            }
+            return masked.CodeAndStringsLine(l)[(candidate.TrimEnd().Length - rest.Length)..].Trim();
+        }
+        return null;
     }
 
     /// <summary>A template literal, by each of its holes; one with a template inside a hole stands.</summary>
@@ -335,7 +388,9 @@ public static partial class ScriptValueFlow
                 return Judgement.Standing;
             }
             var assigned = masked.CodeAndStringsLine(l)[(candidate.TrimEnd().Length - rest.Length)..].Trim();
-            return Judge(masked, pattern, ValueOrigin.WithTemplateTail(masked, assigned, assigned, l, line), l, depth + 1);
+            var value = ValueOrigin.WithTemplateTail(masked, assigned, assigned, l, line);
+            // A chain that goes on below (`const id = form` / `.querySelector('input')` / `.id`) ends where the chain does.
+            return Judge(masked, pattern, value == assigned ? ValueOrigin.WithChainTail(masked, assigned, l, line) : value, l, depth + 1);
         }
         return Judgement.Standing;
     }
@@ -355,7 +410,11 @@ public static partial class ScriptValueFlow
         return (kind == ScriptFunctions.HeadKind.NamedFunction && signature is { TopLevel: true } ? signature.Name : null, position);
     }
 
-    /// <summary>Whether the line is the body of an <c>if</c>, a loop or an <c>else</c> written without braces on the line above.</summary>
+    /// <summary>
+    /// Whether the line is the body of an <c>if</c>, a loop or an <c>else</c> written without braces on the line above. A
+    /// line above that ends a call's brackets (<c>const group = event.target.closest('.group')</c>) opens no body: the
+    /// bracket it closes must follow <c>if</c>, <c>for</c> or <c>while</c>, or be one the search cannot find.
+    /// </summary>
     private static bool UnderBracelessCondition(MaskedSource masked, int line)
     {
         for (var l = line - 1; l >= 1; l--)
@@ -363,7 +422,38 @@ public static partial class ScriptValueFlow
             var above = masked.CodeLine(l).TrimEnd();
             if (above.Length > 0)
             {
-                return above.EndsWith(')') || above.EndsWith("else", StringComparison.Ordinal) || above.EndsWith(" do", StringComparison.Ordinal);
+                return (above.EndsWith(')') && !ClosesCall(masked, masked.LineStart(l) + above.Length - 1))
+                    || above.EndsWith("else", StringComparison.Ordinal) || above.EndsWith(" do", StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the <c>)</c> at <paramref name="close"/> closes the arguments of a call rather than the condition of a statement.</summary>
+    private static bool ClosesCall(MaskedSource masked, int close)
+    {
+        var code = masked.Code;
+        var depth = 0;
+        for (var i = close; i >= 0 && i > close - EnclosingCall.MaxCharactersBack; i--)
+        {
+            if (code[i] is ')' or ']' or '}')
+            {
+                depth++;
+            }
+            else if (code[i] is '(' or '[' or '{' && --depth == 0)
+            {
+                if (code[i] != '(')
+                {
+                    return false;
+                }
+                var end = i;
+                while (end > 0 && code[end - 1] is ' ' or '\t')
+                {
+                    end--;
+                }
+                var start = CallMatcher.QualifiedNameStart(code, end);
+                return start < end && code[start..end] is var callee && !callee.SequenceEqual("if") && !callee.SequenceEqual("for")
+                    && !callee.SequenceEqual("while") && !callee.SequenceEqual("with");
             }
         }
         return false;

@@ -365,7 +365,7 @@ public sealed partial record ValueOrigin(string Value, string? Binding, bool IsN
     /// <c>.where(…)</c>, <c>.to_sql</c>) ends where the chain does: each following line that starts with a <c>.</c>,
     /// up to the sink's line, is part of it.
     /// </summary>
-    private static string WithChainTail(MaskedSource masked, string binding, int bindingLine, int sinkLine)
+    internal static string WithChainTail(MaskedSource masked, string binding, int bindingLine, int sinkLine)
     {
         var text = new System.Text.StringBuilder(binding);
         for (var l = bindingLine + 1; l < sinkLine; l++)
