@@ -279,7 +279,7 @@ internal static partial class PrecompiledPatterns
         @"\brequest\.FILES\s*(\[|\.\s*(get|getlist|items|values|lists|dict|pop|popitem|setdefault)\s*\()[\s\S]*" => ValUpload_PyDjangoFiles(),
         @"\brequest\.FILES\b[\s\S]*" => ValUpload_PyDjangoFilesReview(),
         @"(\bfiles=\(?\s*(self\.)?request\.FILES\b|\b(self\.)?request\.POST\b[^,()\n]*,\s*(self\.)?request\.FILES\b)[\s\S]*" => ValUpload_PyDjangoFormFiles(),
-        @"\.size\s*[<>]=?\s*[\w.(]|[\w.)]\s*[<>]=?\s*[\w.]+\.size\b" => ValUpload_PyDjangoUploadSizeCheck(),
+        @"(?i)\b\w*(file|upload|value|image|img|doc|attachment|avatar|picture|photo|logo|media)\w*\.size\s*[<>]=?\s*[\w.(]|[\w.)]\s*[<>]=?\s*\b\w*(file|upload|value|image|img|doc|attachment|avatar|picture|photo|logo|media)\w*\.size\b" => ValUpload_PyDjangoUploadSizeCheck(),
         @"\brequest\.files\b[\s\S]*" => ValUpload_PyFlaskFiles(),
         @"\brequest\.(files|FILES)\b|:\s*((list|List)\[\s*)?UploadFile\b" => ValUpload_PyUploadHandler(),
         @":\s*((list|List)\[\s*)?UploadFile\b" => ValUpload_PyUploadfile(),
@@ -1115,7 +1115,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(\bfiles=\(?\s*(self\.)?request\.FILES\b|\b(self\.)?request\.POST\b[^,()\n]*,\s*(self\.)?request\.FILES\b)[\s\S]*", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_PyDjangoFormFiles();
 
-    [GeneratedRegex(@"\.size\s*[<>]=?\s*[\w.(]|[\w.)]\s*[<>]=?\s*[\w.]+\.size\b", Options, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)\b\w*(file|upload|value|image|img|doc|attachment|avatar|picture|photo|logo|media)\w*\.size\s*[<>]=?\s*[\w.(]|[\w.)]\s*[<>]=?\s*\b\w*(file|upload|value|image|img|doc|attachment|avatar|picture|photo|logo|media)\w*\.size\b", Options, TimeoutMilliseconds)]
     private static partial Regex ValUpload_PyDjangoUploadSizeCheck();
 
     [GeneratedRegex(@"\brequest\.files\b[\s\S]*", Options, TimeoutMilliseconds)]

@@ -55,6 +55,12 @@ public sealed class RailsRoutesTests
     [InlineData("get \"sw\" => \"pwa#show\"\nmatch ':controller(/:action(/:id))', via: :all")]
     // No route names it: how it is reached is not known.
     [InlineData("get \"home\" => \"home#index\"")]
+    // Two routes on one line.
+    [InlineData("get \"sw\" => \"pwa#show\"; post \"sw/sync\" => \"pwa#sync\"")]
+    // A route to the class itself.
+    [InlineData("get \"sw\" => \"pwa#show\"\npost \"sw/sync\", to: PwaController.action(:sync)")]
+    // Routes read from a file the audit does not read as routes.
+    [InlineData("get \"sw\" => \"pwa#show\"\ninstance_eval(File.read(Rails.root.join(\"config/pwa_routes.rb\")))")]
     public void A_controller_another_verb_may_reach_is_not(string routes)
     {
         Assert.False(OnlyGet("app/controllers/pwa_controller.rb", routes));

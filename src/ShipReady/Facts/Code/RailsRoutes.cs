@@ -67,6 +67,10 @@ public static partial class RailsRoutes
     [GeneratedRegex(@"^(get|root)\b")]
     private static partial Regex GetLine();
 
+    /// <summary>Code that reads routes from elsewhere: <c>instance_eval(File.read(…))</c>, <c>load</c>, <c>require</c>.</summary>
+    [GeneratedRegex(@"\b(instance_eval|class_eval|eval|load|require|require_relative)\b|\bFile\.read\b")]
+    private static partial Regex LoadsCode();
+
     /// <summary>A route's default segment (<c>':controller(/:action(/:id))'</c>): any controller may be reached.</summary>
     [GeneratedRegex(@"['""/(]:controller\b")]
     private static partial Regex AnyController();
@@ -96,10 +100,14 @@ public static partial class RailsRoutes
             return false;
         }
         var forms = Forms(name);
+        var className = Folded(name) + "controller";
         var targeted = false;
-        foreach (var line in mine.SelectMany(r => r.Lines))
+        // Two routes may share a line (`get …; post …`): each statement is judged on its own.
+        foreach (var line in mine.SelectMany(r => r.Lines).SelectMany(l => l.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
-            if (AnyController().IsMatch(line))
+            // Routes read from another file, or a route to the class itself (`to: PwaController.action(:sync)`), are
+            // not seen by name: what reaches the controller is not known.
+            if (AnyController().IsMatch(line) || LoadsCode().IsMatch(line) || Folded(line).Contains(className, StringComparison.Ordinal))
             {
                 return false;
             }

@@ -120,7 +120,7 @@ public static class ScriptOperands
         switch (text[i])
         {
             case '\'' or '"':
-                i = QuoteEnd(text, i);
+                i = ScriptValueFlow.QuoteEnd(text, i);
                 return i < 0 ? null : true;
             case '`':
                 i = ScriptValueFlow.TemplateEnd(text, i);
@@ -174,20 +174,4 @@ public static class ScriptOperands
     }
 
     private static char At(string text, int i) => i >= 0 && i < text.Length ? text[i] : '\0';
-
-    private static int QuoteEnd(string text, int open)
-    {
-        for (var i = open + 1; i < text.Length && text[i] != '\n'; i++)
-        {
-            if (text[i] == '\\')
-            {
-                i++;
-            }
-            else if (text[i] == text[open])
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

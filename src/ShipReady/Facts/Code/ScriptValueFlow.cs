@@ -248,7 +248,8 @@ public static partial class ScriptValueFlow
         return -1;
     }
 
-    private static int QuoteEnd(string text, int open)
+    /// <summary>The index of the quote that closes the one at <paramref name="open"/> on its line, or -1.</summary>
+    internal static int QuoteEnd(string text, int open)
     {
         for (var i = open + 1; i < text.Length && text[i] != '\n'; i++)
         {

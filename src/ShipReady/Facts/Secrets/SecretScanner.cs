@@ -334,8 +334,8 @@ public static partial class SecretScanner
     }
 
     /// <summary>
-    /// A test that says beside a key (on its line or the two above) that it is not a real one ("token is randomly generated and not real", a "fake"
-    /// key) tests code that reads the format; the authors know what they committed. Outside tests the same words
+    /// A test that says beside a key (on its line or the two above) that it is not a real one ("token is randomly
+    /// generated and not real") tests code that reads the format; the authors know what they committed. Outside tests the same words
     /// prove nothing, and a key they do not describe is taken as real.
     /// </summary>
     private static bool TestSaysNotReal(string[] lines, int line)
@@ -350,18 +350,28 @@ public static partial class SecretScanner
         return false;
     }
 
-    [GeneratedRegex(@"(?i)\bnot\s+(?:a\s+)?real\b|\bfake\b|\bdummy\b")]
+    // "fake" or "dummy" near a key may describe something else (`jest.useFakeTimers()`, a dummy request): only the
+    // words that deny the value itself count.
+    [GeneratedRegex(@"(?i)\bnot\s+(?:a\s+)?real\b")]
     private static partial Regex NotRealWords();
 
     /// <summary>
     /// A password made of its user's name (<c>shop:shop</c>, <c>off:off-wger</c>) or that spells out what belongs
     /// there (<c>powersync_password</c>): a default for a throwaway database that says it is one, not a credential.
     /// </summary>
+    /// <remarks>
+    /// Only a password of words qualifies: one that mixes in digits or random letters after the user's name
+    /// (<c>billing_Q7x9LmP2…</c>, <c>MyPassword8Hq2…</c>) is a real one, however it starts.
+    /// </remarks>
     internal static bool IsThrowawayPassword(string user, string password) =>
         password == user
-        || (user.Length >= 2 && password.Length > user.Length && password.StartsWith(user, StringComparison.Ordinal) && password[user.Length] is '-' or '_' or '.')
-        || password.Contains("password", StringComparison.OrdinalIgnoreCase)
-        || password.Contains("passwd", StringComparison.OrdinalIgnoreCase);
+        || (Words(password)
+            && ((user.Length >= 2 && password.Length > user.Length && password.StartsWith(user, StringComparison.Ordinal)
+                    && password[user.Length] is '-' or '_' or '.' && password.Length - user.Length <= 13)
+                || password.Contains("password", StringComparison.OrdinalIgnoreCase)
+                || password.Contains("passwd", StringComparison.OrdinalIgnoreCase)));
+
+    private static bool Words(string value) => value.All(c => char.IsAsciiLetterLower(c) || c is '-' or '_' or '.');
 
     internal static bool IsPlaceholder(string value)
     {
