@@ -111,7 +111,7 @@ public static partial class RailsRoutes
             {
                 return false;
             }
-            if (!forms.Any(f => NamesWord(line, f)))
+            if (!forms.Any(f => CallMatcher.ContainsWord(line, f)))
             {
                 continue;
             }
@@ -138,7 +138,7 @@ public static partial class RailsRoutes
         {
             var value = line.AsSpan(at + "controller:".Length).TrimStart();
             if (value.Length > name.Length && value[0] is ':' or '"' or '\'' && value[1..].StartsWith(name, StringComparison.Ordinal)
-                && (value.Length == name.Length + 1 || !IsWordChar(value[name.Length + 1])))
+                && (value.Length == name.Length + 1 || !CallMatcher.IsWordChar(value[name.Length + 1])))
             {
                 return true;
             }
@@ -164,21 +164,4 @@ public static partial class RailsRoutes
         }
         return [.. forms.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
     }
-
-    /// <summary>Whether the line holds the name as a word of its own (<c>pwa</c> in <c>"pwa#x"</c> or <c>:pwa</c>, not in <c>pwa_manifest</c>).</summary>
-    private static bool NamesWord(string line, string word)
-    {
-        for (var at = line.IndexOf(word, StringComparison.Ordinal); at >= 0; at = line.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var before = at == 0 ? ' ' : line[at - 1];
-            var after = at + word.Length >= line.Length ? ' ' : line[at + word.Length];
-            if (!IsWordChar(before) && !IsWordChar(after))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 }

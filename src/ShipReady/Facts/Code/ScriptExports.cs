@@ -63,20 +63,11 @@ public static partial class ScriptExports
     {
         foreach (var name in names)
         {
-            var from = 0;
-            while (code[from..].IndexOf(name, StringComparison.Ordinal) is var at and >= 0)
+            if (CallMatcher.ContainsWord(code, name))
             {
-                var start = from + at;
-                var end = start + name.Length;
-                if ((start == 0 || !IsIdentifierChar(code[start - 1])) && (end == code.Length || !IsIdentifierChar(code[end])))
-                {
-                    return true;
-                }
-                from = end;
+                return true;
             }
         }
         return false;
     }
-
-    private static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$';
 }

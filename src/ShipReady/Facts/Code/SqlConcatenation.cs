@@ -28,9 +28,6 @@ public static partial class SqlConcatenation
     [GeneratedRegex(@"^([A-Za-z_]\w*\.)*_meta\.db_table$")]
     private static partial Regex DjangoTable();
 
-    /// <summary>A Python f-string, one literal: its prefix, then the text between its quotes.</summary>
-    [GeneratedRegex(@"^([rR]?[fF]|[fF][rR])(""""""(?<text>[\s\S]*)""""""|'''(?<text>[\s\S]*)'''|""(?<text>[^""\n]*)""|'(?<text>[^'\n]*)')$")]
-    private static partial Regex FString();
 
     /// <summary>
     /// True when the first argument of the first call the match at <paramref name="index"/> opens is a <c>+</c> chain
@@ -96,56 +93,8 @@ public static partial class SqlConcatenation
         return IsPythonFixedPart(value);
     }
 
-    /// <summary>Whether the text is one f-string, with a hole at least, whose every hole is a fixed part (<c>f"… FROM {Book._meta.db_table}"</c>).</summary>
-    private static bool IsFStringOfFixedParts(string operand)
-    {
-        if (FString().Match(operand) is not { Success: true } literal)
-        {
-            return false;
-        }
-        var body = literal.Groups["text"].Value;
-        var holes = 0;
-        for (var i = 0; i < body.Length; i++)
-        {
-            if (body[i] == '}' || body[i] != '{')
-            {
-                continue;
-            }
-            if (i + 1 < body.Length && body[i + 1] == '{')
-            {
-                // `{{` writes a brace.
-                i++;
-                continue;
-            }
-            var hole = CallMatcher.Arguments(body, i).ToString();
-            if (i + hole.Length + 1 >= body.Length)
-            {
-                return false;
-            }
-            // The expression ends where a conversion (`!r`) or a format (`:>10`) starts, outside brackets.
-            var end = Math.Min(TopLevel(hole, '!') is var bang and >= 0 ? bang : hole.Length, TopLevel(hole, ':') is var colon and >= 0 ? colon : hole.Length);
-            if (!IsPythonFixedPart(hole[..end].Trim()))
-            {
-                return false;
-            }
-            holes++;
-            i += hole.Length + 1;
-        }
-        return holes > 0;
-    }
-
-    /// <summary>Where <paramref name="c"/> first stands outside brackets in the text; -1 when it does not.</summary>
-    private static int TopLevel(string text, char c)
-    {
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            depth += text[i] switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
-            if (depth == 0 && text[i] == c && !(c == '!' && i + 1 < text.Length && text[i + 1] == '='))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    /// <summary>Whether the text is f-string literals, with a hole at least, whose every hole is a fixed part (<c>f"… FROM {Book._meta.db_table}"</c>).</summary>
+    private static bool IsFStringOfFixedParts(string operand) =>
+        PythonStrings.Read(operand) is { Formatted: true, FormatArguments: null, Holes.Count: > 0 } literals
+        && literals.Holes.All(h => IsPythonFixedPart(h.Trim()));
 }
