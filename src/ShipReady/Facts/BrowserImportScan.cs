@@ -165,7 +165,7 @@ internal sealed partial class BrowserImportScan : IWalkVisitor
             {
                 _server.TryAdd(file.Path, 0);
             }
-            _types.TryAdd(file.Path, ScriptTypeExports.Only(masked));
+            _types.TryAdd(file.Path, ScriptExports.TypesOnly(masked));
         }
         var markup = file.Language is not (Language.JavaScript or Language.TypeScript);
         // A "use client" module, or any file of a package built for the browser alone, runs in the page wherever it calls.

@@ -22,6 +22,6 @@ public sealed class ScriptTypeExportsTests
             """;
         using var masked = CodeMasker.Mask(code, Language.TypeScript);
 
-        Assert.Equal(["Announcement", "Flag", "Local", "Props", "Renamed"], ScriptTypeExports.Only(masked).Order(StringComparer.Ordinal));
+        Assert.Equal(["Announcement", "Flag", "Local", "Props", "Renamed"], ScriptExports.TypesOnly(masked).Order(StringComparer.Ordinal));
     }
 }

@@ -29,21 +29,68 @@ public static partial class ScriptExports
         }
         foreach (Match m in Listed().Matches(code))
         {
-            foreach (var part in m.Groups["list"].Value.Split(','))
+            foreach (var name in ListedNames(m.Groups["list"].Value))
             {
-                var words = part.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length > 0 && Identifier().IsMatch(words[^1]) && words[^1] != "default")
-                {
-                    names.Add(words[^1]);
-                }
-                else if (words.Length > 0)
+                if (!Identifier().IsMatch(name) || name == "default")
                 {
                     return [];
                 }
+                names.Add(name);
             }
         }
         return [.. names.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// TypeScript: the names exported with <c>export type</c> or <c>export interface</c> that no value of the module
+    /// shares. An importer can use such a name in a type alone, and the compiler erases it: importing it calls nothing of
+    /// the module. TypeScript lets <c>const X</c> and <c>type X</c> share a name, and an import of it may then be the value.
+    /// </summary>
+    public static HashSet<string> TypesOnly(MaskedSource masked)
+    {
+        var code = masked.CodeText;
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in TypeExport().Matches(code))
+        {
+            if (m.Groups["name"].Success)
+            {
+                types.Add(m.Groups["name"].Value);
+            }
+            else
+            {
+                types.UnionWith(ListedNames(m.Groups["list"].Value));
+            }
+        }
+        if (types.Count > 0)
+        {
+            foreach (Match m in ValueDeclaration().Matches(code))
+            {
+                types.Remove(m.Groups["name"].Value);
+            }
+        }
+        return types;
+    }
+
+    /// <summary>The name each entry of an export list gives (<c>a</c>, <c>b as c</c>: <c>a</c>, <c>c</c>).</summary>
+    private static IEnumerable<string> ListedNames(string list)
+    {
+        foreach (var entry in list.Split(','))
+        {
+            var words = entry.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0)
+            {
+                yield return words[^1];
+            }
+        }
+    }
+
+    /// <summary>A name the module exports as a type (<c>export type X =</c>, <c>export interface X</c>, <c>export type { X }</c>).</summary>
+    [GeneratedRegex(@"\bexport\s+(declare\s+)?(type|interface)\s+(?<name>[A-Za-z_$][\w$]*)|\bexport\s+type\s*\{(?<list>[^{}]*)\}")]
+    private static partial Regex TypeExport();
+
+    /// <summary>A value declaration of a name: a type of the same name then has a value beside it.</summary>
+    [GeneratedRegex(@"\b(const|let|var|function\s*\*?|class|enum|namespace)\s+(?<name>[A-Za-z_$][\w$]*)")]
+    private static partial Regex ValueDeclaration();
 
     [GeneratedRegex(@"\bexport\s+(default\b|\*|=)|\bmodule\.exports\b|(^|[^\w$.])exports\.[\w$]|\bexport\s+(const|let|var)\s*[\[{]")]
     private static partial Regex Unnamed();
