@@ -232,6 +232,15 @@ public sealed class SecretScannerTests
     }
 
     [Fact]
+    public void A_setting_that_picks_an_option_is_no_secret_unless_its_value_is_random()
+    {
+        const string text = "SESSION_DRIVER=database\nCACHE_STORE=database\nAUTH_PROVIDER=keycloak\nSESSION_LIFETIME=10080000\n"
+            + "SESSION_SECRET=databases\nSESSION_STORE=Q8zR2vLx0pW4mNc7Tb9yKa\n";
+
+        Assert.Equal(["SESSION_SECRET", "SESSION_STORE"], SecretScanner.Scan(".env.production", text).Select(f => f.Snippet.Split('=')[0]));
+    }
+
+    [Fact]
     public void Flags_values_of_a_committed_env_file_but_not_of_its_template()
     {
         const string text = "PORT=3000\nDEBUG=true\nSESSION_SECRET=q8Zr2vLx0pW4mNc7\nAPI_KEY=\n";

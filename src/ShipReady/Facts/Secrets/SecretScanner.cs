@@ -284,12 +284,26 @@ public static partial class SecretScanner
         // A value that is the word itself (`password`, `postgres`) is a stand-in to replace, as in a connection URL.
         if (value.Length < 8 || IsPlaceholder(value) || TrivialPasswords.Contains(value) || bool.TryParse(value, out _) || double.TryParse(value, out _)
             || value.StartsWith("http://localhost", StringComparison.Ordinal) || IsUserNamedForPassword(value) || IsRelativePath(value)
-            || !(SecretName().IsMatch(key) || LooksRandom(value)))
+            || !((SecretName().IsMatch(key) && !NamesAChoice(key)) || LooksRandom(value)))
         {
             return null;
         }
         return (key, value);
     }
+
+    /// <summary>
+    /// The last words of a setting that picks one of a framework's options (<c>SESSION_DRIVER=database</c>,
+    /// <c>CACHE_STORE=redis</c>, <c>JWT_ALGORITHM=HS256</c>): a secret-like word in front names what is chosen for, and
+    /// the value is the choice. A random value there is still read as a key.
+    /// </summary>
+    private static readonly HashSet<string> ChoiceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "driver", "engine", "type", "mode", "store", "backend", "provider", "adapter", "algorithm", "strategy", "method",
+        "channel", "lifetime", "ttl", "domain", "path", "samesite",
+    };
+
+    private static bool NamesAChoice(string key) =>
+        key.Split(['_', '.', '-'], StringSplitOptions.RemoveEmptyEntries) is [.., var last] && ChoiceWords.Contains(last);
 
     /// <summary>
     /// A file beside the app (<c>file:../database/app.db</c>, <c>./keys/jwt.pem</c>): where a value is kept, not the value.
