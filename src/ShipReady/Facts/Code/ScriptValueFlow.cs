@@ -103,7 +103,64 @@ public static partial class ScriptValueFlow
         {
             return Judgement.Fixed;
         }
+        if (IsConstantTableRead(masked, text, line))
+        {
+            return Judgement.Fixed;
+        }
         return Name().IsMatch(text) ? Resolve(masked, pattern, text, line, depth) : Judgement.Standing;
+    }
+
+    /// <summary>
+    /// Whether the value is read from a table of literals the file declares (<c>ICON_PATHS[type]</c>, <c>ICON_PATHS.info</c>
+    /// with <c>const ICON_PATHS = { error: "…", … }</c>): whatever the key, it gives one of the table's literals, nothing
+    /// (<c>undefined</c>), or a member every object inherits (<c>constructor</c>), none of them text of the user's. The table
+    /// must be a <c>const</c> bound to an object or list whose every value is a literal, and nothing in the file may write
+    /// into it (<c>ICON_PATHS[key] = …</c>, <c>Object.assign(ICON_PATHS, …)</c>).
+    /// </summary>
+    private static bool IsConstantTableRead(MaskedSource masked, string text, int line)
+    {
+        if (TableRead().Match(text) is not { Success: true } read)
+        {
+            return false;
+        }
+        var table = read.Groups["table"].Value;
+        var open = TableBoundTo(masked, table, line);
+        if (open < 0)
+        {
+            return false;
+        }
+        // Read with strings blanked, so a bracket in a literal neither opens nor closes the table.
+        var code = masked.Code;
+        var body = CallMatcher.Arguments(code, open).ToString();
+        var close = open + body.Length + 1;
+        if (close >= code.Length || code[close] != (code[open] == '{' ? '}' : ']')
+            || !LiteralsOnly().IsMatch(Quoted().Replace(code[open] + body + code[close], "''")))
+        {
+            return false;
+        }
+        return !TableWrite(table).IsMatch(masked.Code);
+    }
+
+    /// <summary>Where the object or list the nearest binding of <paramref name="name"/> above opens, when that binding is a <c>const</c> in scope; -1 otherwise.</summary>
+    private static int TableBoundTo(MaskedSource masked, string name, int line)
+    {
+        foreach (var (l, inScope, opens) in ScriptFunctions.LinesAbove(masked, line, ValueOrigin.MaxLinesBack))
+        {
+            if (opens >= 0 && Parameter(masked, name, opens) is not null)
+            {
+                return -1;
+            }
+            var candidate = masked.CodeLine(l);
+            if (!CallMatcher.ContainsWord(candidate, name) || ValueOrigin.BindingIn(candidate, name) is not { } rest)
+            {
+                continue;
+            }
+            var declared = ConstTable().Match(candidate);
+            return inScope && declared.Success && declared.Groups["name"].Value == name && rest.Length > 0 && rest[0] is '{' or '['
+                ? masked.LineStart(l) + candidate.TrimEnd().Length - rest.Length
+                : -1;
+        }
+        return -1;
     }
 
     /// <summary>The operands or branches of an expression, each judged; one that stands makes the whole stand.</summary>
@@ -300,6 +357,9 @@ public static partial class ScriptValueFlow
     /// <summary>
     /// Whether the whole expression is one call of a name in <see cref="CodePattern.EscapedBy"/>; a name written with a
     /// closing <c>()</c> only when every argument is a literal or an object of literals (<c>t('copy', { ns: 'messages' })</c>).
+    /// A name listed without a receiver is also called as a method of the object the code runs in
+    /// (<c>this.escapeHtml(x)</c>): a class's own helper of that name is as much the code's as a function of the file,
+    /// while another object's (<c>lib.escapeHtml</c>) is not named by the entry.
     /// </summary>
     private static bool IsSafeCall(CodePattern pattern, string text)
     {
@@ -309,7 +369,11 @@ public static partial class ScriptValueFlow
             var name = literalOnly ? entry[..^2] : entry;
             if (!text.StartsWith(name, StringComparison.Ordinal))
             {
-                continue;
+                if (name.Contains('.', StringComparison.Ordinal) || !text.StartsWith(OwnReceiver + name, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                name = OwnReceiver + name;
             }
             var open = name.Length;
             while (open < text.Length && text[open] == ' ')
@@ -332,6 +396,9 @@ public static partial class ScriptValueFlow
         }
         return false;
     }
+
+    /// <summary>The receiver of a method of the object the code runs in.</summary>
+    private const string OwnReceiver = "this.";
 
     /// <summary>Arguments that are literals, numbers, or objects whose every value is one.</summary>
     private static bool LiteralArguments(string arguments)
@@ -579,6 +646,19 @@ public static partial class ScriptValueFlow
 
     [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
     private static partial Regex Number();
+
+    /// <summary>One read of a name at a key: <c>TABLE[key]</c>, <c>TABLE.key</c>.</summary>
+    [GeneratedRegex(@"^(?<table>[A-Za-z_$][\w$]*)\s*(?:\?\.)?(?:\.\s*[A-Za-z_$][\w$]*|\[[^\[\]`]*\])$")]
+    private static partial Regex TableRead();
+
+    /// <summary>A <c>const</c> declaration of one name, with or without <c>export</c>.</summary>
+    [GeneratedRegex(@"^\s*(?:export\s+)?const\s+(?<name>[A-Za-z_$][\w$]*)\s*(?::[^=]*)?=")]
+    private static partial Regex ConstTable();
+
+    /// <summary>A write into the table: a member or key assigned, deleted, or the table handed to a call that fills it.</summary>
+    private static Regex TableWrite(string name) => new(
+        $@"(?<![\w$.]){Regex.Escape(name)}\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*(?:[-+*/%&|^]|\?\?|\|\||&&|<<|>>>?|\*\*)?=(?!=)|\bdelete\s+{Regex.Escape(name)}\b|\b(?:assign|defineProperty|defineProperties|setPrototypeOf|push|unshift|splice)\s*\(\s*{Regex.Escape(name)}\b|(?<![\w$.]){Regex.Escape(name)}\s*\.\s*(?:push|unshift|splice|fill|copyWithin)\s*\(",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A statement that runs under a condition written on its own line: an <c>if</c>, an <c>else</c>, a loop, a <c>case</c>.</summary>
     [GeneratedRegex(@"^\s*(\}\s*)?(if\b|else\b|for\b|while\b|case\b|default\s*:)")]
