@@ -138,7 +138,15 @@ public static partial class ScriptValueFlow
         {
             return false;
         }
-        return !TableWrite(table).IsMatch(masked.Code);
+        try
+        {
+            return !TableWrite(table).IsMatch(masked.Code);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A file too tangled to read for writes may write into the table: the value stands.
+            return false;
+        }
     }
 
     /// <summary>Where the object or list the nearest binding of <paramref name="name"/> above opens, when that binding is a <c>const</c> in scope; -1 otherwise.</summary>
