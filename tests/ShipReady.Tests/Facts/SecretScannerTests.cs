@@ -299,6 +299,20 @@ public sealed class SecretScannerTests
         Assert.Equal(throwaway, SecretScanner.IsThrowawayPassword(user, password));
 
     [Theory]
+    [InlineData("Blogifier__ConnString: Server=mysql;Database=blogifier;User=root;Password=blogifier;", true)]
+    [InlineData("\"Db\": \"Data Source=sql;Initial Catalog=Shop;User Id=sa;Password=shop\"", true)]
+    [InlineData("\"Db\": \"Server=sql;Password=shop;Database=shop\"", true)]
+    [InlineData("DATABASE_URL: postgres://app:wiki@db:5432/wiki?sslmode=disable", true)]
+    [InlineData("Server=mysql;Database=Xk29vLq8Zr;User=root;Password=Xk29vLq8Zr;", false)]
+    [InlineData("DATABASE_URL: postgres://app:Xk29vLq8Zr@db:5432/Xk29vLq8Zr", false)]
+    [InlineData("Server=mysql;Database=blogifier;User=root;Password=Xk29vLq8Zr;", false)]
+    [InlineData("\"Db\": \"Server=sql;Database=shop;Password=wiki\", \"Other\": \"Database=wiki\"", false)]
+    [InlineData("DATABASE_URL: postgres://app:wiki@db:5432/shop", false)]
+    [InlineData("DATABASE_URL: postgres://app:wiki@db:5432", false)]
+    public void A_password_that_names_its_connections_database_is_a_stand_in(string line, bool standIn) =>
+        Assert.Equal(standIn, SecretScanner.Scan("docker-compose.yml", line).Count == 0);
+
+    [Theory]
     [InlineData(".examples/docker-compose-mtls/certs/server/server.key", true)]
     [InlineData("examples/tls/key.pem", true)]
     [InlineData("docs/example/oidc/signing.pem", true)]
