@@ -96,6 +96,12 @@ public sealed record CodePattern
     public bool UnlessOnlyGetRoutes { get; init; }
 
     /// <summary>
+    /// Ruby: a CSRF skip in a Rails controller is cleared when the same file skips a sign-in filter on every action the
+    /// skip reaches: those actions do not ask for the session cookie. See <see cref="Facts.Code.RailsSignInSkip"/>.
+    /// </summary>
+    public bool UnlessSignInSkipped { get; init; }
+
+    /// <summary>
     /// A hit shows the control met in the stack of the pattern's languages only, by an idiom of that stack: it says
     /// nothing of a stack whose code is not read, where the dependencies and files still answer (a Go store's own
     /// versioned steps do not make a Spring app's missing Flyway unknown).

@@ -105,6 +105,7 @@ internal sealed class PatternDocument
     public bool? UnlessClickCommand { get; set; }
     public bool? UnlessReadOnlyGraphql { get; set; }
     public bool? UnlessOnlyGetRoutes { get; set; }
+    public bool? UnlessSignInSkipped { get; set; }
     public bool? OwnStackOnly { get; set; }
     public bool? InClass { get; set; }
     public List<string>? IfFunction { get; set; }

@@ -254,6 +254,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             {
                 throw Error(source, Where("uses 'unlessOnlyGetRoutes', which reads a Rails application's config/routes.rb; give the pattern 'languages: [ruby]' only."));
             }
+            if (p.UnlessSignInSkipped == true && languages.Any(l => l != Language.Ruby))
+            {
+                throw Error(source, Where("uses 'unlessSignInSkipped', which reads a Rails controller's filters; give the pattern 'languages: [ruby]' only."));
+            }
             if (p.UnlessModule is { Count: > 0 } && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'unlessModule', which reads the names of Python modules; give the pattern 'languages: [python]' only."));
@@ -468,6 +472,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessClickCommand = p.UnlessClickCommand ?? false,
                 UnlessReadOnlyGraphql = p.UnlessReadOnlyGraphql ?? false,
                 UnlessOnlyGetRoutes = p.UnlessOnlyGetRoutes ?? false,
+                UnlessSignInSkipped = p.UnlessSignInSkipped ?? false,
                 OwnStackOnly = p.OwnStackOnly ?? false,
                 InClass = p.InClass ?? false,
                 IfFunction = [.. p.IfFunction ?? []],

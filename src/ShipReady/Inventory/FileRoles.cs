@@ -172,6 +172,24 @@ public static partial class FileRoles
         return NameHasWord(name, Localhost);
     }
 
+    /// <summary>Folders named for the examples, samples or demos a project ships beside its own code.</summary>
+    private static readonly HashSet<string> ExampleFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "example", "examples", "sample", "samples", "demo", "demos",
+    };
+
+    /// <summary>
+    /// A file of an example, a sample or a demo (<c>examples/mtls/certs/server.key</c>, <c>.examples/…</c>): the set-up a
+    /// reader starts to try a feature, its private keys made for that try as the tests' are. A folder named for a
+    /// deployment on the path (<c>deploy/demo/</c>, <c>k8s/demo/</c>) is a demo instance the team runs, whose key is real.
+    /// </summary>
+    public static bool IsForExamples(string path)
+    {
+        var folders = path.Split('/')[..^1];
+        return folders.Any(f => ExampleFolders.Contains(f.TrimStart('.')))
+            && !folders.Any(f => FolderWords().Matches(f).Any(w => DeployedWords.Contains(w.Value.ToLowerInvariant())));
+    }
+
     /// <summary>Folders that hold the test doubles a JavaScript test suite shares (Jest's <c>__mocks__</c>).</summary>
     private static readonly HashSet<string> MockFolders = new(StringComparer.Ordinal) { "mock", "mocks", "__mock__", "__mocks__" };
 

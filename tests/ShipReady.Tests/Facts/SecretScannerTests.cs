@@ -307,6 +307,46 @@ public sealed class SecretScannerTests
     public void A_password_made_of_its_users_name_or_naming_itself_is_a_throwaway(string user, string password, bool throwaway) =>
         Assert.Equal(throwaway, SecretScanner.IsThrowawayPassword(user, password));
 
+    [Theory]
+    [InlineData("Blogifier__ConnString: Server=mysql;Database=blogifier;User=root;Password=blogifier;", true)]
+    [InlineData("\"Db\": \"Data Source=sql;Initial Catalog=Shop;User Id=sa;Password=shop\"", true)]
+    [InlineData("\"Db\": \"Server=sql;Password=shop;Database=shop\"", true)]
+    [InlineData("DATABASE_URL: postgres://app:wiki@db:5432/wiki?sslmode=disable", true)]
+    [InlineData("Server=mysql;Database=Xk29vLq8Zr;User=root;Password=Xk29vLq8Zr;", false)]
+    [InlineData("DATABASE_URL: postgres://app:Xk29vLq8Zr@db:5432/Xk29vLq8Zr", false)]
+    [InlineData("Server=mysql;Database=blogifier;User=root;Password=Xk29vLq8Zr;", false)]
+    [InlineData("\"Db\": \"Server=sql;Database=shop;Password=wiki\", \"Other\": \"Database=wiki\"", false)]
+    [InlineData("DATABASE_URL: postgres://app:wiki@db:5432/shop", false)]
+    [InlineData("DATABASE_URL: postgres://app:wiki@db:5432", false)]
+    public void A_password_that_names_its_connections_database_is_a_stand_in(string line, bool standIn) =>
+        Assert.Equal(standIn, SecretScanner.Scan("docker-compose.yml", line).Count == 0);
+
+    [Theory]
+    [InlineData(".examples/docker-compose-mtls/certs/server/server.key", true)]
+    [InlineData("examples/tls/key.pem", true)]
+    [InlineData("docs/example/oidc/signing.pem", true)]
+    [InlineData("samples/Api/certs/dev.key", true)]
+    [InlineData("web/demo/server.key", true)]
+    [InlineData("demos/sso/idp.pem", true)]
+    [InlineData("deploy/demo/server.key", false)]
+    [InlineData("k8s/demo/tls.key", false)]
+    [InlineData("examples/kubernetes/tls.key", false)]
+    [InlineData("certs/server.key", false)]
+    [InlineData("src/examples.ts", false)]
+    [InlineData("src/demoData/key.pem", false)]
+    public void Knows_the_files_of_an_example_or_a_demo_by_their_folder(string path, bool example) =>
+        Assert.Equal(example, FileRoles.IsForExamples(path));
+
+    [Fact]
+    public void A_private_key_of_an_example_is_not_a_secret_but_a_provider_key_there_is()
+    {
+        var key = "-----BEGIN " + "RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n";
+
+        Assert.Empty(SecretScanner.Scan(".examples/docker-compose-mtls/certs/server/server.key", key));
+        Assert.Single(SecretScanner.Scan("deploy/demo/server.key", key));
+        Assert.Single(SecretScanner.Scan("examples/payments/config.yml", $"stripe: {StripeKey}\n"));
+    }
+
     [Fact]
     public void A_test_that_says_its_key_is_not_real_is_believed_but_only_in_a_test()
     {

@@ -210,6 +210,10 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessSignInSkipped && RailsSignInSkip.Covers(masked, line))
+                {
+                    continue;
+                }
                 if (pattern.UnlessFunction.Length > 0 && PythonFunction.Enclosing(masked, line) is { } function
                     && PythonClass.NameHasWord(function, pattern.UnlessFunction))
                 {

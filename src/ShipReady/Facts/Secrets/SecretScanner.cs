@@ -83,12 +83,12 @@ public static partial class SecretScanner
             var lines = found.Any() ? text.ToString().Split('\n') : [];
             found = found.Where(f => !TestSaysNotReal(lines, f.Location.Line));
         }
-        if (forTests || FileRoles.IsLocalhostKey(path)
+        if (forTests || FileRoles.IsLocalhostKey(path) || FileRoles.IsForExamples(path)
             || (found.Any(f => f.RuleId == "private-key")
                 && ((localhostCertificate is not null && localhostCertificate()) || ExampleSetup.Holds(path, text.Span))))
         {
-            // The key the tests sign with is made for them, a localhost certificate's for a dev server, and a test
-            // setup's for example names; a provider's key is real anywhere.
+            // The key the tests sign with is made for them, a localhost certificate's for a dev server, an example's
+            // for the reader's try, and a test setup's for example names; a provider's key is real anywhere.
             found = found.Where(f => f.RuleId != "private-key");
         }
         return [.. found];
@@ -210,6 +210,11 @@ public static partial class SecretScanner
                 }
                 // "shop:shop@db" is a throwaway database of a compose file or a tutorial, not a credential.
                 if (rule.Id == "connection-url" && IsThrowawayPassword(match.Groups["user"].Value, value))
+                {
+                    continue;
+                }
+                // "Database=blogifier;…;Password=blogifier": a password that repeats the database's name is a stand-in too.
+                if (rule.Id is "connection-url" or "connection-string" && IsDatabaseNamedPassword(line, match, value))
                 {
                     continue;
                 }
@@ -384,6 +389,47 @@ public static partial class SecretScanner
                     && password[user.Length] is '-' or '_' or '.' && password.Length - user.Length <= 13)
                 || password.Contains("password", StringComparison.OrdinalIgnoreCase)
                 || password.Contains("passwd", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// A password that is the name of the database the same connection opens (<c>Database=blogifier;…;Password=blogifier</c>,
+    /// <c>postgres://app:shop@db/shop</c>): like a user's own name, a default a compose file or a tutorial gives a
+    /// throwaway database. Only a password of words qualifies, in any case: a generated one stays a credential.
+    /// </summary>
+    internal static bool IsDatabaseNamedPassword(string line, Match match, string password) =>
+        Words(password.ToLowerInvariant())
+        && DatabaseOf(line, match) is { } database
+        && database.Equals(password, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The database a matched connection names: the path after a URL's host, or the <c>Database=</c> or
+    /// <c>Initial Catalog=</c> of the connection string the match lies in (before or after the password).
+    /// </summary>
+    private static string? DatabaseOf(string line, Match match)
+    {
+        var end = match.Index + match.Length;
+        if (match.Groups["user"].Success)
+        {
+            if (end >= line.Length || line[end] != '/')
+            {
+                return null;
+            }
+            var path = line[(end + 1)..];
+            var stop = path.IndexOfAny(['?', '/', '"', '\'', '`', ' ', '\t', ',', ';', ')']);
+            return stop < 0 ? path : path[..stop];
+        }
+        // The connection string is the quoted value the match lies in, or the rest of an unquoted line.
+        var start = line.LastIndexOfAny(['"', '\'', '`'], Math.Max(match.Index - 1, 0)) + 1;
+        var close = line.IndexOfAny(['"', '\'', '`'], end);
+        foreach (var part in line[start..(close < 0 ? line.Length : close)].Split(';'))
+        {
+            var equals = part.IndexOf('=');
+            if (equals > 0 && part[..equals].Trim().ToLowerInvariant() is "database" or "initial catalog")
+            {
+                return part[(equals + 1)..].Trim();
+            }
+        }
+        return null;
+    }
 
     private static bool Words(string value) => value.All(c => char.IsAsciiLetterLower(c) || c is '-' or '_' or '.');
 
