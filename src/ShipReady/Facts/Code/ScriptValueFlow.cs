@@ -375,15 +375,15 @@ public static partial class ScriptValueFlow
         {
             var literalOnly = entry.EndsWith("()", StringComparison.Ordinal);
             var name = literalOnly ? entry[..^2] : entry;
-            if (!text.StartsWith(name, StringComparison.Ordinal))
+            if (CalleeEnd(text, name) is not (var open and >= 0))
             {
                 if (name.Contains('.', StringComparison.Ordinal) || !text.StartsWith(OwnReceiver + name, StringComparison.Ordinal))
                 {
                     continue;
                 }
                 name = OwnReceiver + name;
+                open = name.Length;
             }
-            var open = name.Length;
             while (open < text.Length && text[open] == ' ')
             {
                 open++;
@@ -407,6 +407,25 @@ public static partial class ScriptValueFlow
 
     /// <summary>The receiver of a method of the object the code runs in.</summary>
     private const string OwnReceiver = "this.";
+
+    /// <summary>
+    /// Where the callee <paramref name="name"/> ends when the expression starts with it; a name written with its
+    /// receiver (<c>sequelize.escape</c>) is found at the end of a longer chain of names too (<c>this.sequelize.escape</c>,
+    /// <c>Database.sequelize.escape</c>): the receiver is the same object, reached through a property. -1 otherwise.
+    /// </summary>
+    private static int CalleeEnd(string text, string name)
+    {
+        if (text.StartsWith(name, StringComparison.Ordinal))
+        {
+            return name.Length;
+        }
+        if (!name.Contains('.'))
+        {
+            return -1;
+        }
+        var at = text.IndexOf("." + name, StringComparison.Ordinal);
+        return at > 0 && ReceiverChain().IsMatch(text[..at]) ? at + 1 + name.Length : -1;
+    }
 
     /// <summary>Arguments that are literals, numbers, or objects whose every value is one.</summary>
     private static bool LiteralArguments(string arguments)
@@ -674,6 +693,10 @@ public static partial class ScriptValueFlow
 
     [GeneratedRegex(@"^[A-Za-z_$][\w$]*$")]
     internal static partial Regex Name();
+
+    /// <summary>Names joined by dots: the receivers written before an escaper's own receiver.</summary>
+    [GeneratedRegex(@"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")]
+    private static partial Regex ReceiverChain();
 
     [GeneratedRegex(@"[A-Za-z_$][\w$]*")]
     private static partial Regex Word();

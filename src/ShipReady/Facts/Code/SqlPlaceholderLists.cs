@@ -60,8 +60,10 @@ public static partial class SqlPlaceholderLists
         {
             return false;
         }
+        // A value group that only opens the template literal (followCalls' reading of its holes) is the first argument itself.
+        var bound = valueAt >= 0 && masked.CodeAndStrings[valueAt] != '`';
         int start;
-        if (valueAt >= 0)
+        if (bound)
         {
             if (SoleBinding(masked, language, valueAt, valueLength) is not var (line, rest) || rest.Length == 0)
             {
@@ -80,7 +82,7 @@ public static partial class SqlPlaceholderLists
         }
         var holes = new List<(int Start, int Length)>();
         var end = language == Language.Python ? PythonHoles(source, start, holes) : ScriptHoles(source, start, holes);
-        if (end < 0 || holes.Count == 0 || !EndsStatement(source, end, valueAt >= 0, language))
+        if (end < 0 || holes.Count == 0 || !EndsStatement(source, end, bound, language))
         {
             return false;
         }
