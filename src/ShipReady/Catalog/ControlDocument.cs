@@ -73,6 +73,7 @@ internal sealed class DetectDocument
     public string? Missing { get; set; }
     public List<string>? Violations { get; set; }
     public List<string>? Review { get; set; }
+    public List<string>? ReviewWhenSatisfied { get; set; }
     public List<string>? SecretViolations { get; set; }
 }
 

@@ -602,6 +602,14 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
         {
             throw Error(source, $"detect.review names pattern '{name}', which this control does not define.");
         }
+        foreach (var name in (detect.ReviewWhenSatisfied ?? []).Where(n => !(detect.Violations ?? []).Contains(n)))
+        {
+            throw Error(source, $"detect.reviewWhenSatisfied names pattern '{name}', which is not one of detect.violations.");
+        }
+        if ((detect.ReviewWhenSatisfied ?? []).Count > 0 && (detect.SatisfiedBy?.Patterns ?? []).Count + (detect.SatisfiedBy?.Deps ?? []).Count + (detect.SatisfiedBy?.Files ?? []).Count == 0)
+        {
+            throw Error(source, "detect.reviewWhenSatisfied needs satisfiedBy signals: without them its patterns are always violations.");
+        }
         foreach (var rule in (detect.SecretViolations ?? []).Where(r => !Facts.Secrets.SecretScanner.RuleIds.Contains(r)))
         {
             throw Error(source, $"detect.secretViolations names '{rule}', which is not a rule of the secret scan ({string.Join(", ", Facts.Secrets.SecretScanner.RuleIds.Order(StringComparer.Ordinal))}).");
@@ -628,6 +636,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             Missing = missing == "gap" ? ResultStatus.Gap : ResultStatus.Unknown,
             Violations = [.. detect.Violations ?? []],
             Review = [.. detect.Review ?? []],
+            ReviewWhenSatisfied = [.. detect.ReviewWhenSatisfied ?? []],
             SecretViolations = [.. detect.SecretViolations ?? []],
         };
     }
