@@ -101,6 +101,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessPackage { get; set; }
     public List<string>? UnlessLine { get; set; }
     public List<string>? UnlessClass { get; set; }
+    public List<string>? UnlessBoundTo { get; set; }
     public List<string>? UnlessModule { get; set; }
     public List<string>? UnlessDecorator { get; set; }
     public bool? UnlessClickCommand { get; set; }
