@@ -51,10 +51,11 @@ public sealed class FixtureTests(ITestOutputHelper output)
             var ok = fixture.Annotations.Any(a => a.Ok && a.ControlId == extra.ControlId && a.File == extra.File && a.Line == extra.Line);
             problems.Add($"{(ok ? "Noisy (marked ok)" : "Noisy")}: {extra.ControlId} at {extra.File}:{extra.Line}");
         }
-        // Places to review: hits of a control's review patterns that are not already one of its findings.
+        // Places to review: hits of a control's review patterns that are not already one of its findings. A violation
+        // that turns to review once the control is satisfied is one of its findings when it is not.
         var reviewFound = result.Results
             .Where(r => inScope.Contains(r.ControlId) && r.Status is ResultStatus.Gap or ResultStatus.Partial or ResultStatus.Unknown)
-            .SelectMany(r => (result.Catalog.Find(r.ControlId)!.Detect?.Review ?? [])
+            .SelectMany(r => (result.Catalog.Find(r.ControlId)!.Detect is { } detect ? detect.Review.AddRange(detect.ReviewWhenSatisfied) : [])
                 .SelectMany(p => result.Facts.Hits.Where(h => h.ControlId == r.ControlId && h.PatternId == p))
                 .Select(h => (r.ControlId, h.Location.File, h.Location.Line)))
             .Where(place => !found.Contains(place))

@@ -64,6 +64,12 @@ public sealed record CodePattern
     /// </summary>
     public ImmutableArray<string> UnlessClass { get; init; } = [];
     /// <summary>
+    /// Words, any of which in the name of the variable the object literal holding the hit is bound to clears it
+    /// (<c>const devConfig = { synchronize: true }</c>), when the name says nothing of production: JavaScript and
+    /// TypeScript. See <see cref="Facts.Code.ScriptBoundObject"/>.
+    /// </summary>
+    public ImmutableArray<string> UnlessBoundTo { get; init; } = [];
+    /// <summary>
     /// Words, any of which in the name of the Python module the hit is in clears it (<c>configuration_testing.py</c>,
     /// <c>settings/dev.py</c>): a module named for the tests, a developer's machine or an example is not what a
     /// deployment runs, as a class named so is not.

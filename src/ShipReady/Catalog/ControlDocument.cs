@@ -73,6 +73,7 @@ internal sealed class DetectDocument
     public string? Missing { get; set; }
     public List<string>? Violations { get; set; }
     public List<string>? Review { get; set; }
+    public List<string>? ReviewWhenSatisfied { get; set; }
     public List<string>? SecretViolations { get; set; }
 }
 
@@ -100,6 +101,7 @@ internal sealed class PatternDocument
     public List<string>? UnlessPackage { get; set; }
     public List<string>? UnlessLine { get; set; }
     public List<string>? UnlessClass { get; set; }
+    public List<string>? UnlessBoundTo { get; set; }
     public List<string>? UnlessModule { get; set; }
     public List<string>? UnlessDecorator { get; set; }
     public bool? UnlessClickCommand { get; set; }

@@ -226,7 +226,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 throw Error(source, Where("needs 'prefilter': literals that every match contains, so that files without them are skipped."));
             }
             // Every text holds itself and the empty text: an empty entry would clear, or admit, every file and line.
-            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessPackage", p.UnlessPackage), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessModule", p.UnlessModule), ("unlessDecorator", p.UnlessDecorator), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral), ("ifFunctionText", p.IfFunctionText), ("unlessFunctionText", p.UnlessFunctionText), ("unlessServedBy", p.UnlessServedBy), ("unlessRunAfter", p.UnlessRunAfter) })
+            foreach (var (key, texts) in new[] { ("ifFile", p.IfFile), ("unlessFile", p.UnlessFile), ("unlessPackage", p.UnlessPackage), ("unlessLine", p.UnlessLine), ("unlessArgs", p.UnlessArgs), ("unlessClass", p.UnlessClass), ("unlessBoundTo", p.UnlessBoundTo), ("unlessModule", p.UnlessModule), ("unlessDecorator", p.UnlessDecorator), ("unlessFunction", p.UnlessFunction), ("ifFunction", p.IfFunction), ("ifCall", p.IfCall), ("unlessCall", p.UnlessCall), ("ifLiteral", p.IfLiteral), ("unlessLiteral", p.UnlessLiteral), ("ifFunctionText", p.IfFunctionText), ("unlessFunctionText", p.UnlessFunctionText), ("unlessServedBy", p.UnlessServedBy), ("unlessRunAfter", p.UnlessRunAfter) })
             {
                 if (texts is not null && texts.Any(string.IsNullOrEmpty))
                 {
@@ -237,6 +237,10 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             if (p.UnlessClass is { Count: > 0 } && languages.Any(l => l != Language.Python))
             {
                 throw Error(source, Where("uses 'unlessClass', which reads Python classes; give the pattern 'languages: [python]' only."));
+            }
+            if (p.UnlessBoundTo is { Count: > 0 } && languages.Any(l => l is not (Language.JavaScript or Language.TypeScript)))
+            {
+                throw Error(source, Where("uses 'unlessBoundTo', which reads JavaScript and TypeScript object literals; give the pattern 'languages: [javascript, typescript]' only."));
             }
             if (p.UnlessDecorator is { Count: > 0 } && languages.Any(l => l != Language.Python))
             {
@@ -467,6 +471,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
                 UnlessPackage = [.. p.UnlessPackage ?? []],
                 UnlessLine = [.. p.UnlessLine ?? []],
                 UnlessClass = [.. p.UnlessClass ?? []],
+                UnlessBoundTo = [.. p.UnlessBoundTo ?? []],
                 UnlessModule = [.. p.UnlessModule ?? []],
                 UnlessDecorator = [.. p.UnlessDecorator ?? []],
                 UnlessClickCommand = p.UnlessClickCommand ?? false,
@@ -607,6 +612,14 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
         {
             throw Error(source, $"detect.review names pattern '{name}', which this control does not define.");
         }
+        foreach (var name in (detect.ReviewWhenSatisfied ?? []).Where(n => !(detect.Violations ?? []).Contains(n)))
+        {
+            throw Error(source, $"detect.reviewWhenSatisfied names pattern '{name}', which is not one of detect.violations.");
+        }
+        if ((detect.ReviewWhenSatisfied ?? []).Count > 0 && (detect.SatisfiedBy?.Patterns ?? []).Count + (detect.SatisfiedBy?.Deps ?? []).Count + (detect.SatisfiedBy?.Files ?? []).Count == 0)
+        {
+            throw Error(source, "detect.reviewWhenSatisfied needs satisfiedBy signals: without them its patterns are always violations.");
+        }
         foreach (var rule in (detect.SecretViolations ?? []).Where(r => !Facts.Secrets.SecretScanner.RuleIds.Contains(r)))
         {
             throw Error(source, $"detect.secretViolations names '{rule}', which is not a rule of the secret scan ({string.Join(", ", Facts.Secrets.SecretScanner.RuleIds.Order(StringComparer.Ordinal))}).");
@@ -633,6 +646,7 @@ internal sealed partial class ControlReader(IReadOnlyDictionary<string, Dependen
             Missing = missing == "gap" ? ResultStatus.Gap : ResultStatus.Unknown,
             Violations = [.. detect.Violations ?? []],
             Review = [.. detect.Review ?? []],
+            ReviewWhenSatisfied = [.. detect.ReviewWhenSatisfied ?? []],
             SecretViolations = [.. detect.SecretViolations ?? []],
         };
     }

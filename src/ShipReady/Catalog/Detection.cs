@@ -19,6 +19,12 @@ public sealed record Detection
     /// </summary>
     public ImmutableArray<string> Review { get; init; } = [];
     /// <summary>
+    /// Violations that count as places to review once <see cref="SatisfiedBy"/> finds something: Sequelize's plain
+    /// <c>sync()</c> builds the schema at start-up in an app with no migrations, but beside them it only creates
+    /// tables still missing, and whether the migrations own the schema is for a reader to judge.
+    /// </summary>
+    public ImmutableArray<string> ReviewWhenSatisfied { get; init; } = [];
+    /// <summary>
     /// Rules of the secret scan whose findings are violations of this control too: a JWT signing secret written in a
     /// Spring application's settings is a committed secret (DEP-SECRETS) and a forgeable session (AUTH-SESSION).
     /// </summary>

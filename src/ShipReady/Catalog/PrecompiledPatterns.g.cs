@@ -150,7 +150,9 @@ internal static partial class PrecompiledPatterns
         @"\.Schema\.Create\s*\(|\.NewCreateTable\s*\(\s*\)" => DataMigrations_GoSchemaCreate(),
         @"\bmap\[int\]func\(" => DataMigrations_GoSchemaVersionSteps(),
         @"\.schema\s*\.\s*createTable(IfNotExists)?\s*\(" => DataMigrations_JsSchemaCreateTable(),
+        @"\b(sequelize|db|database|[A-Z][\w$]*)\.sync\s*\(\s*\{[^}]*\b(force|alter)\s*:\s*true\b" => DataMigrations_JsSequelizeRebuild(),
         @"\b(sequelize|db|database|[A-Z][\w$]*)\.sync\s*\(" => DataMigrations_JsSequelizeSync(),
+        @"\.runMigrations\s*\(|\bmigrationsRun\s*:\s*true\b" => DataMigrations_JsTypeormRunMigrations(),
         @"\bsynchronize\s*:\s*true\b" => DataMigrations_JsTypeormSynchronize(),
         @"\.create_all\s*\(" => DataMigrations_PyCreateAll(),
         @"\bActiveRecord::Schema(\[[0-9.]+\])?\.define\b|\.create_table\??(\s*\(|\s+[:""'])|\.auto_upgrade!" => DataMigrations_RbSchemaInCode(),
@@ -729,8 +731,14 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"\.schema\s*\.\s*createTable(IfNotExists)?\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_JsSchemaCreateTable();
 
+    [GeneratedRegex(@"\b(sequelize|db|database|[A-Z][\w$]*)\.sync\s*\(\s*\{[^}]*\b(force|alter)\s*:\s*true\b", Options, TimeoutMilliseconds)]
+    private static partial Regex DataMigrations_JsSequelizeRebuild();
+
     [GeneratedRegex(@"\b(sequelize|db|database|[A-Z][\w$]*)\.sync\s*\(", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_JsSequelizeSync();
+
+    [GeneratedRegex(@"\.runMigrations\s*\(|\bmigrationsRun\s*:\s*true\b", Options, TimeoutMilliseconds)]
+    private static partial Regex DataMigrations_JsTypeormRunMigrations();
 
     [GeneratedRegex(@"\bsynchronize\s*:\s*true\b", Options, TimeoutMilliseconds)]
     private static partial Regex DataMigrations_JsTypeormSynchronize();

@@ -19,9 +19,12 @@ public sealed class DeclarativeDetector(Func<string, Control?> find) : IDetector
         }
 
         var claimed = ClaimedByOthers(control, context);
-        var violations = Places(control, detect.Violations, context, claimed).AddRange(SecretPlaces(control, detect.SecretViolations, context));
-        var review = Places(control, detect.Review, context, [.. claimed, .. violations.Select(v => (v.Location!.File, v.Location.Line))]);
         var satisfied = detect.SatisfiedBy is { IsEmpty: false } satisfiedBy ? SignalMatcher.Find(control, satisfiedBy, context) : [];
+        var (violationIds, reviewIds) = satisfied.IsEmpty || detect.ReviewWhenSatisfied.IsEmpty
+            ? (detect.Violations, detect.Review)
+            : (detect.Violations.RemoveRange(detect.ReviewWhenSatisfied), detect.Review.AddRange(detect.ReviewWhenSatisfied));
+        var violations = Places(control, violationIds, context, claimed).AddRange(SecretPlaces(control, detect.SecretViolations, context));
+        var review = Places(control, reviewIds, context, [.. claimed, .. violations.Select(v => (v.Location!.File, v.Location.Line))]);
         if (!violations.IsEmpty)
         {
             var summary = $"{PlaceCount(violations.Length)}: {violations[0].Why}";

@@ -275,6 +275,11 @@ public sealed partial class PatternScanner
                 {
                     continue;
                 }
+                if (pattern.UnlessBoundTo.Length > 0 && ScriptBoundObject.NameAround(masked.CodeText, index) is { } bound
+                    && ScriptBoundObject.NameSays(bound, pattern.UnlessBoundTo))
+                {
+                    continue;
+                }
                 if (pattern.FollowsValue
                     && (valueAt < 0 ? !pattern.IfValue.IsEmpty : !ValueOrigin.Read(masked, from + valueAt, valueLength).Counts(pattern, askUnlessValue: !(language == Language.Ruby && pattern.FollowCalls),
                         serverFragments: pattern.UnlessServerFragment && !ServerFragment.SetsBaseAddress(masked.CodeAndStrings))))
