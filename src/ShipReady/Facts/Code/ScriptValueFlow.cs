@@ -124,6 +124,12 @@ public static partial class ScriptValueFlow
             return false;
         }
         var table = read.Groups["table"].Value;
+        // Most values read a member of an object no const of the file declares (`user.name`): one search of the file
+        // spares them the walk up its lines.
+        if (!masked.Code.Contains("const " + table, StringComparison.Ordinal))
+        {
+            return false;
+        }
         var open = TableBoundTo(masked, table, line);
         if (open < 0)
         {
