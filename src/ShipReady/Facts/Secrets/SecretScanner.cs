@@ -83,9 +83,9 @@ public static partial class SecretScanner
             var lines = found.Any() ? text.ToString().Split('\n') : [];
             found = found.Where(f => !TestSaysNotReal(lines, f.Location.Line));
         }
-        if (forTests || FileRoles.IsLocalhostKey(path) || FileRoles.IsForExamples(path)
+        if (forTests || FileRoles.IsLocalhostKey(path)
             || (found.Any(f => f.RuleId == "private-key")
-                && ((localhostCertificate is not null && localhostCertificate()) || ExampleSetup.Holds(path, text.Span))))
+                && (FileRoles.IsForExamples(path) || (localhostCertificate is not null && localhostCertificate()) || ExampleSetup.Holds(path, text.Span))))
         {
             // The key the tests sign with is made for them, a localhost certificate's for a dev server, an example's
             // for the reader's try, and a test setup's for example names; a provider's key is real anywhere.
