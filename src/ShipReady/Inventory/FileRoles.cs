@@ -68,10 +68,13 @@ public static partial class FileRoles
     public static bool IsTestSetup(string path)
     {
         var folders = path.Split('/')[..^1];
-        var words = folders.Select(f => FolderWords().Matches(f).Select(w => w.Value.ToLowerInvariant()).ToList()).ToList();
-        return words.Any(w => w.Count > 0 && w[0] is "test" or "tests" or "testing")
-            && !words.Any(w => w.Any(DeployedWords.Contains));
+        return folders.Any(f => FolderWords().Match(f) is { Success: true } first && first.Value.ToLowerInvariant() is "test" or "tests" or "testing")
+            && !folders.Any(NamesADeployment);
     }
+
+    /// <summary>Whether one of the words of a folder's name says its files are deployed somewhere (<see cref="DeployedWords"/>).</summary>
+    private static bool NamesADeployment(string folder) =>
+        FolderWords().Matches(folder).Any(w => DeployedWords.Contains(w.Value.ToLowerInvariant()));
 
     /// <summary>Words of a folder that say its files are deployed somewhere, a test environment included (Kustomize's <c>overlays/test</c>).</summary>
     private static readonly HashSet<string> DeployedWords = new(StringComparer.Ordinal)
@@ -187,7 +190,7 @@ public static partial class FileRoles
     {
         var folders = path.Split('/')[..^1];
         return folders.Any(f => ExampleFolders.Contains(f.TrimStart('.')))
-            && !folders.Any(f => FolderWords().Matches(f).Any(w => DeployedWords.Contains(w.Value.ToLowerInvariant())));
+            && !folders.Any(NamesADeployment);
     }
 
     /// <summary>Folders that hold the test doubles a JavaScript test suite shares (Jest's <c>__mocks__</c>).</summary>
